@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QStringList>
+
+namespace kt::cli {
+
+// Exit statuses of keepalivectl, documented in the README.
+enum ExitCode : int
+{
+    ExitOk = 0,
+    ExitFailure = 1, // the operation failed (connection refused, helper refused, …)
+    ExitUsage = 2,   // the command line was wrong (unknown option, value out of range)
+};
+
+// One subcommand: `args` starts with the subcommand's own name (as argv[0]
+// would), so each can use QCommandLineParser as a program of its own.
+struct CliCommand
+{
+    const char *name;
+    const char *summary;
+    int (*run)(const QStringList &args);
+};
+
+// Each subcommand lives in its own file and is listed in main.cpp.
+
+} // namespace kt::cli

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QJsonDocument>
+#include <QString>
+
+class QCommandLineParser;
+
+namespace kt::cli {
+
+// Everything keepalivectl writes goes through here: readable text or one JSON
+// document on stdout, messages on stderr prefixed with the program name.
+void printText(const QString &text);
+void printJson(const QJsonObject &object);
+// Prints "keepalivectl: <message>" on stderr and returns `exitCode`, so a
+// command can `return fail(...)`.
+int fail(const QString &message, int exitCode);
+
+// Parses `args` with `parser`; on a parse error prints it and returns false.
+// --help is handled here too (prints and sets `exitCode` to 0).
+bool parseOrExplain(QCommandLineParser &parser, const QStringList &args, int &exitCode);
+
+// Parses a whole decimal integer option value; the error names the option.
+bool parseIntOption(const QString &text, const QString &optionName, qint64 min, qint64 max,
+                    qint64 &value, QString &error);
+
+} // namespace kt::cli

@@ -1,0 +1,52 @@
+// keepalivectl: everything the GUI shows, for scripts and SSH sessions.
+// Dispatches to one function per subcommand (see CliCommand.h).
+#include "CliCommand.h"
+#include "CliOutput.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace {
+
+const QList<kt::cli::CliCommand> kCommands{};
+
+QString usage()
+{
+    QString text = QStringLiteral("Usage: keepalivectl COMMAND [OPTIONS]\n\n"
+                                  "Explore and tune TCP keep-alive.\n\nCommands:\n");
+    for (const auto &command : kCommands)
+        text += QStringLiteral("  %1  %2\n")
+                    .arg(QString::fromLatin1(command.name).leftJustified(10),
+                         QString::fromLatin1(command.summary));
+    text += QStringLiteral("\nEvery command takes --json for one JSON document and --help.\n"
+                           "Run 'keepalivectl COMMAND --help' for its options.\n");
+    return text;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("keepalivectl"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KT_VERSION));
+
+    const QStringList args = QCoreApplication::arguments();
+    const QString name = args.value(1);
+    if (name.isEmpty() || name == QLatin1String("help") || name == QLatin1String("--help") ||
+        name == QLatin1String("-h")) {
+        kt::cli::printText(usage());
+        return name.isEmpty() ? kt::cli::ExitUsage : kt::cli::ExitOk;
+    }
+    if (name == QLatin1String("--version")) {
+        kt::cli::printText(QStringLiteral("keepalivectl " KT_VERSION));
+        return kt::cli::ExitOk;
+    }
+    for (const auto &command : kCommands) {
+        if (name == QLatin1String(command.name))
+            return command.run(args.mid(1));
+    }
+    return kt::cli::fail(
+        QStringLiteral("unknown command \"%1\" (see 'keepalivectl --help')").arg(name),
+        kt::cli::ExitUsage);
+}

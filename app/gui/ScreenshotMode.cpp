@@ -1,0 +1,67 @@
+#include "ScreenshotMode.h"
+
+#include "MainWindow.h"
+#include "Page.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QImage>
+#include <QThread>
+
+namespace kt::app {
+
+namespace {
+
+void waitUntilReady(const ui::Page &page, int settleMs)
+{
+    QDeadlineTimer deadline(settleMs);
+    while (!page.isReadyForScreenshot() && !deadline.hasExpired()) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        QThread::msleep(10);
+    }
+}
+
+} // namespace
+
+ScreenshotResult renderScreenshots(ui::MainWindow &window, const QString &directory,
+                                   const QString &onlyPage, int settleMs)
+{
+    ScreenshotResult result;
+    QDir dir(directory);
+    if (!dir.exists() && !QDir().mkpath(directory)) {
+        result.error =
+            QCoreApplication::translate("ScreenshotMode", "Cannot create the directory %1.")
+                .arg(directory);
+        return result;
+    }
+    QStringList names;
+    for (const ui::Page *page : window.pages())
+        names << page->pageId();
+    if (!onlyPage.isEmpty()) {
+        if (!names.contains(onlyPage)) {
+            result.error =
+                QCoreApplication::translate("ScreenshotMode", "There is no page called \"%1\"; the "
+                                                              "pages are: %2.")
+                    .arg(onlyPage, names.join(QStringLiteral(", ")));
+            return result;
+        }
+        names = {onlyPage};
+    }
+    window.show();
+    for (const QString &name : names) {
+        window.showPage(name);
+        waitUntilReady(*window.page(name), settleMs);
+        const QImage image = window.renderPage(name);
+        const QString path = dir.absoluteFilePath(name + QStringLiteral(".png"));
+        if (image.isNull() || !image.save(path, "PNG")) {
+            result.error =
+                QCoreApplication::translate("ScreenshotMode", "Cannot write %1.").arg(path);
+            return result;
+        }
+        result.written << path;
+    }
+    return result;
+}
+
+} // namespace kt::app

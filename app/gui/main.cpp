@@ -1,0 +1,66 @@
+// keepalive-tuner: the desktop application. Parses the command line and hands
+// over to GuiAssembly; nothing else lives here.
+#include "GuiAssembly.h"
+#include "MainWindow.h"
+#include "ScreenshotMode.h"
+#include "Theme.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QStyleFactory>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("keepalive-tuner"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Keepalive Tuner"));
+    QApplication::setApplicationVersion(QStringLiteral(KT_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("keepalive-tuner"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/keepalive-tuner.svg")));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Explore and tune TCP keep-alive."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Render every page to DIR/<page>.png and exit."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption pageOption(
+        QStringLiteral("page"),
+        QApplication::translate("main", "With --screenshot: render only this page."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption darkOption(
+        QStringLiteral("dark"),
+        QApplication::translate("main", "Use a dark palette (for documentation screenshots)."));
+    parser.addOptions({screenshotOption, pageOption, darkOption});
+    parser.process(app);
+
+    if (parser.isSet(darkOption)) {
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(kt::ui::theme::darkPalette());
+    }
+
+    kt::app::GuiAssembly assembly;
+    kt::ui::MainWindow &window = *assembly.window();
+
+    if (parser.isSet(screenshotOption)) {
+        const auto result = kt::app::renderScreenshots(window, parser.value(screenshotOption),
+                                                       parser.value(pageOption));
+        for (const QString &path : result.written)
+            std::printf("%s\n", qPrintable(path));
+        if (!result.error.isEmpty()) {
+            std::fprintf(stderr, "keepalive-tuner: %s\n", qPrintable(result.error));
+            return 1;
+        }
+        return 0;
+    }
+    if (parser.isSet(pageOption))
+        window.showPage(parser.value(pageOption));
+    window.show();
+    return QApplication::exec();
+}

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QColor>
+#include <QFont>
+#include <QPalette>
+
+namespace kt::ui {
+
+// The one visual language of the application: idle time neutral, a probe in
+// the accent colour, an unanswered probe amber, the abort red, a timer window
+// a shaded span. Colours derive from the palette where they can, so light and
+// dark themes both work; the fixed hues are chosen to read on either.
+namespace theme {
+
+QColor idle(const QPalette &palette);
+QColor probe(const QPalette &palette);
+QColor ack(const QPalette &palette);
+QColor unanswered(const QPalette &palette);
+QColor abort(const QPalette &palette);
+QColor timerWindow(const QPalette &palette);
+QColor subtleText(const QPalette &palette);
+QColor cardBackground(const QPalette &palette);
+QColor cardBorder(const QPalette &palette);
+QColor warning(const QPalette &palette);
+
+bool isDark(const QPalette &palette);
+
+// Fonts relative to the application font, so the user's size setting holds.
+QFont headlineFont(const QFont &base);
+QFont valueFont(const QFont &base);
+QFont captionFont(const QFont &base);
+QFont monospaceFont(const QFont &base);
+
+// A dark palette for screenshots and the dark-palette tests (Fusion style).
+QPalette darkPalette();
+
+} // namespace theme
+} // namespace kt::ui

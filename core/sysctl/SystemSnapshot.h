@@ -1,0 +1,67 @@
+#pragma once
+
+#include "sysctl/NetNamespace.h"
+#include "sysctl/SysctlKeys.h"
+#include "sysctl/SysctlReader.h"
+#include "sysctl/SysctlTrace.h"
+
+#include <QJsonObject>
+#include <QList>
+
+#include <optional>
+
+namespace kt {
+
+struct KeepaliveParams;
+
+// One keep-alive sysctl as the host has it: the kernel's value, where the
+// configuration sets it, and whether the two agree.
+struct SettingState
+{
+    SysctlKeyInfo info;
+    SysctlReading reading;                  // the kernel's value (or why none)
+    std::optional<SysctlAssignment> source; // the winning configuration line
+    QList<SysctlAssignment> overridden;     // earlier lines the winner overrides
+    // What the boot configuration leads to: the winner's value, or the kernel
+    // default when no file sets the key. Empty when the winner's value is not
+    // a number (the kernel refuses it and keeps the previous value).
+    std::optional<qint64> configuredValue;
+    // The kernel holds something other than the configuration gives: changed
+    // since boot, or set by another tool.
+    bool runtimeDiffers = false;
+};
+
+// Everything `keepalivectl show` and the System page say about the host,
+// computed once by one implementation.
+struct SystemSnapshot
+{
+    QList<SettingState> settings; // time, interval, probes, in that order
+    NetNamespaceInfo netns;
+    QString kernelRelease;
+    QList<TraceWarning> warnings;
+    QList<MaskedFile> masked;
+    QStringList appliedFiles;
+
+    const SettingState &setting(SysctlKey key) const;
+    // The three runtime values, when all could be read.
+    std::optional<KeepaliveParams> runtimeParams() const;
+    // idle + probes × interval from the runtime values.
+    std::optional<qint64> detectionTimeS() const;
+    // "A silently dead peer is noticed after 7200 + 9 × 75 s = 2 h 11 min 15 s."
+    QString detectionSentence() const;
+
+    QJsonObject toJson() const;
+    // The plain-text report: `keepalivectl show` and the GUI's "Copy report".
+    QString toText() const;
+};
+
+struct SnapshotSources
+{
+    QString procSysRoot = QStringLiteral("/proc/sys");
+    QString procRoot = QStringLiteral("/proc");
+    QString configRoot = QStringLiteral("/");
+};
+
+SystemSnapshot captureSystemSnapshot(const SnapshotSources &sources = {});
+
+} // namespace kt

@@ -22,5 +22,6 @@ struct CliCommand
 };
 
 // Each subcommand lives in its own file and is listed in main.cpp.
+int runShow(const QStringList &args);
 
 } // namespace kt::cli

@@ -8,7 +8,9 @@
 
 namespace {
 
-const QList<kt::cli::CliCommand> kCommands{};
+const QList<kt::cli::CliCommand> kCommands{
+    {"show", "the host's keep-alive sysctls, their sources and meaning", &kt::cli::runShow},
+};
 
 QString usage()
 {

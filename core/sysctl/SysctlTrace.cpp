@@ -174,6 +174,10 @@ private:
         if (line.isEmpty() || line.startsWith(QLatin1Char('#')) ||
             line.startsWith(QLatin1Char(';')))
             return;
+        // systemd's '!' prefix excludes keys from an earlier glob and needs no
+        // value; it never assigns one.
+        if (line.startsWith(QLatin1Char('!')))
+            return;
         const qsizetype eq = line.indexOf(QLatin1Char('='));
         if (eq < 0) {
             warn(path, lineNumber,
@@ -187,9 +191,6 @@ private:
             ignoreFailure = true;
             key.remove(0, 1);
         }
-        // systemd's '!' prefix (glob exclusion) never assigns a value.
-        if (key.startsWith(QLatin1Char('!')))
-            return;
         if (key.isEmpty()) {
             warn(path, lineNumber, tr("the key before '=' is empty"));
             return;

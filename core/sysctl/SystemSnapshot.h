@@ -1,5 +1,6 @@
 #pragma once
 
+#include "params/KeepaliveParams.h"
 #include "sysctl/NetNamespace.h"
 #include "sysctl/SysctlKeys.h"
 #include "sysctl/SysctlReader.h"
@@ -11,8 +12,6 @@
 #include <optional>
 
 namespace kt {
-
-struct KeepaliveParams;
 
 // One keep-alive sysctl as the host has it: the kernel's value, where the
 // configuration sets it, and whether the two agree.

@@ -1,0 +1,50 @@
+// keepalivectl show: the host's keep-alive sysctls, where each comes from and
+// what they mean. The same SystemSnapshot as the GUI's System page.
+#include "CliCommand.h"
+#include "CliOutput.h"
+#include "sysctl/SystemSnapshot.h"
+
+#include <QCommandLineParser>
+
+namespace kt::cli {
+
+int runShow(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Shows the three net.ipv4.tcp_keepalive_* sysctls of this network namespace: value, "
+        "kernel default, valid range, the configuration file and line that sets each, and how "
+        "long a silently dead peer goes unnoticed."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        QStringLiteral("Print one JSON document."));
+    const QCommandLineOption procOption(QStringLiteral("proc-sys"),
+                                        QStringLiteral("Read values below DIR instead of "
+                                                       "/proc/sys."),
+                                        QStringLiteral("DIR"), QStringLiteral("/proc/sys"));
+    const QCommandLineOption rootOption(QStringLiteral("config-root"),
+                                        QStringLiteral("Trace configuration files below DIR "
+                                                       "instead of / (e.g. a mounted image)."),
+                                        QStringLiteral("DIR"), QStringLiteral("/"));
+    parser.addOptions({jsonOption, procOption, rootOption});
+    int exitCode = ExitOk;
+    if (!parseOrExplain(parser, args, exitCode))
+        return exitCode;
+    if (!parser.positionalArguments().isEmpty())
+        return fail(QStringLiteral("show takes no arguments; got \"%1\"")
+                        .arg(parser.positionalArguments().join(QLatin1Char(' '))),
+                    ExitUsage);
+
+    SnapshotSources sources;
+    sources.procSysRoot = parser.value(procOption);
+    sources.configRoot = parser.value(rootOption);
+    const SystemSnapshot snapshot = captureSystemSnapshot(sources);
+    if (parser.isSet(jsonOption))
+        printJson(snapshot.toJson());
+    else
+        printText(snapshot.toText());
+    // Values that cannot be read are a failure for scripts, after the report
+    // has said why.
+    return snapshot.runtimeParams() ? ExitOk : ExitFailure;
+}
+
+} // namespace kt::cli

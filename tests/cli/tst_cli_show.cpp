@@ -1,0 +1,145 @@
+// keepalivectl show, run as a program inside a private network namespace
+// (see tests/support/in-netns.sh): the test sets the three sysctls there and
+// checks that show reports them. The host's values are never touched.
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run keepalivectl(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(KT_KEEPALIVECTL), args);
+    p.waitForFinished(30000);
+    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
+bool writeSysctl(const QString &name, int value)
+{
+    QFile f(QStringLiteral("/proc/sys/net/ipv4/") + name);
+    return f.open(QIODevice::WriteOnly) && f.write(QByteArray::number(value) + '\n') > 0;
+}
+
+QJsonObject settingNamed(const QJsonObject &doc, const QString &key)
+{
+    for (const QJsonValue &v : doc.value(QStringLiteral("settings")).toArray()) {
+        if (v.toObject().value(QStringLiteral("key")).toString() == key)
+            return v.toObject();
+    }
+    return {};
+}
+
+} // namespace
+
+class TestCliShow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        // in-netns.sh gives us a fresh namespace, which starts with the kernel
+        // defaults; writing is allowed there (root, or root of a user namespace).
+        if (!writeSysctl(QStringLiteral("tcp_keepalive_time"), 300) ||
+            !writeSysctl(QStringLiteral("tcp_keepalive_intvl"), 20) ||
+            !writeSysctl(QStringLiteral("tcp_keepalive_probes"), 4))
+            QFAIL("cannot write the keep-alive sysctls in the private network namespace");
+    }
+
+    void jsonReportsTheNamespacesValues()
+    {
+        const Run run = keepalivectl({QStringLiteral("show"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        QJsonParseError error{};
+        const QJsonObject doc = QJsonDocument::fromJson(run.out, &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        const QJsonObject time = settingNamed(doc, QStringLiteral("net.ipv4.tcp_keepalive_time"));
+        QCOMPARE(time.value(QStringLiteral("value")).toInt(), 300);
+        QCOMPARE(time.value(QStringLiteral("unit")).toString(), QStringLiteral("s"));
+        QCOMPARE(time.value(QStringLiteral("kernel_default")).toInt(), 7200);
+        QCOMPARE(time.value(QStringLiteral("min")).toInt(), 1);
+        QCOMPARE(time.value(QStringLiteral("max")).toInt(), 2147483);
+        QVERIFY(time.contains(QStringLiteral("source")));
+        QVERIFY(time.value(QStringLiteral("overridden")).isArray());
+        QVERIFY(time.value(QStringLiteral("runtime_differs")).isBool());
+        QCOMPARE(settingNamed(doc, QStringLiteral("net.ipv4.tcp_keepalive_intvl"))
+                     .value(QStringLiteral("value"))
+                     .toInt(),
+                 20);
+        const QJsonObject probes =
+            settingNamed(doc, QStringLiteral("net.ipv4.tcp_keepalive_probes"));
+        QCOMPARE(probes.value(QStringLiteral("value")).toInt(), 4);
+        QVERIFY(probes.value(QStringLiteral("unit")).isNull());
+        QCOMPARE(doc.value(QStringLiteral("detection_time_s")).toInt(), 300 + 4 * 20);
+        QVERIFY(doc.value(QStringLiteral("netns"))
+                    .toObject()
+                    .value(QStringLiteral("inode"))
+                    .toDouble() > 0);
+        QVERIFY(doc.value(QStringLiteral("warnings")).isArray());
+    }
+
+    void sourcesComeFromTheConfigurationTree()
+    {
+        const Run run = keepalivectl({QStringLiteral("show"), QStringLiteral("--json"),
+                                      QStringLiteral("--config-root"),
+                                      QStringLiteral(KT_FIXTURES_DIR "/host-a")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject doc = QJsonDocument::fromJson(run.out).object();
+        const QJsonObject time = settingNamed(doc, QStringLiteral("net.ipv4.tcp_keepalive_time"));
+        const QJsonObject source = time.value(QStringLiteral("source")).toObject();
+        QCOMPARE(source.value(QStringLiteral("path")).toString(),
+                 QStringLiteral("/etc/sysctl.d/50-admin.conf"));
+        QCOMPARE(source.value(QStringLiteral("line")).toInt(), 2);
+        // The fixture configures 900; the kernel here holds 300.
+        QVERIFY(time.value(QStringLiteral("runtime_differs")).toBool());
+        const QJsonArray overridden = time.value(QStringLiteral("overridden")).toArray();
+        QCOMPARE(overridden.size(), 1);
+        QCOMPARE(overridden.at(0).toObject().value(QStringLiteral("value")).toString(),
+                 QStringLiteral("600"));
+        QCOMPARE(doc.value(QStringLiteral("warnings")).toArray().size(), 3);
+    }
+
+    void textNamesValuesAndDetectionTime()
+    {
+        const Run run = keepalivectl({QStringLiteral("show")});
+        QCOMPARE(run.exitCode, 0);
+        const QString text = QString::fromUtf8(run.out);
+        QVERIFY2(text.contains(QStringLiteral("net.ipv4.tcp_keepalive_time = 300 s")),
+                 run.out.constData());
+        QVERIFY(text.contains(QStringLiteral("net.ipv4.tcp_keepalive_probes = 4\n")));
+        QVERIFY(text.contains(QStringLiteral("300 + 4 × 20 s = 6 min 20 s")));
+    }
+
+    void unreadableProcSysFailsWithReason()
+    {
+        const Run run = keepalivectl({QStringLiteral("show"), QStringLiteral("--proc-sys"),
+                                      QStringLiteral("/nonexistent/proc/sys")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(QString::fromUtf8(run.out).contains(QStringLiteral("unavailable")));
+    }
+
+    void badArgumentsAreUsageErrors()
+    {
+        Run run = keepalivectl({QStringLiteral("show"), QStringLiteral("--bogus")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains("bogus"));
+        run = keepalivectl({QStringLiteral("show"), QStringLiteral("extra")});
+        QCOMPARE(run.exitCode, 2);
+        run = keepalivectl({QStringLiteral("frobnicate")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains("unknown command"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliShow)
+#include "tst_cli_show.moc"

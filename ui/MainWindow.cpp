@@ -35,7 +35,7 @@ MainWindow::MainWindow(QWidget *parent)
     // The sidebar sits on the window colour, a step apart from the page body
     // (which uses the base colour of cards), in light and dark palettes alike.
     m_sidebar->setStyleSheet(QStringLiteral(
-        "QListWidget#pageList { background: palette(window); padding-top: 10px; }"
+        "QListWidget#pageList { background: palette(window); padding-top: 10px; outline: 0; }"
         "QListWidget#pageList::item { padding: 9px 14px; border-radius: 6px; margin: 0 8px; }"
         "QListWidget#pageList::item:selected { background: palette(highlight);"
         " color: palette(highlighted-text); }"));
@@ -55,13 +55,16 @@ MainWindow::MainWindow(QWidget *parent)
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->setSpacing(0);
 
-    m_headline = new QLabel(right);
+    auto *header = new QWidget(right);
+    auto *headerLayout = new QVBoxLayout(header);
+    headerLayout->setContentsMargins(22, 16, 22, 14);
+    m_headline = new QLabel(header);
     m_headline->setObjectName(QStringLiteral("headline"));
     m_headline->setWordWrap(true);
     m_headline->setFont(theme::headlineFont(font()));
-    m_headline->setContentsMargins(22, 16, 22, 14);
     m_headline->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    rightLayout->addWidget(m_headline);
+    headerLayout->addWidget(m_headline);
+    rightLayout->addWidget(header);
 
     auto *headerRule = new QFrame(right);
     headerRule->setFrameShape(QFrame::HLine);

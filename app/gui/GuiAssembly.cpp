@@ -1,7 +1,9 @@
 #include "GuiAssembly.h"
 
 #include "MainWindow.h"
+#include "SystemPage.h"
 #include "params/ExploredParams.h"
+#include "sysctl/NetNamespace.h"
 
 #include <QSysInfo>
 
@@ -11,8 +13,20 @@ GuiAssembly::GuiAssembly(const GuiOptions &options)
     : m_explored(std::make_unique<ExploredParams>())
     , m_window(std::make_unique<ui::MainWindow>())
 {
-    Q_UNUSED(options);
-    m_window->setStatusText(QObject::tr("Kernel %1").arg(QSysInfo::kernelVersion()));
+    SnapshotSources sources;
+    sources.procSysRoot = options.procSysRoot;
+    sources.configRoot = options.configRoot;
+    auto *system = new ui::SystemPage(m_explored.get(), sources);
+    m_window->addPage(system);
+
+    const NetNamespaceInfo netns = system->snapshot().netns;
+    QString status = QObject::tr("Linux %1").arg(QSysInfo::kernelVersion());
+    if (netns.inode)
+        status +=
+            QObject::tr("  ·  network namespace net:[%1]%2")
+                .arg(*netns.inode)
+                .arg(netns.sameAsInit == false ? QObject::tr(" (not the host's)") : QString());
+    m_window->setStatusText(status);
 }
 
 GuiAssembly::~GuiAssembly() = default;

@@ -37,7 +37,16 @@ int main(int argc, char *argv[])
     const QCommandLineOption darkOption(
         QStringLiteral("dark"),
         QApplication::translate("main", "Use a dark palette (for documentation screenshots)."));
-    parser.addOptions({screenshotOption, pageOption, darkOption});
+    const QCommandLineOption procSysOption(
+        QStringLiteral("proc-sys"),
+        QApplication::translate("main", "Read the kernel's values below DIR instead of /proc/sys."),
+        QStringLiteral("DIR"), QStringLiteral("/proc/sys"));
+    const QCommandLineOption configRootOption(
+        QStringLiteral("config-root"),
+        QApplication::translate("main", "Trace configuration files below DIR instead of / (e.g. a "
+                                        "mounted image)."),
+        QStringLiteral("DIR"), QStringLiteral("/"));
+    parser.addOptions({screenshotOption, pageOption, darkOption, procSysOption, configRootOption});
     parser.process(app);
 
     if (parser.isSet(darkOption)) {
@@ -45,7 +54,10 @@ int main(int argc, char *argv[])
         QApplication::setPalette(kt::ui::theme::darkPalette());
     }
 
-    kt::app::GuiAssembly assembly;
+    kt::app::GuiOptions options;
+    options.procSysRoot = parser.value(procSysOption);
+    options.configRoot = parser.value(configRootOption);
+    kt::app::GuiAssembly assembly(options);
     kt::ui::MainWindow &window = *assembly.window();
 
     if (parser.isSet(screenshotOption)) {

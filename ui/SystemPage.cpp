@@ -1,0 +1,262 @@
+#include "SystemPage.h"
+
+#include "CardFrame.h"
+#include "SettingCard.h"
+#include "Theme.h"
+#include "params/Duration.h"
+#include "params/ExploredParams.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace kt::ui {
+
+namespace {
+
+QLabel *sectionTitle(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    QFont f = label->font();
+    f.setWeight(QFont::DemiBold);
+    label->setFont(f);
+    return label;
+}
+
+QLabel *bodyLabel(QWidget *parent, const QString &objectName)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::RichText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+QString fileList(const QStringList &paths)
+{
+    QStringList escaped;
+    for (const QString &p : paths)
+        escaped << p.toHtmlEscaped();
+    return escaped.join(QStringLiteral("<br>"));
+}
+
+} // namespace
+
+SystemPage::SystemPage(ExploredParams *explored, const SnapshotSources &sources, QWidget *parent)
+    : Page(QStringLiteral("system"), tr("System"), parent)
+    , m_explored(explored)
+    , m_sources(sources)
+{
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    outer->addWidget(scroll);
+
+    auto *content = new QWidget(scroll);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(22, 18, 22, 18);
+    layout->setSpacing(16);
+
+    auto *cards = new QHBoxLayout;
+    cards->setSpacing(14);
+    for (int i = 0; i < 3; ++i) {
+        auto *card = new SettingCard(content);
+        m_cards << card;
+        cards->addWidget(card, 1);
+    }
+    layout->addLayout(cards);
+    layout->addWidget(buildConsequencePanel());
+
+    auto *lower = new QHBoxLayout;
+    lower->setSpacing(14);
+    lower->addWidget(buildConfigurationPanel(), 1);
+    lower->addWidget(buildHelpPanel(), 1);
+    layout->addLayout(lower);
+
+    layout->addStretch(1);
+
+    scroll->setWidget(content);
+
+    // The actions stay in view below the scrolling content.
+    auto *buttons = new QHBoxLayout;
+    m_namespace = bodyLabel(this, QStringLiteral("namespaceNote"));
+    buttons->addWidget(m_namespace, 1);
+    m_copyFeedback = new QLabel(this);
+    m_copyFeedback->setObjectName(QStringLiteral("copyFeedback"));
+    buttons->addWidget(m_copyFeedback);
+    auto *reloadButton = new QPushButton(tr("Reload"), this);
+    reloadButton->setObjectName(QStringLiteral("reloadButton"));
+    reloadButton->setToolTip(tr("Read the kernel's values and the configuration files again."));
+    connect(reloadButton, &QPushButton::clicked, this, &SystemPage::reload);
+    buttons->addWidget(reloadButton);
+    m_copyButton = new QPushButton(tr("Copy report"), this);
+    m_copyButton->setObjectName(QStringLiteral("copyReportButton"));
+    m_copyButton->setToolTip(
+        tr("Put a plain-text summary of these settings on the clipboard, for a support ticket."));
+    connect(m_copyButton, &QPushButton::clicked, this, &SystemPage::copyReport);
+    buttons->addWidget(m_copyButton);
+    buttons->setContentsMargins(22, 8, 22, 12);
+    outer->addLayout(buttons);
+    reload();
+}
+
+QWidget *SystemPage::buildConsequencePanel()
+{
+    auto *panel = new CardFrame(this);
+    panel->setObjectName(QStringLiteral("consequencePanel"));
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(18, 14, 18, 14);
+    layout->setSpacing(4);
+    m_consequence = bodyLabel(panel, QStringLiteral("consequence"));
+    m_consequence->setFont(theme::headlineFont(font()));
+    layout->addWidget(m_consequence);
+    m_consequenceDetail = bodyLabel(panel, QStringLiteral("consequenceDetail"));
+    layout->addWidget(m_consequenceDetail);
+    return panel;
+}
+
+QWidget *SystemPage::buildConfigurationPanel()
+{
+    auto *panel = new CardFrame(this);
+    panel->setObjectName(QStringLiteral("configurationPanel"));
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(18, 14, 18, 14);
+    layout->setSpacing(6);
+    layout->addWidget(sectionTitle(tr("Configuration read at boot"), panel));
+    m_files = bodyLabel(panel, QStringLiteral("configurationFiles"));
+    m_files->setFont(theme::captionFont(font()));
+    layout->addWidget(m_files);
+    m_warnings = bodyLabel(panel, QStringLiteral("warnings"));
+    m_warnings->setFont(theme::captionFont(font()));
+    layout->addWidget(m_warnings);
+    layout->addStretch(1);
+    return panel;
+}
+
+QWidget *SystemPage::buildHelpPanel()
+{
+    auto *panel = new CardFrame(this);
+    panel->setObjectName(QStringLiteral("helpPanel"));
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(18, 14, 18, 14);
+    layout->setSpacing(6);
+    layout->addWidget(sectionTitle(tr("What these settings do"), panel));
+    QString help;
+    for (const SysctlKeyInfo &info : sysctlKeys()) {
+        help += QStringLiteral("<p style='margin-bottom:6px'><b>%1</b><br>%2 <i>%3</i></p>")
+                    .arg(info.shortLabel.toHtmlEscaped(), info.explanation.toHtmlEscaped(),
+                         tr("Since %1.").arg(info.since).toHtmlEscaped());
+    }
+    help += tr("<p>They apply only to sockets that turn keep-alive on (SO_KEEPALIVE); a program "
+               "can override each one per socket. They belong to the network namespace: a "
+               "container has its own.</p>");
+    auto *text = bodyLabel(panel, QStringLiteral("helpText"));
+    text->setFont(theme::captionFont(font()));
+    text->setText(help);
+    layout->addWidget(text);
+    layout->addStretch(1);
+    return panel;
+}
+
+void SystemPage::reload()
+{
+    m_snapshot = captureSystemSnapshot(m_sources);
+    showSnapshot();
+    if (const auto params = m_snapshot.runtimeParams())
+        m_explored->setParams(*params, tr("this host's settings"));
+}
+
+void SystemPage::showSnapshot()
+{
+    for (qsizetype i = 0; i < m_cards.size() && i < m_snapshot.settings.size(); ++i)
+        m_cards[i]->setState(m_snapshot.settings.at(i));
+
+    if (const auto params = m_snapshot.runtimeParams()) {
+        const QString detection = formatDuration(params->deadPeerDetectionS());
+        setHeadline(tr("A silently dead peer is noticed after %1 with this host's settings.")
+                        .arg(detection));
+        m_consequence->setText(tr("%1 + %2 × %3 s = <b>%4</b> until a vanished peer is noticed")
+                                   .arg(params->idleS)
+                                   .arg(params->count)
+                                   .arg(params->intervalS)
+                                   .arg(detection.toHtmlEscaped()));
+        m_consequenceDetail->setText(
+            tr("A connection with keep-alive on that receives nothing for %1 gets its first "
+               "probe. If the peer has silently gone (power cut, cable pulled, NAT entry "
+               "dropped), %2 probes go out %3 apart; when the last one is unanswered the kernel "
+               "resets the connection and the application sees ETIMEDOUT. A peer that answers "
+               "resets the count, and the wait starts again.")
+                .arg(formatDuration(params->idleS))
+                .arg(params->count)
+                .arg(formatDuration(params->intervalS)));
+    } else {
+        setHeadline(tr("This host's keep-alive settings could not be read."));
+        m_consequence->setText(m_snapshot.detectionSentence().toHtmlEscaped());
+        m_consequenceDetail->setText(
+            tr("/proc/sys is not readable here (a restricted container?). The values and the "
+               "time to notice a dead peer are unknown."));
+    }
+
+    QString files;
+    if (m_snapshot.appliedFiles.isEmpty())
+        files = tr("No sysctl configuration files exist.");
+    else
+        files = tr("Files applied, in order (the last assignment wins):<br>%1")
+                    .arg(fileList(m_snapshot.appliedFiles));
+    if (!m_snapshot.masked.isEmpty()) {
+        QStringList masked;
+        for (const MaskedFile &m : m_snapshot.masked)
+            masked << tr("%1 (masked by %2)").arg(m.path, m.maskedBy);
+        files += tr("<br><br>Not applied:<br>%1").arg(fileList(masked));
+    }
+    bool anySource = false;
+    for (const SettingState &setting : m_snapshot.settings)
+        anySource = anySource || setting.source.has_value();
+    if (!anySource)
+        files += tr("<br><br>None of them sets a keep-alive key.");
+    m_files->setText(files);
+
+    if (m_snapshot.warnings.isEmpty()) {
+        m_warnings->setVisible(false);
+    } else {
+        QStringList lines;
+        for (const TraceWarning &w : m_snapshot.warnings) {
+            const QString where =
+                w.line > 0 ? QStringLiteral("%1:%2").arg(w.path).arg(w.line) : w.path;
+            lines << QStringLiteral("⚠ <b>%1</b>: %2")
+                         .arg(where.toHtmlEscaped(), w.message.toHtmlEscaped());
+        }
+        m_warnings->setText(lines.join(QStringLiteral("<br>")));
+        QPalette warn = palette();
+        warn.setColor(QPalette::WindowText, theme::warning(palette()));
+        m_warnings->setPalette(warn);
+        m_warnings->setVisible(true);
+    }
+
+    QString ns;
+    if (m_snapshot.netns.inode)
+        ns = tr("Read from network namespace net:[%1].").arg(*m_snapshot.netns.inode);
+    if (!m_snapshot.netns.note.isEmpty())
+        ns += QLatin1Char(' ') + m_snapshot.netns.note;
+    m_namespace->setText(ns.toHtmlEscaped());
+    QPalette subtle = palette();
+    subtle.setColor(QPalette::WindowText, theme::subtleText(palette()));
+    m_namespace->setPalette(subtle);
+}
+
+void SystemPage::copyReport()
+{
+    QApplication::clipboard()->setText(m_snapshot.toText());
+    m_copyFeedback->setText(tr("Copied to the clipboard."));
+    QTimer::singleShot(4000, m_copyFeedback, [label = m_copyFeedback] { label->clear(); });
+}
+
+} // namespace kt::ui

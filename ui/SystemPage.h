@@ -1,0 +1,57 @@
+#pragma once
+
+#include "Page.h"
+#include "sysctl/SystemSnapshot.h"
+
+#include <QList>
+
+class QLabel;
+class QPushButton;
+
+namespace kt {
+class ExploredParams;
+}
+
+namespace kt::ui {
+
+class SettingCard;
+
+// "What does this host do today?": the three keep-alive sysctls of this
+// network namespace, where each value comes from, what they mean, and the
+// resulting time to notice a dead peer. Writes the host's values into the
+// shared ExploredParams so the Timeline starts from them.
+class SystemPage : public Page
+{
+    Q_OBJECT
+public:
+    SystemPage(ExploredParams *explored, const SnapshotSources &sources, QWidget *parent = nullptr);
+
+    const SystemSnapshot &snapshot() const { return m_snapshot; }
+
+public slots:
+    // Reads the kernel and the configuration files again.
+    void reload();
+    // Puts the plain-text report on the clipboard, for a support ticket.
+    void copyReport();
+
+private:
+    QWidget *buildConsequencePanel();
+    QWidget *buildConfigurationPanel();
+    QWidget *buildHelpPanel();
+    void showSnapshot();
+
+    ExploredParams *m_explored;
+    SnapshotSources m_sources;
+    SystemSnapshot m_snapshot;
+
+    QList<SettingCard *> m_cards;
+    QLabel *m_consequence = nullptr;
+    QLabel *m_consequenceDetail = nullptr;
+    QLabel *m_files = nullptr;
+    QLabel *m_warnings = nullptr;
+    QLabel *m_namespace = nullptr;
+    QLabel *m_copyFeedback = nullptr;
+    QPushButton *m_copyButton = nullptr;
+};
+
+} // namespace kt::ui

@@ -2,6 +2,7 @@
 
 #include "Page.h"
 #include "Theme.h"
+#include "WrapLabel.h"
 
 #include <QApplication>
 #include <QFrame>
@@ -39,9 +40,6 @@ MainWindow::MainWindow(QWidget *parent)
         "QListWidget#pageList::item { padding: 9px 14px; border-radius: 6px; margin: 0 8px; }"
         "QListWidget#pageList::item:selected { background: palette(highlight);"
         " color: palette(highlighted-text); }"));
-    QFont sidebarFont = m_sidebar->font();
-    sidebarFont.setPointSizeF(sidebarFont.pointSizeF() * 1.05);
-    m_sidebar->setFont(sidebarFont);
     outer->addWidget(m_sidebar);
 
     auto *separator = new QFrame(central);
@@ -58,11 +56,9 @@ MainWindow::MainWindow(QWidget *parent)
     auto *header = new QWidget(right);
     auto *headerLayout = new QVBoxLayout(header);
     headerLayout->setContentsMargins(22, 16, 22, 14);
-    m_headline = new QLabel(header);
+    m_headline = new WrapLabel(header);
     m_headline->setObjectName(QStringLiteral("headline"));
-    m_headline->setWordWrap(true);
     m_headline->setFont(theme::headlineFont(font()));
-    m_headline->setTextInteractionFlags(Qt::TextSelectableByMouse);
     headerLayout->addWidget(m_headline);
     rightLayout->addWidget(header);
 
@@ -80,33 +76,64 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("statusText"));
+    m_status->setIndent(8);
     statusBar()->addWidget(m_status, 1);
 
     connect(m_sidebar, &QListWidget::currentRowChanged, this, &MainWindow::onCurrentRowChanged);
     resize(kScreenshotSize);
 }
 
-void MainWindow::addPage(Page *page)
+void MainWindow::addPage(const QString &pageId, const QString &title, PageFactory factory)
 {
-    m_pages.append(page);
-    m_stack->addWidget(page);
-    auto *item = new QListWidgetItem(page->title(), m_sidebar);
-    item->setData(Qt::UserRole, page->pageId());
-    connect(page, &Page::headlineChanged, this, [this, page] {
-        if (page == currentPage())
-            updateHeadline();
-    });
+    auto *placeholder = new QWidget(m_stack);
+    m_pages.append(PageSlot{pageId, title, std::move(factory), nullptr, placeholder});
+    m_stack->addWidget(placeholder);
+    auto *item = new QListWidgetItem(title, m_sidebar);
+    item->setData(Qt::UserRole, pageId);
     if (m_pages.size() == 1)
         m_sidebar->setCurrentRow(0);
 }
 
-Page *MainWindow::page(const QString &pageId) const
+void MainWindow::addPage(Page *page)
 {
-    for (Page *p : m_pages) {
-        if (p->pageId() == pageId)
-            return p;
-    }
-    return nullptr;
+    addPage(page->pageId(), page->title(), [page] { return page; });
+    ensureBuilt(m_pages.size() - 1);
+}
+
+Page *MainWindow::ensureBuilt(qsizetype index)
+{
+    PageSlot &slot = m_pages[index];
+    if (slot.page)
+        return slot.page;
+    slot.page = slot.factory();
+    slot.factory = nullptr;
+    Page *built = slot.page;
+    connect(built, &Page::headlineChanged, this, [this, built] {
+        if (built == currentPage())
+            updateHeadline();
+    });
+    const bool wasCurrent = m_stack->currentWidget() == slot.placeholder;
+    m_stack->insertWidget(int(index), built);
+    m_stack->removeWidget(slot.placeholder);
+    delete slot.placeholder;
+    slot.placeholder = nullptr;
+    if (wasCurrent)
+        m_stack->setCurrentWidget(built);
+    return built;
+}
+
+QStringList MainWindow::pageIds() const
+{
+    QStringList ids;
+    for (const PageSlot &slot : m_pages)
+        ids << slot.id;
+    return ids;
+}
+
+Page *MainWindow::page(const QString &pageId)
+{
+    const qsizetype index = pageIds().indexOf(pageId);
+    return index < 0 ? nullptr : ensureBuilt(index);
 }
 
 Page *MainWindow::currentPage() const
@@ -116,10 +143,10 @@ Page *MainWindow::currentPage() const
 
 bool MainWindow::showPage(const QString &pageId)
 {
-    const int index = int(m_pages.indexOf(page(pageId)));
+    const qsizetype index = pageIds().indexOf(pageId);
     if (index < 0)
         return false;
-    m_sidebar->setCurrentRow(index);
+    m_sidebar->setCurrentRow(int(index));
     return true;
 }
 
@@ -132,7 +159,7 @@ void MainWindow::onCurrentRowChanged(int row)
 {
     if (row < 0 || row >= m_pages.size())
         return;
-    m_stack->setCurrentIndex(row);
+    m_stack->setCurrentWidget(ensureBuilt(row));
     updateHeadline();
 }
 

@@ -4,6 +4,8 @@
 #include <QList>
 #include <QMainWindow>
 
+#include <functional>
+
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -26,9 +28,18 @@ public:
 
     explicit MainWindow(QWidget *parent = nullptr);
 
+    using PageFactory = std::function<Page *()>;
+
+    // Adds a page that is built the first time it is shown (or asked for):
+    // pages nobody opens cost nothing at start-up, and the first frame of the
+    // first page appears sooner.
+    void addPage(const QString &pageId, const QString &title, PageFactory factory);
+    // Adds a page that is already built.
     void addPage(Page *page);
-    const QList<Page *> &pages() const { return m_pages; }
-    Page *page(const QString &pageId) const;
+
+    QStringList pageIds() const;
+    // The page with this id, built now if it was not yet; nullptr if unknown.
+    Page *page(const QString &pageId);
     Page *currentPage() const;
     bool showPage(const QString &pageId);
 
@@ -46,7 +57,17 @@ private:
     QLabel *m_headline = nullptr;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_status = nullptr;
-    QList<Page *> m_pages;
+    struct PageSlot
+    {
+        QString id;
+        QString title;
+        PageFactory factory;  // empty once built
+        Page *page = nullptr; // nullptr until built
+        QWidget *placeholder = nullptr;
+    };
+    Page *ensureBuilt(qsizetype index);
+
+    QList<PageSlot> m_pages;
 };
 
 } // namespace kt::ui

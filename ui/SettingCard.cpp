@@ -1,6 +1,7 @@
 #include "SettingCard.h"
 
 #include "Theme.h"
+#include "WrapLabel.h"
 #include "sysctl/SystemSnapshot.h"
 
 #include <QEvent>
@@ -22,12 +23,10 @@ QString location(const SysctlAssignment &a)
     return QStringLiteral("%1:%2").arg(a.path).arg(a.line);
 }
 
+// Plain, non-selectable, caching its heights: see WrapLabel.
 QLabel *wrappingLabel(QWidget *parent)
 {
-    auto *label = new QLabel(parent);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
+    return new WrapLabel(parent);
 }
 
 } // namespace
@@ -40,17 +39,14 @@ SettingCard::SettingCard(QWidget *parent)
     layout->setContentsMargins(18, 16, 18, 16);
     layout->setSpacing(4);
 
-    m_title = new QLabel(this);
+    m_title = new WrapLabel(this);
     m_title->setObjectName(QStringLiteral("title"));
-    QFont titleFont = font();
-    titleFont.setWeight(QFont::DemiBold);
-    m_title->setFont(titleFont);
-    m_title->setWordWrap(true);
+    m_title->setFont(theme::strongFont(font()));
     layout->addWidget(m_title);
 
     m_key = new QLabel(this);
     m_key->setObjectName(QStringLiteral("key"));
-    m_key->setFont(theme::captionFont(theme::monospaceFont(font())));
+    m_key->setFont(theme::captionFont(font()));
     m_key->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_key);
 
@@ -118,19 +114,18 @@ void SettingCard::setState(const SettingState &state)
     if (!state.reading.value)
         m_source->setText(tr("Cannot read the kernel's value: %1").arg(state.reading.error));
     else if (state.source)
-        m_source->setText(
-            tr("Set by <b>%1</b> to %2%3")
-                .arg(location(*state.source).toHtmlEscaped(), state.source->value.toHtmlEscaped(),
-                     state.source->ignoreFailure ? tr(" (errors ignored: the line starts with '-')")
-                                                 : QString()));
+        m_source->setText(tr("Set by %1 to %2%3")
+                              .arg(location(*state.source), state.source->value,
+                                   state.source->ignoreFailure
+                                       ? tr(" (errors ignored: the line starts with '-')")
+                                       : QString()));
     else
         m_source->setText(tr("No configuration file sets it: the kernel default applies at boot."));
 
     QStringList overridden;
     for (const SysctlAssignment &a : state.overridden)
-        overridden
-            << tr("overrides %1 (%2)").arg(location(a).toHtmlEscaped(), a.value.toHtmlEscaped());
-    m_overridden->setText(overridden.join(QStringLiteral("<br>")));
+        overridden << tr("overrides %1 (%2)").arg(location(a), a.value);
+    m_overridden->setText(overridden.join(QLatin1Char('\n')));
     m_overridden->setVisible(!overridden.isEmpty());
 
     if (state.runtimeDiffers) {

@@ -3,6 +3,7 @@
 #include "CardFrame.h"
 #include "SettingCard.h"
 #include "Theme.h"
+#include "WrapLabel.h"
 #include "params/Duration.h"
 #include "params/ExploredParams.h"
 
@@ -22,28 +23,23 @@ namespace {
 QLabel *sectionTitle(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
-    QFont f = label->font();
-    f.setWeight(QFont::DemiBold);
-    label->setFont(f);
+    label->setFont(theme::strongFont(label->font()));
     return label;
 }
 
+// Plain, non-selectable text: rich or selectable labels lay out through a
+// QTextDocument on every height-for-width query, which made the first frame
+// several times slower to appear. "Copy report" is how the text is copied.
 QLabel *bodyLabel(QWidget *parent, const QString &objectName)
 {
-    auto *label = new QLabel(parent);
+    auto *label = new WrapLabel(parent);
     label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::RichText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
 }
 
 QString fileList(const QStringList &paths)
 {
-    QStringList escaped;
-    for (const QString &p : paths)
-        escaped << p.toHtmlEscaped();
-    return escaped.join(QStringLiteral("<br>"));
+    return paths.join(QLatin1Char('\n'));
 }
 
 } // namespace
@@ -149,19 +145,24 @@ QWidget *SystemPage::buildHelpPanel()
     layout->setContentsMargins(18, 14, 18, 14);
     layout->setSpacing(6);
     layout->addWidget(sectionTitle(tr("What these settings do"), panel));
-    QString help;
+    const QFont headingFont = theme::strongFont(font());
     for (const SysctlKeyInfo &info : sysctlKeys()) {
-        help += QStringLiteral("<p style='margin-bottom:6px'><b>%1</b><br>%2 <i>%3</i></p>")
-                    .arg(info.shortLabel.toHtmlEscaped(), info.explanation.toHtmlEscaped(),
-                         tr("Since %1.").arg(info.since).toHtmlEscaped());
+        auto *heading = bodyLabel(panel, QString());
+        heading->setFont(headingFont);
+        heading->setText(info.shortLabel);
+        layout->addWidget(heading);
+        auto *text = bodyLabel(panel, QString());
+        text->setFont(theme::captionFont(font()));
+        text->setText(info.explanation + QLatin1Char(' ') + tr("Since %1.").arg(info.since));
+        layout->addWidget(text);
+        layout->addSpacing(4);
     }
-    help += tr("<p>They apply only to sockets that turn keep-alive on (SO_KEEPALIVE); a program "
-               "can override each one per socket. They belong to the network namespace: a "
-               "container has its own.</p>");
-    auto *text = bodyLabel(panel, QStringLiteral("helpText"));
-    text->setFont(theme::captionFont(font()));
-    text->setText(help);
-    layout->addWidget(text);
+    auto *closing = bodyLabel(panel, QStringLiteral("helpText"));
+    closing->setFont(theme::captionFont(font()));
+    closing->setText(tr("They apply only to sockets that turn keep-alive on (SO_KEEPALIVE); a "
+                        "program can override each one per socket. They belong to the network "
+                        "namespace: a container has its own."));
+    layout->addWidget(closing);
     layout->addStretch(1);
     return panel;
 }
@@ -183,11 +184,11 @@ void SystemPage::showSnapshot()
         const QString detection = formatDuration(params->deadPeerDetectionS());
         setHeadline(tr("A silently dead peer is noticed after %1 with this host's settings.")
                         .arg(detection));
-        m_consequence->setText(tr("%1 + %2 × %3 s = <b>%4</b> until a vanished peer is noticed")
+        m_consequence->setText(tr("%1 + %2 × %3 s = %4 until a vanished peer is noticed")
                                    .arg(params->idleS)
                                    .arg(params->count)
                                    .arg(params->intervalS)
-                                   .arg(detection.toHtmlEscaped()));
+                                   .arg(detection));
         m_consequenceDetail->setText(
             tr("A connection with keep-alive on that receives nothing for %1 gets its first "
                "probe. If the peer has silently gone (power cut, cable pulled, NAT entry "
@@ -199,7 +200,7 @@ void SystemPage::showSnapshot()
                 .arg(formatDuration(params->intervalS)));
     } else {
         setHeadline(tr("This host's keep-alive settings could not be read."));
-        m_consequence->setText(m_snapshot.detectionSentence().toHtmlEscaped());
+        m_consequence->setText(m_snapshot.detectionSentence());
         m_consequenceDetail->setText(
             tr("/proc/sys is not readable here (a restricted container?). The values and the "
                "time to notice a dead peer are unknown."));
@@ -209,19 +210,19 @@ void SystemPage::showSnapshot()
     if (m_snapshot.appliedFiles.isEmpty())
         files = tr("No sysctl configuration files exist.");
     else
-        files = tr("Files applied, in order (the last assignment wins):<br>%1")
+        files = tr("Files applied, in order (the last assignment wins):\n%1")
                     .arg(fileList(m_snapshot.appliedFiles));
     if (!m_snapshot.masked.isEmpty()) {
         QStringList masked;
         for (const MaskedFile &m : m_snapshot.masked)
             masked << tr("%1 (masked by %2)").arg(m.path, m.maskedBy);
-        files += tr("<br><br>Not applied:<br>%1").arg(fileList(masked));
+        files += tr("\n\nNot applied:\n%1").arg(fileList(masked));
     }
     bool anySource = false;
     for (const SettingState &setting : m_snapshot.settings)
         anySource = anySource || setting.source.has_value();
     if (!anySource)
-        files += tr("<br><br>None of them sets a keep-alive key.");
+        files += tr("\n\nNone of them sets a keep-alive key.");
     m_files->setText(files);
 
     if (m_snapshot.warnings.isEmpty()) {
@@ -231,10 +232,9 @@ void SystemPage::showSnapshot()
         for (const TraceWarning &w : m_snapshot.warnings) {
             const QString where =
                 w.line > 0 ? QStringLiteral("%1:%2").arg(w.path).arg(w.line) : w.path;
-            lines << QStringLiteral("⚠ <b>%1</b>: %2")
-                         .arg(where.toHtmlEscaped(), w.message.toHtmlEscaped());
+            lines << QStringLiteral("⚠ %1: %2").arg(where, w.message);
         }
-        m_warnings->setText(lines.join(QStringLiteral("<br>")));
+        m_warnings->setText(lines.join(QLatin1Char('\n')));
         QPalette warn = palette();
         warn.setColor(QPalette::WindowText, theme::warning(palette()));
         m_warnings->setPalette(warn);
@@ -246,7 +246,7 @@ void SystemPage::showSnapshot()
         ns = tr("Read from network namespace net:[%1].").arg(*m_snapshot.netns.inode);
     if (!m_snapshot.netns.note.isEmpty())
         ns += QLatin1Char(' ') + m_snapshot.netns.note;
-    m_namespace->setText(ns.toHtmlEscaped());
+    m_namespace->setText(ns);
     QPalette subtle = palette();
     subtle.setColor(QPalette::WindowText, theme::subtleText(palette()));
     m_namespace->setPalette(subtle);

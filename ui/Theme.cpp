@@ -63,6 +63,13 @@ QColor cardBorder(const QPalette &palette)
     return palette.color(QPalette::Mid);
 }
 
+QFont strongFont(const QFont &base)
+{
+    QFont f = base;
+    f.setWeight(QFont::DemiBold);
+    return f;
+}
+
 QFont headlineFont(const QFont &base)
 {
     QFont f = base;

@@ -26,6 +26,9 @@ QColor warning(const QPalette &palette);
 bool isDark(const QPalette &palette);
 
 // Fonts relative to the application font, so the user's size setting holds.
+// Few distinct fonts on purpose: each one is a font-engine load (fontconfig
+// match and glyph tables) before the first frame can be drawn.
+QFont strongFont(const QFont &base);
 QFont headlineFont(const QFont &base);
 QFont valueFont(const QFont &base);
 QFont captionFont(const QFont &base);

@@ -35,9 +35,7 @@ ScreenshotResult renderScreenshots(ui::MainWindow &window, const QString &direct
                 .arg(directory);
         return result;
     }
-    QStringList names;
-    for (const ui::Page *page : window.pages())
-        names << page->pageId();
+    QStringList names = window.pageIds();
     if (!onlyPage.isEmpty()) {
         if (!names.contains(onlyPage)) {
             result.error =

@@ -1,5 +1,6 @@
 // keepalive-tuner: the desktop application. Parses the command line and hands
 // over to GuiAssembly; nothing else lives here.
+#include "FirstPaintProbe.h"
 #include "GuiAssembly.h"
 #include "MainWindow.h"
 #include "ScreenshotMode.h"
@@ -46,7 +47,12 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Trace configuration files below DIR instead of / (e.g. a "
                                         "mounted image)."),
         QStringLiteral("DIR"), QStringLiteral("/"));
-    parser.addOptions({screenshotOption, pageOption, darkOption, procSysOption, configRootOption});
+    // For benchmarks/startup_benchmark only: quit after the first frame.
+    QCommandLineOption startupProbeOption(QStringLiteral("startup-probe"),
+                                          QStringLiteral("Report the first paint and quit."));
+    startupProbeOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({screenshotOption, pageOption, darkOption, procSysOption, configRootOption,
+                       startupProbeOption});
     parser.process(app);
 
     if (parser.isSet(darkOption)) {
@@ -73,6 +79,8 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(pageOption))
         window.showPage(parser.value(pageOption));
+    if (parser.isSet(startupProbeOption))
+        kt::ui::FirstPaintProbe::install(&window);
     window.show();
     return QApplication::exec();
 }

@@ -1,0 +1,106 @@
+// keepalive-tuner --screenshot as a program, the way documentation builds use
+// it: offscreen, under Xvfb, and at device pixel ratio 2.
+#include <QDir>
+#include <QImage>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run runGui(const QStringList &args, const QProcessEnvironment &env, const QString &wrapper = {})
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    if (wrapper.isEmpty()) {
+        p.start(QStringLiteral(KT_KEEPALIVE_TUNER), args);
+    } else {
+        p.start(wrapper,
+                QStringList{QStringLiteral("-a"), QStringLiteral(KT_KEEPALIVE_TUNER)} + args);
+    }
+    if (!p.waitForFinished(60000))
+        p.kill();
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+QProcessEnvironment offscreen()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    return env;
+}
+
+} // namespace
+
+class TestScreenshotCli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void offscreenWritesEveryPage()
+    {
+        QTemporaryDir dir;
+        const Run run = runGui({QStringLiteral("--screenshot"), dir.path()}, offscreen());
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QStringList pngs = QDir(dir.path()).entryList({QStringLiteral("*.png")});
+        QVERIFY(pngs.contains(QStringLiteral("system.png")));
+        for (const QString &png : pngs) {
+            QVERIFY(QFileInfo(dir.filePath(png)).size() > 10000);
+            QVERIFY(run.out.contains(dir.filePath(png)));
+        }
+    }
+
+    void onePageAtDevicePixelRatio2()
+    {
+        QTemporaryDir dir;
+        QProcessEnvironment env = offscreen();
+        env.insert(QStringLiteral("QT_SCALE_FACTOR"), QStringLiteral("2"));
+        const Run run =
+            runGui({QStringLiteral("--screenshot"), dir.path(), QStringLiteral("--page"),
+                    QStringLiteral("system"), QStringLiteral("--dark")},
+                   env);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*.png")}),
+                 QStringList{QStringLiteral("system.png")});
+        const QImage image(dir.filePath(QStringLiteral("system.png")));
+        QCOMPARE(image.size(), QSize(2360, 1520));
+    }
+
+    void unknownPageFails()
+    {
+        QTemporaryDir dir;
+        const Run run = runGui({QStringLiteral("--screenshot"), dir.path(),
+                                QStringLiteral("--page"), QStringLiteral("nope")},
+                               offscreen());
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains(QStringLiteral("no page called \"nope\"")));
+    }
+
+    void underXvfb()
+    {
+        const QString xvfbRun = QStandardPaths::findExecutable(QStringLiteral("xvfb-run"));
+        if (xvfbRun.isEmpty())
+            QSKIP("xvfb-run is not installed (Debian package xvfb); the offscreen cases cover "
+                  "the rendering");
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+        QTemporaryDir dir;
+        const Run run = runGui({QStringLiteral("--screenshot"), dir.path()}, env, xvfbRun);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QImage image(dir.filePath(QStringLiteral("system.png")));
+        QVERIFY(!image.isNull());
+        QCOMPARE(image.size(), QSize(1180, 760));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestScreenshotCli)
+#include "tst_screenshot_cli.moc"

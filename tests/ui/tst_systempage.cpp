@@ -1,0 +1,174 @@
+// The System page built the way the application builds it, fed from the
+// fixture tree tests/fixtures/host-a, driven through its widgets.
+#include "GuiAssembly.h"
+#include "MainWindow.h"
+#include "Page.h"
+#include "ScreenshotMode.h"
+#include "SystemPage.h"
+#include "params/ExploredParams.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QImage>
+#include <QLabel>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kt;
+
+namespace {
+
+const QString kHostA = QStringLiteral(KT_FIXTURES_DIR "/host-a");
+
+app::GuiOptions fixtureOptions()
+{
+    app::GuiOptions options;
+    options.procSysRoot = kHostA + QStringLiteral("/proc/sys");
+    options.configRoot = kHostA;
+    return options;
+}
+
+QString labelText(QWidget *root, const QString &cardName, const QString &labelName)
+{
+    auto *card = root->findChild<QWidget *>(cardName);
+    if (!card)
+        return QStringLiteral("<no card %1>").arg(cardName);
+    auto *label = card->findChild<QLabel *>(labelName);
+    return label ? label->text() : QStringLiteral("<no label %1>").arg(labelName);
+}
+
+} // namespace
+
+class TestSystemPage : public QObject
+{
+    Q_OBJECT
+private slots:
+    void showsValuesAndSources()
+    {
+        app::GuiAssembly assembly(fixtureOptions());
+        ui::MainWindow *window = assembly.window();
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QWidget *page = window->page(QStringLiteral("system"));
+        QVERIFY(page);
+
+        QCOMPARE(
+            labelText(page, QStringLiteral("card_tcp_keepalive_time"), QStringLiteral("value")),
+            QStringLiteral("900"));
+        QCOMPARE(labelText(page, QStringLiteral("card_tcp_keepalive_time"), QStringLiteral("unit")),
+                 QStringLiteral("s"));
+        QVERIFY(labelText(page, QStringLiteral("card_tcp_keepalive_time"), QStringLiteral("source"))
+                    .contains(QStringLiteral("/etc/sysctl.d/50-admin.conf:2")));
+        QVERIFY(
+            labelText(page, QStringLiteral("card_tcp_keepalive_time"), QStringLiteral("overridden"))
+                .contains(QStringLiteral("/etc/sysctl.d/10-early.conf:2")));
+        QCOMPARE(
+            labelText(page, QStringLiteral("card_tcp_keepalive_intvl"), QStringLiteral("value")),
+            QStringLiteral("45"));
+        QVERIFY(
+            labelText(page, QStringLiteral("card_tcp_keepalive_intvl"), QStringLiteral("source"))
+                .contains(QStringLiteral("/etc/sysctl.conf:2")));
+        QCOMPARE(
+            labelText(page, QStringLiteral("card_tcp_keepalive_probes"), QStringLiteral("value")),
+            QStringLiteral("7"));
+
+        auto *differs = page->findChild<QWidget *>(QStringLiteral("card_tcp_keepalive_probes"))
+                            ->findChild<QLabel *>(QStringLiteral("runtimeDiffers"));
+        QVERIFY(differs->isVisible());
+        QVERIFY(differs->text().contains(QStringLiteral("changed since boot")));
+        auto *timeDiffers = page->findChild<QWidget *>(QStringLiteral("card_tcp_keepalive_time"))
+                                ->findChild<QLabel *>(QStringLiteral("runtimeDiffers"));
+        QVERIFY(!timeDiffers->isVisible());
+
+        auto *warnings = page->findChild<QLabel *>(QStringLiteral("warnings"));
+        QVERIFY(warnings->isVisible());
+        QVERIFY(warnings->text().contains(QStringLiteral("60-binary.conf")));
+        QVERIFY(page->findChild<QLabel *>(QStringLiteral("configurationFiles"))
+                    ->text()
+                    .contains(QStringLiteral("masked by /run/sysctl.d/30-masked.conf")));
+
+        auto *headline = window->findChild<QLabel *>(QStringLiteral("headline"));
+        QCOMPARE(headline->text(),
+                 QStringLiteral("A silently dead peer is noticed after 20 min 15 s "
+                                "with this host's settings."));
+    }
+
+    void writesTheHostsValuesForThePages()
+    {
+        app::GuiAssembly assembly(fixtureOptions());
+        const KeepaliveParams params = assembly.exploredParams()->params();
+        QCOMPARE(params, (KeepaliveParams{900, 45, 7, 0}));
+    }
+
+    void copyReportPutsTheTextOnTheClipboard()
+    {
+        app::GuiAssembly assembly(fixtureOptions());
+        assembly.window()->show();
+        QApplication::clipboard()->clear();
+        auto *button =
+            assembly.window()->findChild<QPushButton *>(QStringLiteral("copyReportButton"));
+        QVERIFY(button);
+        QTest::mouseClick(button, Qt::LeftButton);
+        const QString text = QApplication::clipboard()->text();
+        QVERIFY2(text.contains(QStringLiteral("net.ipv4.tcp_keepalive_time = 900 s")),
+                 qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("900 + 7 × 45 s = 20 min 15 s")));
+        QVERIFY(text.contains(QStringLiteral("Warnings:")));
+        QTRY_VERIFY(!assembly.window()
+                         ->findChild<QLabel *>(QStringLiteral("copyFeedback"))
+                         ->text()
+                         .isEmpty());
+    }
+
+    void unreadableProcSysSaysSo()
+    {
+        QTemporaryDir empty;
+        app::GuiOptions options;
+        options.procSysRoot = empty.path();
+        options.configRoot = empty.path();
+        app::GuiAssembly assembly(options);
+        QWidget *page = assembly.window()->page(QStringLiteral("system"));
+        QCOMPARE(
+            labelText(page, QStringLiteral("card_tcp_keepalive_time"), QStringLiteral("value")),
+            QStringLiteral("unavailable"));
+        QVERIFY(labelText(page, QStringLiteral("card_tcp_keepalive_time"), QStringLiteral("source"))
+                    .contains(QStringLiteral("does not exist")));
+        QCOMPARE(assembly.window()->page(QStringLiteral("system"))->headline(),
+                 QStringLiteral("This host's keep-alive settings could not be read."));
+    }
+
+    void screenshotsEveryPage()
+    {
+        app::GuiAssembly assembly(fixtureOptions());
+        QTemporaryDir dir;
+        const app::ScreenshotResult result = app::renderScreenshots(*assembly.window(), dir.path());
+        QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+        QCOMPARE(result.written.size(), assembly.window()->pageIds().size());
+        for (const QString &pageId : assembly.window()->pageIds()) {
+            const QImage image(dir.filePath(pageId + QStringLiteral(".png")));
+            QVERIFY2(!image.isNull(), qPrintable(pageId));
+            QCOMPARE(image.size() / image.devicePixelRatio(), ui::MainWindow::kScreenshotSize);
+            // Not a blank image: a rendered page has many colours.
+            QSet<QRgb> colours;
+            for (int y = 0; y < image.height(); y += 7)
+                for (int x = 0; x < image.width(); x += 7)
+                    colours.insert(image.pixel(x, y));
+            QVERIFY2(colours.size() > 20, qPrintable(pageId));
+        }
+    }
+
+    void screenshotOfAnUnknownPageIsRefused()
+    {
+        app::GuiAssembly assembly(fixtureOptions());
+        QTemporaryDir dir;
+        const auto result =
+            app::renderScreenshots(*assembly.window(), dir.path(), QStringLiteral("nope"));
+        QVERIFY(result.error.contains(QStringLiteral("no page called \"nope\"")));
+        QVERIFY(result.error.contains(QStringLiteral("system")));
+        QVERIFY(result.written.isEmpty());
+    }
+};
+
+QTEST_MAIN(TestSystemPage)
+#include "tst_systempage.moc"

@@ -64,6 +64,9 @@ gui)
     ;;
 test)
     cd "$build_dir"
-    exec ctest --output-on-failure --parallel "$(nproc)" --timeout 600
+    # Benchmarks first, verbosely, so their figures are in the log; they
+    # assert nothing about speed. Then every test, in parallel.
+    ctest --label-regex benchmark --verbose --timeout 600
+    exec ctest --label-exclude benchmark --output-on-failure --parallel "$(nproc)" --timeout 600
     ;;
 esac

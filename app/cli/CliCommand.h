@@ -22,5 +22,6 @@ struct CliCommand
 };
 
 // Each subcommand lives in its own file and is listed in main.cpp.
+int runSchedule(const QStringList &args); // ScheduleCommand.cpp
 
 } // namespace kt::cli

@@ -8,7 +8,10 @@
 
 namespace {
 
-const QList<kt::cli::CliCommand> kCommands{};
+const QList<kt::cli::CliCommand> kCommands{
+    {"schedule", "the modelled probe schedule: each probe, ACK and the abort, with windows",
+     &kt::cli::runSchedule},
+};
 
 QString usage()
 {

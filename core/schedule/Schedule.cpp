@@ -426,13 +426,16 @@ QString eventKindLabel(EventKind kind)
 
 namespace {
 
-// Whole seconds in words; a fraction is added in plain seconds.
+// Whole seconds in words ("2 h 11 min 15 s"); a fraction stays on the
+// seconds ("15 min 24.6 s").
 QString durationWords(double s)
 {
     const qint64 whole = qint64(std::floor(s + 1e-9));
     if (std::abs(s - double(whole)) < 1e-6)
         return formatDuration(whole);
-    return QStringLiteral("%1 (%2 s)").arg(formatDuration(std::llround(s))).arg(s, 0, 'f', 1);
+    const qint64 minutes = whole - whole % 60;
+    const QString secs = QStringLiteral("%1 s").arg(s - double(minutes), 0, 'f', 1);
+    return minutes > 0 ? formatDuration(minutes) + QLatin1Char(' ') + secs : secs;
 }
 
 } // namespace

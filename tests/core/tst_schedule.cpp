@@ -301,7 +301,7 @@ private slots:
         QVERIFY(qAbs(s.detectionS.value() - 924.6) < 1e-9);
         QVERIFY(ofKind(s, EventKind::Probe).isEmpty());
         QVERIFY(ofKind(s, EventKind::KeepaliveDeferred).isEmpty()); // 7200 s > 924.6 s
-        QVERIFY(describeDetection(in, s).contains(QStringLiteral("15 min 25 s (924.6 s)")));
+        QVERIFY(describeDetection(in, s).contains(QStringLiteral("after 15 min 24.6 s (15 retransmissions")));
     }
 
     void dataInFlightKeepaliveDeferred()

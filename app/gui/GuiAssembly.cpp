@@ -1,6 +1,7 @@
 #include "GuiAssembly.h"
 
 #include "MainWindow.h"
+#include "TimelinePage.h"
 #include "params/ExploredParams.h"
 
 #include <QSysInfo>
@@ -12,6 +13,7 @@ GuiAssembly::GuiAssembly(const GuiOptions &options)
     , m_window(std::make_unique<ui::MainWindow>())
 {
     Q_UNUSED(options);
+    m_window->addPage(new ui::TimelinePage(m_explored.get()));
     m_window->setStatusText(QObject::tr("Kernel %1").arg(QSysInfo::kernelVersion()));
 }
 

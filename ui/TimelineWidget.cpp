@@ -382,6 +382,7 @@ void TimelineWidget::render(QPainter &p, const QRectF &target) const
 
     const QList<Marker> all = markers(g);
     paintLegend(p, g);
+    paintGrid(p, g);
     paintLanes(p, g);
     p.save();
     p.setClipRect(g.plot.adjusted(-kMarkerRadius - 2, -2, kMarkerRadius + 2, 2));
@@ -747,18 +748,11 @@ void TimelineWidget::paintMeasured(QPainter &p, const Geometry &g, const QList<M
     p.setFont(font());
 }
 
-void TimelineWidget::paintAxis(QPainter &p, const Geometry &g) const
+QList<TimelineWidget::Tick> TimelineWidget::ticks(const Geometry &g) const
 {
-    const QPalette &pal = palette();
-    const QFont caption = theme::captionFont(font());
-    const QFontMetricsF fm(caption);
-    p.setFont(caption);
-    const QColor ink = theme::subtleText(pal);
-    p.setPen(QPen(theme::cardBorder(pal), 1));
-    p.drawLine(QPointF(g.plot.left(), g.axisY), QPointF(g.plot.right(), g.axisY));
-
     // Ticks per straight piece of the axis, each with a step that leaves
     // room for its labels.
+    const QFontMetricsF fm(theme::captionFont(font()));
     struct Piece
     {
         double t0, t1;
@@ -769,7 +763,7 @@ void TimelineWidget::paintAxis(QPainter &p, const Geometry &g) const
     else
         pieces = {{0, m_endT}};
     const double pxPerU = g.plot.width() / (g.u1 - g.u0);
-    double lastRight = -1e9;
+    QList<Tick> out;
     for (const Piece &piece : pieces) {
         const double t0 = std::max(piece.t0, timeForU(g.u0));
         const double t1 = std::min(piece.t1, timeForU(g.u1));
@@ -791,24 +785,46 @@ void TimelineWidget::paintAxis(QPainter &p, const Geometry &g) const
             }
         }
         const double first = std::ceil(t0 / step - 1e-9) * step;
-        for (double t = first; t <= t1 + 1e-9; t += step) {
-            const double x = g.xOfU(axisU(t));
-            p.setPen(QPen(theme::cardBorder(pal), 1));
-            p.drawLine(QPointF(x, g.axisY), QPointF(x, g.axisY + 4));
-            QColor grid = theme::cardBorder(pal);
-            grid.setAlpha(45);
-            p.setPen(QPen(grid, 1));
-            p.drawLine(QPointF(x, g.plot.top()), QPointF(x, g.axisY));
-            const QString label = tickLabel(t, step);
-            const double w = fm.horizontalAdvance(label);
-            double left = x - w / 2;
-            left = std::min(left, g.area.right() - 6 - w);
-            if (left < lastRight + 8 || left < g.area.left() + 4)
-                continue;
-            p.setPen(ink);
-            p.drawText(QPointF(left, g.axisY + 6 + fm.ascent()), label);
-            lastRight = left + w;
-        }
+        for (double t = first; t <= t1 + 1e-9; t += step)
+            out << Tick{t, tickLabel(t, step)};
+    }
+    return out;
+}
+
+void TimelineWidget::paintGrid(QPainter &p, const Geometry &g) const
+{
+    QColor grid = theme::cardBorder(palette());
+    grid.setAlpha(45);
+    p.setPen(QPen(grid, 1));
+    for (const Tick &tick : ticks(g)) {
+        const double x = g.xOfU(axisU(tick.t));
+        p.drawLine(QPointF(x, g.plot.top()), QPointF(x, g.axisY));
+    }
+}
+
+void TimelineWidget::paintAxis(QPainter &p, const Geometry &g) const
+{
+    const QPalette &pal = palette();
+    const QFont caption = theme::captionFont(font());
+    const QFontMetricsF fm(caption);
+    p.setFont(caption);
+    const QColor ink = theme::subtleText(pal);
+    p.setPen(QPen(theme::cardBorder(pal), 1));
+    p.drawLine(QPointF(g.plot.left(), g.axisY), QPointF(g.plot.right(), g.axisY));
+
+    double lastRight = -1e9;
+    for (const Tick &tick : ticks(g)) {
+        const double x = g.xOfU(axisU(tick.t));
+        p.setPen(QPen(theme::cardBorder(pal), 1));
+        p.drawLine(QPointF(x, g.axisY), QPointF(x, g.axisY + 4));
+        const double w = fm.horizontalAdvance(tick.label);
+        double left = x - w / 2;
+        left = std::min(left, g.area.right() - 6 - w);
+        if (left < lastRight + 8 || left < g.area.left() + 4)
+            continue;
+        p.setPen(ink);
+        p.drawText(QPointF(left, g.axisY + 6 + fm.ascent()), tick.label);
+        lastRight = left + w;
     }
     if (isAxisBroken()) {
         // The slashes on the axis, and how much time the gap hides.

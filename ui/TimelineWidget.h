@@ -76,7 +76,14 @@ private:
         bool measured = false;
     };
 
+    struct Tick
+    {
+        double t = 0;
+        QString label;
+    };
+
     Geometry geometry(const QRectF &area) const;
+    QList<Tick> ticks(const Geometry &g) const;
     QList<Marker> markers(const Geometry &g) const;
     // The broken axis: seconds to the continuous axis coordinate and back.
     double axisU(double t) const;
@@ -89,6 +96,7 @@ private:
     void paintWindows(QPainter &p, const Geometry &g) const;
     void paintEvents(QPainter &p, const Geometry &g, const QList<Marker> &markers) const;
     void paintMeasured(QPainter &p, const Geometry &g, const QList<Marker> &markers) const;
+    void paintGrid(QPainter &p, const Geometry &g) const;
     void paintAxis(QPainter &p, const Geometry &g) const;
     void paintLegend(QPainter &p, const Geometry &g) const;
 

@@ -1,5 +1,6 @@
 #include "params/KernelLimits.h"
 #include "schedule/KernelHz.h"
+#include "schedule/MeasuredEvent.h"
 #include "schedule/Schedule.h"
 #include "schedule/TimerWheel.h"
 
@@ -301,7 +302,8 @@ private slots:
         QVERIFY(qAbs(s.detectionS.value() - 924.6) < 1e-9);
         QVERIFY(ofKind(s, EventKind::Probe).isEmpty());
         QVERIFY(ofKind(s, EventKind::KeepaliveDeferred).isEmpty()); // 7200 s > 924.6 s
-        QVERIFY(describeDetection(in, s).contains(QStringLiteral("after 15 min 24.6 s (15 retransmissions")));
+        QVERIFY(describeDetection(in, s).contains(
+            QStringLiteral("after 15 min 24.6 s (15 retransmissions")));
     }
 
     void dataInFlightKeepaliveDeferred()
@@ -391,6 +393,27 @@ private slots:
         in.peer = PeerState::Alive;
         in.rttMs = 1500;
         QVERIFY(validateScheduleInput(in).has_value());
+    }
+
+    void measuredAgainstModel()
+    {
+        const Schedule s = computeSchedule(dead(1, 1, 2));
+        const QList<MeasuredEvent> measured{{1.0234, EventKind::Probe, 0},
+                                            {2.0474, EventKind::Probe, 0},
+                                            {3.2, EventKind::Abort, 0},
+                                            {5.0, EventKind::Ack, 0}};
+        const QList<Deviation> d = compareWithSchedule(s, measured);
+        QCOMPARE(d.size(), 4);
+        QCOMPARE(d.at(0).eventIndex, 0);
+        QVERIFY(qAbs(d.at(0).deviationS - 0.0234) < 1e-9);
+        QVERIFY(d.at(0).insideWindow);
+        QCOMPARE(d.at(1).eventIndex, 1);
+        QCOMPARE(d.at(2).eventIndex, 2);
+        QVERIFY(!d.at(2).insideWindow);   // 200 ms late, the window ends at 3.096
+        QCOMPARE(d.at(3).eventIndex, -1); // a dead peer has no ACK to match
+        // A numbered measurement matches that probe, whatever the order.
+        const QList<Deviation> numbered = compareWithSchedule(s, {{2.01, EventKind::Probe, 2}});
+        QCOMPARE(numbered.at(0).eventIndex, 1);
     }
 
     void kindNames()

@@ -269,9 +269,33 @@ double TimelineWidget::xForTime(double t) const
     return geometry(rect()).xOfU(axisU(t));
 }
 
+QList<double> TimelineWidget::localGaps(const Geometry &g) const
+{
+    // Room around each probe (or retransmission) on screen: dense stretches
+    // (127 probes, the first back-offs, zoomed out) get smaller markers and
+    // no numbers, so each marker stays distinguishable.
+    QList<double> gaps(m_schedule.events.size(), 1e9);
+    qsizetype previous = -1;
+    double previousX = 0;
+    for (qsizetype i = 0; i < m_schedule.events.size(); ++i) {
+        const EventKind kind = m_schedule.events.at(i).kind;
+        if (kind != EventKind::Probe && kind != EventKind::Retransmit)
+            continue;
+        const double x = g.xOfU(axisU(m_schedule.events.at(i).t));
+        if (previous >= 0) {
+            gaps[i] = x - previousX;
+            gaps[previous] = std::min(gaps[previous], x - previousX);
+        }
+        previous = i;
+        previousX = x;
+    }
+    return gaps;
+}
+
 QList<TimelineWidget::Marker> TimelineWidget::markers(const Geometry &g) const
 {
     QList<Marker> out;
+    const QList<double> gaps = localGaps(g);
     const double r = kMarkerRadius;
     for (qsizetype i = 0; i < m_schedule.events.size(); ++i) {
         const ScheduleEvent &e = m_schedule.events.at(i);
@@ -293,8 +317,10 @@ QList<TimelineWidget::Marker> TimelineWidget::markers(const Geometry &g) const
             y = g.lanes[ConnectionLane].center().y();
             break;
         }
-        const double size = e.kind == EventKind::Recheck ? r : r * 2;
-        out << Marker{QRectF(x - size / 2, y - size / 2, size, size), i, false};
+        double size = e.kind == EventKind::Recheck ? r : r * 2;
+        if (e.kind == EventKind::Probe || e.kind == EventKind::Retransmit)
+            size = 2 * std::clamp(gaps.at(i) / 2 - 0.5, 2.5, r);
+        out << Marker{QRectF(x - size / 2, y - size / 2, size, size), i, false, gaps.at(i)};
     }
     for (qsizetype i = 0; i < m_measured.size(); ++i) {
         const MeasuredEvent &m = m_measured.at(i);
@@ -305,7 +331,7 @@ QList<TimelineWidget::Marker> TimelineWidget::markers(const Geometry &g) const
                           : m.kind == EventKind::Ack ? PeerLane
                                                      : ProbeLane;
         const double y = g.lanes[lane].center().y() + g.lanes[lane].height() * 0.28;
-        out << Marker{QRectF(x - r, y - r, 2 * r, 2 * r), i, true};
+        out << Marker{QRectF(x - r, y - r, 2 * r, 2 * r), i, true, 1e9};
     }
     return out;
 }
@@ -404,17 +430,27 @@ void TimelineWidget::paintLegend(QPainter &p, const Geometry &g) const
     {
         QString text;
         QColor colour;
-        int shape; // 0 dot, 1 bar, 2 ring, 3 line, 4 window
+        int shape; // 0 dot, 1 bar, 2 ring, 3 line, 4 window, 5 small ring, 6 diamond, 7 square
     };
     QList<Item> items{{tr("probe"), theme::probe(pal), 0}};
     if (m_input.dataInFlight && m_input.peer == PeerState::Dead)
-        items = {{tr("retransmission"), theme::probe(pal), 0},
+        items = {{tr("retransmission"), theme::probe(pal), 7},
                  {tr("data unacknowledged"), theme::unanswered(pal), 1}};
     else if (m_input.peer == PeerState::Dead)
         items << Item{tr("unanswered"), theme::unanswered(pal), 1};
     else
         items << Item{tr("ACK"), theme::ack(pal), 0};
     items << Item{tr("idle"), theme::idle(pal), 1};
+    bool recheck = false;
+    bool deferred = false;
+    for (const ScheduleEvent &e : m_schedule.events) {
+        recheck = recheck || e.kind == EventKind::Recheck;
+        deferred = deferred || e.kind == EventKind::KeepaliveDeferred;
+    }
+    if (recheck)
+        items << Item{tr("timer re-armed"), theme::idle(pal), 5};
+    if (deferred)
+        items << Item{tr("keep-alive deferred"), theme::idle(pal), 6};
     if (m_schedule.detectionS)
         items << Item{tr("abort"), theme::abort(pal), 3};
     items << Item{tr("timer window"), theme::timerWindow(pal), 4};
@@ -447,6 +483,24 @@ void TimelineWidget::paintLegend(QPainter &p, const Geometry &g) const
             p.setBrush(Qt::NoBrush);
             p.drawEllipse(swatch.center(), 4.5, 4.5);
             break;
+        case 7:
+            p.setPen(Qt::NoPen);
+            p.setBrush(it.colour);
+            p.drawRect(QRectF(swatch.center().x() - 4.5, swatch.center().y() - 4.5, 9, 9));
+            break;
+        case 5:
+            p.setPen(QPen(it.colour, 1.5));
+            p.setBrush(Qt::NoBrush);
+            p.drawEllipse(swatch.center(), 3, 3);
+            break;
+        case 6: {
+            p.setPen(QPen(it.colour, 1.5));
+            p.setBrush(Qt::NoBrush);
+            const QPointF c = swatch.center();
+            p.drawPolygon(QPolygonF{
+                {c.x(), c.y() - 5}, {c.x() + 5, c.y()}, {c.x(), c.y() + 5}, {c.x() - 5, c.y()}});
+            break;
+        }
         case 3:
             p.setPen(QPen(it.colour, 2));
             p.drawLine(QPointF(swatch.center().x(), swatch.top() - 2),
@@ -597,17 +651,7 @@ void TimelineWidget::paintEvents(QPainter &p, const Geometry &g, const QList<Mar
     const QFontMetricsF fm(caption);
     const double r = kMarkerRadius;
     const QColor base = theme::cardBackground(pal);
-
-    // Room between neighbouring probes decides whether numbers fit.
-    double minGap = 1e9;
-    double lastX = -1e9;
-    for (const Marker &m : all) {
-        if (m.measured || m_schedule.events.at(m.index).kind != EventKind::Probe)
-            continue;
-        minGap = std::min(minGap, m.rect.center().x() - lastX);
-        lastX = m.rect.center().x();
-    }
-    const bool numbers = minGap > fm.horizontalAdvance(QStringLiteral("127")) + 6;
+    const double numberWidth = fm.horizontalAdvance(QStringLiteral("127")) + 6;
 
     for (const Marker &m : all) {
         if (m.measured)
@@ -617,6 +661,8 @@ void TimelineWidget::paintEvents(QPainter &p, const Geometry &g, const QList<Mar
         switch (e.kind) {
         case EventKind::Probe:
         case EventKind::Retransmit: {
+            const double mr = m.rect.width() / 2;
+            const bool numbers = m.gap > numberWidth;
             // The question to the peer: a connector towards the peer lane,
             // dashed amber where no answer comes.
             const bool unanswered = m_input.peer == PeerState::Dead;
@@ -624,7 +670,7 @@ void TimelineWidget::paintEvents(QPainter &p, const Geometry &g, const QList<Mar
                 QPen pen(theme::unanswered(pal), 1.2, Qt::DashLine);
                 p.setPen(pen);
                 const double yPeer = g.lanes[PeerLane].center().y();
-                p.drawLine(QPointF(c.x(), c.y() + r + 2), QPointF(c.x(), yPeer - 4));
+                p.drawLine(QPointF(c.x(), c.y() + mr + 2), QPointF(c.x(), yPeer - 4));
                 p.setPen(QPen(theme::unanswered(pal), 1.6));
                 p.drawLine(QPointF(c.x() - 3.5, yPeer - 3.5), QPointF(c.x() + 3.5, yPeer + 3.5));
                 p.drawLine(QPointF(c.x() - 3.5, yPeer + 3.5), QPointF(c.x() + 3.5, yPeer - 3.5));
@@ -695,6 +741,24 @@ void TimelineWidget::paintEvents(QPainter &p, const Geometry &g, const QList<Mar
         }
         }
     }
+    if (m_input.params.userTimeoutMs > 0 && m_input.peer == PeerState::Dead) {
+        // Where the user timeout runs out: the abort waits for the first
+        // keep-alive timer firing after it (tcp_keepalive_timer()).
+        const double t = m_input.params.userTimeoutMs / 1000.0;
+        const double x = g.xOfU(axisU(t));
+        if (x >= g.plot.left() && x <= g.plot.right()) {
+            p.setPen(QPen(theme::subtleText(pal), 1.2, Qt::DashLine));
+            p.drawLine(QPointF(x, g.lanes[ConnectionLane].center().y() - 10), QPointF(x, g.axisY));
+            p.setFont(caption);
+            const QString text = tr("user timeout %1").arg(formatSecondsPrecise(t));
+            const double w = fm.horizontalAdvance(text);
+            const double top = g.lanes[ConnectionLane].bottom() - fm.height() - 3;
+            const double left = x + 4 + w <= g.plot.right() ? x + 4 : x - 4 - w;
+            p.setPen(theme::subtleText(pal));
+            p.drawText(QPointF(left, top + fm.ascent()), text);
+            p.setFont(font());
+        }
+    }
     if (m_input.peer == PeerState::Dead && !m_schedule.events.isEmpty()) {
         // Say once, in words, what the crosses mean.
         const double x = g.xOfU(axisU(m_schedule.events.first().t));
@@ -702,8 +766,9 @@ void TimelineWidget::paintEvents(QPainter &p, const Geometry &g, const QList<Mar
         p.setPen(theme::unanswered(pal));
         const QString text = tr("no answer");
         const double w = fm.horizontalAdvance(text);
-        const double left = x - w - 10 >= g.plot.left() ? x - w - 10 : x + 10;
-        p.drawText(QPointF(left, g.lanes[PeerLane].center().y() + fm.ascent() / 2 - 1), text);
+        // Below the first cross, where no connector runs.
+        const double left = std::clamp(x - w / 2, g.plot.left(), g.plot.right() - w);
+        p.drawText(QPointF(left, g.lanes[PeerLane].center().y() + 8 + fm.ascent()), text);
         p.setFont(font());
     }
 }

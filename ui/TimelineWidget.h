@@ -74,6 +74,7 @@ private:
         QRectF rect;
         qsizetype index = -1; // into m_schedule.events, or into m_measured when measured
         bool measured = false;
+        double gap = 0; // room to the nearest neighbouring probe, px
     };
 
     struct Tick
@@ -85,6 +86,7 @@ private:
     Geometry geometry(const QRectF &area) const;
     QList<Tick> ticks(const Geometry &g) const;
     QList<Marker> markers(const Geometry &g) const;
+    QList<double> localGaps(const Geometry &g) const;
     // The broken axis: seconds to the continuous axis coordinate and back.
     double axisU(double t) const;
     double timeForU(double u) const;

@@ -257,15 +257,18 @@ private slots:
         QCOMPARE(page.timeline()->probeMarkerRects().size(), 2);
         QVERIFY(page.headline().contains(QStringLiteral("after 1 min 20 s")));
         QCOMPARE(explored.params().userTimeoutMs, 0);
+        keep(page.grab().toImage(), QStringLiteral("page-user-timeout"));
 
         auto *scenario = page.findChild<QComboBox *>(QStringLiteral("scenario"));
         QVERIFY(scenario);
         scenario->setCurrentIndex(scenario->findData(1)); // answers
         QVERIFY2(page.headline().startsWith(QStringLiteral("A live peer")),
                  qPrintable(page.headline()));
+        keep(page.grab().toImage(), QStringLiteral("page-alive"));
         scenario->setCurrentIndex(scenario->findData(2)); // data in flight
         QVERIFY2(page.headline().contains(QStringLiteral("retransmissions")),
                  qPrintable(page.headline()));
+        keep(page.grab().toImage(), QStringLiteral("page-data-in-flight"));
 
         auto *hz = page.findChild<QSpinBox *>(QStringLiteral("hz"));
         QVERIFY(hz);

@@ -131,7 +131,11 @@ void deadPeer(const ScheduleInput &in, Schedule &out, Builder &b)
         const qint64 utJ = msecsToJiffies(p.userTimeoutMs, hz);
         firings = std::max<qint64>(1, ceilDiv(utJ - idleJ, intJ));
         out.detectionFormula =
-            QStringLiteral("%1 + %2 × %3 s").arg(p.idleS).arg(firings).arg(p.intervalS);
+            QStringLiteral("%1 + %2 × %3 s, the first keep-alive timer after the %4 user timeout")
+                .arg(p.idleS)
+                .arg(firings)
+                .arg(p.intervalS)
+                .arg(formatSecondsPrecise(p.userTimeoutMs / 1000.0));
         if (firings != p.count)
             out.notes << QStringLiteral(
                              "With TCP_USER_TIMEOUT set the probe count (%1) is ignored: %2 "

@@ -1,3 +1,4 @@
+#include "params/Duration.h"
 #include "params/KernelLimits.h"
 #include "schedule/KernelHz.h"
 #include "schedule/MeasuredEvent.h"
@@ -181,6 +182,9 @@ private slots:
         const Schedule s = computeSchedule(in);
         QCOMPARE(ofKind(s, EventKind::Probe).size(), probes);
         QCOMPARE(s.detectionS.value(), abort);
+        QVERIFY(
+            s.detectionFormula.endsWith(QStringLiteral("after the %1 user timeout")
+                                            .arg(formatSecondsPrecise(userTimeoutMs / 1000.0))));
         checkProperties(in, s);
         if (userTimeoutMs < idle * 1000)
             QVERIFY(s.notes.join(QLatin1Char(' ')).contains(QStringLiteral("icsk_probes_out > 0")));

@@ -607,14 +607,13 @@ void TimelineWidget::paintLanes(QPainter &p, const Geometry &g) const
             const double bottom = g.axisY + 5;
             const double zig = 3;
             band.moveTo(x0, top);
-            bool out = true;
-            for (double y = top; y < bottom; y += 6, out = !out)
-                band.lineTo(x0 + (out ? zig : -zig), y);
+            const int teeth = int((bottom - top) / 6);
+            for (int i = 0; i < teeth; ++i)
+                band.lineTo(x0 + (i % 2 == 0 ? zig : -zig), top + i * 6.0);
             band.lineTo(x0, bottom);
             band.lineTo(x1, bottom);
-            out = true;
-            for (double y = bottom; y > top; y -= 6, out = !out)
-                band.lineTo(x1 + (out ? zig : -zig), y);
+            for (int i = 0; i < teeth; ++i)
+                band.lineTo(x1 + (i % 2 == 0 ? zig : -zig), bottom - i * 6.0);
             band.lineTo(x1, top);
             band.closeSubpath();
             p.setPen(QPen(theme::cardBorder(pal), 1));
@@ -841,8 +840,9 @@ QList<TimelineWidget::Tick> TimelineWidget::ticks(const Geometry &g) const
             // The widest label this step would need.
             double widest = 0;
             const double first = std::ceil(t0 / candidate) * candidate;
-            for (double t = first; t <= t1 && t < first + candidate * 3; t += candidate)
-                widest = std::max(widest, fm.horizontalAdvance(tickLabel(t, candidate)));
+            for (int i = 0; i < 3 && first + i * candidate <= t1; ++i)
+                widest = std::max(
+                    widest, fm.horizontalAdvance(tickLabel(first + i * candidate, candidate)));
             widest = std::max(widest, fm.horizontalAdvance(tickLabel(t1, candidate)));
             if (candidate * pxPerU >= widest + 18) {
                 step = candidate;
@@ -850,8 +850,9 @@ QList<TimelineWidget::Tick> TimelineWidget::ticks(const Geometry &g) const
             }
         }
         const double first = std::ceil(t0 / step - 1e-9) * step;
-        for (double t = first; t <= t1 + 1e-9; t += step)
-            out << Tick{t, tickLabel(t, step)};
+        // Counted in whole steps so rounding never adds up along the axis.
+        for (qint64 i = 0; first + double(i) * step <= t1 + 1e-9 && i < 1000; ++i)
+            out << Tick{first + double(i) * step, tickLabel(first + double(i) * step, step)};
     }
     return out;
 }

@@ -96,8 +96,8 @@ private:
 
     void paintLanes(QPainter &p, const Geometry &g) const;
     void paintWindows(QPainter &p, const Geometry &g) const;
-    void paintEvents(QPainter &p, const Geometry &g, const QList<Marker> &markers) const;
-    void paintMeasured(QPainter &p, const Geometry &g, const QList<Marker> &markers) const;
+    void paintEvents(QPainter &p, const Geometry &g, const QList<Marker> &all) const;
+    void paintMeasured(QPainter &p, const Geometry &g, const QList<Marker> &all) const;
     void paintGrid(QPainter &p, const Geometry &g) const;
     void paintAxis(QPainter &p, const Geometry &g) const;
     void paintLegend(QPainter &p, const Geometry &g) const;

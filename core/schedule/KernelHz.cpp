@@ -44,7 +44,7 @@ QByteArray gunzip(const QByteArray &compressed)
             break;
         out.append(buffer, qsizetype(sizeof buffer - stream.avail_out));
         // Configurations are a few hundred KiB; refuse anything absurd.
-        if (out.size() > 64 * 1024 * 1024)
+        if (out.size() > qsizetype(64) * 1024 * 1024)
             break;
     }
     inflateEnd(&stream);

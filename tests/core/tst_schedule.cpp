@@ -88,8 +88,8 @@ private slots:
         QCOMPARE(timerwheel::level(63, 250), 1);
         QCOMPARE(timerwheel::level(503, 250), 1);
         QCOMPARE(timerwheel::level(504, 250), 2);
-        QCOMPARE(timerwheel::granularityJiffies(75 * 250, 250), qint64(512));
-        QCOMPARE(timerwheel::granularityJiffies(7200 * 250, 250), qint64(32768));
+        QCOMPARE(timerwheel::granularityJiffies(qint64(75) * 250, 250), qint64(512));
+        QCOMPARE(timerwheel::granularityJiffies(qint64(7200) * 250, 250), qint64(32768));
         QCOMPARE(timerwheel::levelDepth(250), 9);
         QCOMPARE(timerwheel::levelDepth(100), 8);
         QCOMPARE(timerwheel::level(qint64(1) << 40, 250), 8);

@@ -26,7 +26,6 @@
 #include <vector>
 
 using namespace kt;
-using kt::test::CapturedSegment;
 using kt::test::LoopbackCapture;
 
 namespace {

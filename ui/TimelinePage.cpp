@@ -43,7 +43,11 @@ TimelinePage::TimelinePage(ExploredParams *explored, QWidget *parent)
     m_values = new QLabel(this);
     m_values->setObjectName(QStringLiteral("timelineValues"));
     m_values->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_values);
+    // The values and the export actions share the top row; the scenario
+    // controls get the row below, so the page fits the window's width.
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_values, 1);
+    layout->addLayout(top);
 
     auto *controls = new QHBoxLayout;
     controls->setSpacing(8);
@@ -98,7 +102,7 @@ TimelinePage::TimelinePage(ExploredParams *explored, QWidget *parent)
     m_scale->addItem(tr("3×"), 3);
     m_scale->setCurrentIndex(1);
     m_scale->setToolTip(tr("Scale of the exported PNG and the copied image"));
-    controls->addWidget(m_scale);
+    top->addWidget(m_scale);
     auto *png = new QPushButton(tr("PNG…"), this);
     png->setObjectName(QStringLiteral("exportPng"));
     png->setToolTip(tr("Save the timeline as a PNG image"));
@@ -108,9 +112,9 @@ TimelinePage::TimelinePage(ExploredParams *explored, QWidget *parent)
     auto *copy = new QPushButton(tr("Copy"), this);
     copy->setObjectName(QStringLiteral("copyImage"));
     copy->setToolTip(tr("Copy the timeline to the clipboard as an image"));
-    controls->addWidget(png);
-    controls->addWidget(svg);
-    controls->addWidget(copy);
+    top->addWidget(png);
+    top->addWidget(svg);
+    top->addWidget(copy);
     layout->addLayout(controls);
 
     m_timeline = new TimelineWidget(this);
@@ -132,6 +136,10 @@ TimelinePage::TimelinePage(ExploredParams *explored, QWidget *parent)
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_table->horizontalHeaderItem(0)->setTextAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    // The table takes what room is left, never more: a tall size hint would
+    // squeeze the window's header strip.
+    m_table->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
+    m_table->setMinimumHeight(m_table->verticalHeader()->defaultSectionSize() * 3);
     layout->addWidget(m_table, 2);
 
     m_notes = new QLabel(this);
@@ -149,6 +157,7 @@ TimelinePage::TimelinePage(ExploredParams *explored, QWidget *parent)
     m_status->setPalette(subtle);
     m_notes->setPalette(subtle);
     layout->addWidget(m_status);
+    m_status->hide(); // until an export has something to report
 
     setKernelHz(readKernelHz());
 
@@ -161,6 +170,7 @@ TimelinePage::TimelinePage(ExploredParams *explored, QWidget *parent)
     connect(copy, &QPushButton::clicked, this, [this] {
         copyImageToClipboard();
         m_status->setText(tr("Copied the timeline to the clipboard."));
+        m_status->show();
     });
     if (m_explored) {
         connect(m_explored, &ExploredParams::changed, this, [this](const KeepaliveParams &p) {
@@ -212,6 +222,7 @@ void TimelinePage::recompute()
         m_timeline->setSchedule(in, Schedule{});
         fillTable(Schedule{});
         m_notes->setText(*error);
+        m_notes->setVisible(true);
         setHeadline(tr("These values cannot be modelled: %1").arg(*error));
         return;
     }
@@ -219,6 +230,7 @@ void TimelinePage::recompute()
     m_timeline->setSchedule(in, schedule);
     fillTable(schedule);
     m_notes->setText(schedule.notes.join(QLatin1Char(' ')));
+    m_notes->setVisible(!schedule.notes.isEmpty());
     setHeadline(tr("%1 with %2").arg(describeDetection(in, schedule), origin));
 }
 
@@ -289,6 +301,7 @@ void TimelinePage::onExportPng()
     const int scale = m_scale->currentData().toInt();
     m_status->setText(exportPng(path, scale) ? tr("Saved %1 (%2×).").arg(path).arg(scale)
                                              : tr("Could not write %1.").arg(path));
+    m_status->show();
 }
 
 void TimelinePage::onExportSvg()
@@ -300,6 +313,7 @@ void TimelinePage::onExportSvg()
         return;
     m_status->setText(exportSvg(path) ? tr("Saved %1.").arg(path)
                                       : tr("Could not write %1.").arg(path));
+    m_status->show();
 }
 
 } // namespace kt::ui

@@ -57,6 +57,15 @@ QString exactTime(double t)
     return text;
 }
 
+// Measurements are drawn in the text colour at full strength, apart from
+// every modelled colour, in light and dark palettes alike.
+QColor measuredInk(const QPalette &palette)
+{
+    QColor ink = theme::subtleText(palette);
+    ink.setAlpha(255);
+    return ink;
+}
+
 // "96 ms", "2.048 s", "2 min 30 s": how late a timer may be.
 QString lateText(double s)
 {
@@ -455,7 +464,7 @@ void TimelineWidget::paintLegend(QPainter &p, const Geometry &g) const
         items << Item{tr("abort"), theme::abort(pal), 3};
     items << Item{tr("timer window"), theme::timerWindow(pal), 4};
     if (!m_measured.isEmpty())
-        items << Item{tr("measured"), pal.color(QPalette::WindowText), 2};
+        items << Item{tr("measured"), measuredInk(pal), 2};
 
     double x = g.plot.right();
     const double y = g.area.top() + 8 + fm.height() / 2;
@@ -786,8 +795,8 @@ void TimelineWidget::paintMeasured(QPainter &p, const Geometry &g, const QList<M
             continue;
         const Deviation &d = m_deviations.value(m.index);
         const QPointF c = m.rect.center();
-        const QColor ink = d.eventIndex < 0 || d.insideWindow ? pal.color(QPalette::WindowText)
-                                                              : theme::abort(pal);
+        const QColor ink =
+            d.eventIndex < 0 || d.insideWindow ? measuredInk(pal) : theme::abort(pal);
         if (d.eventIndex >= 0) {
             // From the prediction to the measurement: the deviation.
             const double xModel = g.xOfU(axisU(m_schedule.events.at(d.eventIndex).t));
@@ -935,7 +944,7 @@ void TimelineWidget::paintEvent(QPaintEvent *)
     QPainter p(this);
     render(p, QRectF(rect()));
     if (hasFocus()) {
-        QPen focus(palette().color(QPalette::Highlight), 1.5);
+        QPen focus(theme::probe(palette()), 1.5);
         p.setPen(focus);
         p.setBrush(Qt::NoBrush);
         p.setRenderHint(QPainter::Antialiasing, true);

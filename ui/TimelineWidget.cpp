@@ -810,8 +810,13 @@ void TimelineWidget::paintMeasured(QPainter &p, const Geometry &g, const QList<M
         if (d.eventIndex >= 0) {
             const QString text = signedDuration(d.deviationS);
             const double w = fm.horizontalAdvance(text);
-            const double left = c.x() + kMarkerRadius + 4;
-            if (left > labelRight + 4 && left + w < g.plot.right() + kMarkerRadius) {
+            // Right of the measurement, or left of the prediction at the
+            // plot's right edge.
+            double left = c.x() + kMarkerRadius + 4;
+            if (left + w >= g.plot.right() + kMarkerRadius)
+                left = std::min(c.x(), g.xOfU(axisU(m_schedule.events.at(d.eventIndex).t))) -
+                       kMarkerRadius - 4 - w;
+            if (left > labelRight + 4 && left >= g.plot.left()) {
                 p.setPen(ink);
                 p.drawText(QPointF(left, c.y() + fm.ascent() / 2 - 1), text);
                 labelRight = left + w;

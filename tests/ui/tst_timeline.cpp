@@ -308,8 +308,11 @@ private slots:
         TimelineWidget w;
         w.setPalette(theme::darkPalette());
         w.resize(1000, 380);
-        const ScheduleInput in = input(7200, 75, 9);
+        const ScheduleInput in = input(1, 1, 3, 2500);
         w.setSchedule(in, computeSchedule(in));
+        w.setMeasuredEvents({{1.0115, EventKind::Probe, 1},
+                             {2.0355, EventKind::Probe, 2},
+                             {3.0635, EventKind::Abort, 0}});
         const QImage image = grabAt2x(w);
         // The card is the dark base colour, not a hard-coded white.
         QVERIFY(image.pixelColor(40, 600).lightness() < 60);

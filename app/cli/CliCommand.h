@@ -23,5 +23,6 @@ struct CliCommand
 
 // Each subcommand lives in its own file and is listed in main.cpp.
 int runShow(const QStringList &args);
+int runSchedule(const QStringList &args); // ScheduleCommand.cpp
 
 } // namespace kt::cli

@@ -10,6 +10,8 @@ namespace {
 
 const QList<kt::cli::CliCommand> kCommands{
     {"show", "the host's keep-alive sysctls, their sources and meaning", &kt::cli::runShow},
+    {"schedule", "the modelled probe schedule: each probe, ACK and the abort, with windows",
+     &kt::cli::runSchedule},
 };
 
 QString usage()

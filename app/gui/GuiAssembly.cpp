@@ -2,6 +2,7 @@
 
 #include "MainWindow.h"
 #include "SystemPage.h"
+#include "TimelinePage.h"
 #include "params/ExploredParams.h"
 #include "sysctl/NetNamespace.h"
 
@@ -27,6 +28,11 @@ GuiAssembly::GuiAssembly(const GuiOptions &options)
                 .arg(*netns.inode)
                 .arg(netns.sameAsInit == false ? QObject::tr(" (not the host's)") : QString());
     m_window->setStatusText(status);
+
+    // The other pages are built when first opened (see MainWindow::addPage).
+    ExploredParams *explored = m_explored.get();
+    m_window->addPage(QStringLiteral("timeline"), QObject::tr("Timeline"),
+                      [explored] { return new ui::TimelinePage(explored); });
 }
 
 GuiAssembly::~GuiAssembly() = default;

@@ -1,0 +1,228 @@
+// keepalivectl schedule: the modelled probe schedule for given values, the
+// same model the Timeline page draws.
+#include "CliCommand.h"
+#include "CliOutput.h"
+#include "params/KernelLimits.h"
+#include "schedule/KernelHz.h"
+#include "schedule/Schedule.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <limits>
+
+namespace kt::cli {
+
+namespace {
+
+QString seconds(double s)
+{
+    return QString::number(s, 'f', 3);
+}
+
+QString textReport(const ScheduleInput &in, const Schedule &s, const QString &hzSource)
+{
+    const KeepaliveParams &p = in.params;
+    QString scenario = in.peer == PeerState::Alive ? QStringLiteral("peer answers")
+                                                   : QStringLiteral("peer silently gone");
+    if (in.dataInFlight)
+        scenario += QStringLiteral(", data in flight");
+    QString text = QStringLiteral("Idle %1 s, interval %2 s, count %3, user timeout %4; %5; "
+                                  "RTT %6 ms; HZ %7 (%8)\n\n")
+                       .arg(p.idleS)
+                       .arg(p.intervalS)
+                       .arg(p.count)
+                       .arg(p.userTimeoutMs > 0 ? QStringLiteral("%1 ms").arg(p.userTimeoutMs)
+                                                : QStringLiteral("not set"))
+                       .arg(scenario)
+                       .arg(in.rttMs)
+                       .arg(in.hz)
+                       .arg(hzSource);
+    const QStringList header{QStringLiteral("event"), QStringLiteral("#"),
+                             QStringLiteral("time (s)"), QStringLiteral("earliest (s)"),
+                             QStringLiteral("latest (s)")};
+    QList<QStringList> rows;
+    for (const ScheduleEvent &e : s.events)
+        rows << QStringList{eventKindName(e.kind),
+                            e.probe > 0 ? QString::number(e.probe) : QString(), seconds(e.t),
+                            seconds(e.earliest), seconds(e.latest)};
+    QList<int> widths;
+    for (qsizetype c = 0; c < header.size(); ++c) {
+        int w = int(header.at(c).size());
+        for (const QStringList &row : rows)
+            w = std::max(w, int(row.at(c).size()));
+        widths << w;
+    }
+    const auto line = [&widths](const QStringList &cells) {
+        QString out;
+        for (qsizetype c = 0; c < cells.size(); ++c) {
+            // The event name reads left to right; numbers line up on the right.
+            out += c == 0 ? cells.at(c).leftJustified(widths.at(c))
+                          : QStringLiteral("  ") + cells.at(c).rightJustified(widths.at(c));
+        }
+        return out + QLatin1Char('\n');
+    };
+    text += line(header);
+    for (const QStringList &row : rows)
+        text += line(row);
+    if (s.truncated)
+        text += QStringLiteral("(%1 events shown; the rest lie past the horizon or the %2-event "
+                               "limit)\n")
+                    .arg(s.events.size())
+                    .arg(in.maxEvents);
+    text += QLatin1Char('\n') + describeDetection(in, s) + QStringLiteral(".\n");
+    for (const QString &note : s.notes)
+        text += QStringLiteral("Note: ") + note + QLatin1Char('\n');
+    return text;
+}
+
+QJsonObject jsonReport(const ScheduleInput &in, const Schedule &s, const QString &hzSource)
+{
+    QJsonArray events;
+    for (const ScheduleEvent &e : s.events) {
+        events.append(QJsonObject{{QStringLiteral("t"), e.t},
+                                  {QStringLiteral("kind"), eventKindName(e.kind)},
+                                  {QStringLiteral("probe"), e.probe},
+                                  {QStringLiteral("window"), QJsonArray{e.earliest, e.latest}}});
+    }
+    QJsonArray notes;
+    for (const QString &n : s.notes)
+        notes.append(n);
+    const QString peer = in.dataInFlight               ? QStringLiteral("data")
+                         : in.peer == PeerState::Alive ? QStringLiteral("alive")
+                                                       : QStringLiteral("dead");
+    return QJsonObject{
+        {QStringLiteral("events"), events},
+        {QStringLiteral("detection_time_s"),
+         s.detectionS ? QJsonValue(*s.detectionS) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("detection_latest_s"),
+         s.detectionS ? QJsonValue(s.detectionLatestS) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("summary"), describeDetection(in, s)},
+        {QStringLiteral("probes"), s.probeCount},
+        {QStringLiteral("truncated"), s.truncated},
+        {QStringLiteral("notes"), notes},
+        {QStringLiteral("input"),
+         QJsonObject{{QStringLiteral("idle_s"), in.params.idleS},
+                     {QStringLiteral("interval_s"), in.params.intervalS},
+                     {QStringLiteral("count"), in.params.count},
+                     {QStringLiteral("user_timeout_ms"), in.params.userTimeoutMs},
+                     {QStringLiteral("peer"), peer},
+                     {QStringLiteral("rtt_ms"), in.rttMs},
+                     {QStringLiteral("hz"), in.hz},
+                     {QStringLiteral("hz_source"), hzSource},
+                     {QStringLiteral("horizon_s"), s.horizonS}}},
+    };
+}
+
+} // namespace
+
+int runSchedule(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Print the modelled keep-alive schedule: each probe, ACK and the abort, with the "
+        "window in which the kernel's timers may really fire. Times are seconds after the "
+        "last segment received."));
+    const QCommandLineOption idle(QStringLiteral("idle"),
+                                  QStringLiteral("Idle time before the first probe (default "
+                                                 "7200)."),
+                                  QStringLiteral("S"));
+    const QCommandLineOption interval(QStringLiteral("interval"),
+                                      QStringLiteral("Time between probes (default 75)."),
+                                      QStringLiteral("S"));
+    const QCommandLineOption count(QStringLiteral("count"),
+                                   QStringLiteral("Unanswered probes before giving up "
+                                                  "(default 9)."),
+                                   QStringLiteral("N"));
+    const QCommandLineOption userTimeout(QStringLiteral("user-timeout"),
+                                         QStringLiteral("TCP_USER_TIMEOUT, 0 = not set."),
+                                         QStringLiteral("MS"));
+    const QCommandLineOption peer(QStringLiteral("peer"),
+                                  QStringLiteral("alive, dead (default) or data (dead peer "
+                                                 "with unacknowledged data)."),
+                                  QStringLiteral("alive|dead|data"));
+    const QCommandLineOption rtt(QStringLiteral("rtt"),
+                                 QStringLiteral("Round-trip time, measured or assumed "
+                                                "(default 0)."),
+                                 QStringLiteral("MS"));
+    const QCommandLineOption hz(QStringLiteral("hz"),
+                                QStringLiteral("The kernel's HZ (default: read from the "
+                                               "running kernel's configuration, else 250)."),
+                                QStringLiteral("N"));
+    const QCommandLineOption horizon(QStringLiteral("horizon"),
+                                     QStringLiteral("Leave out events after this time "
+                                                    "(default: until the abort)."),
+                                     QStringLiteral("S"));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON "
+                                                                         "document."));
+    parser.addOptions({idle, interval, count, userTimeout, peer, rtt, hz, horizon, json});
+    int exitCode = ExitOk;
+    if (!parseOrExplain(parser, args, exitCode))
+        return exitCode;
+    if (!parser.positionalArguments().isEmpty())
+        return fail(QStringLiteral("schedule takes no arguments, got \"%1\" (see 'keepalivectl "
+                                   "schedule --help')")
+                        .arg(parser.positionalArguments().join(QLatin1Char(' '))),
+                    ExitUsage);
+
+    ScheduleInput in;
+    QString error;
+    const auto intOption = [&](const QCommandLineOption &option, qint64 min, qint64 max,
+                               int &target) {
+        if (!parser.isSet(option))
+            return true;
+        qint64 value = 0;
+        if (!parseIntOption(parser.value(option), option.names().constFirst(), min, max, value,
+                            error))
+            return false;
+        target = int(value);
+        return true;
+    };
+    int horizonS = 0;
+    int hzValue = 0;
+    if (!intOption(idle, limits::kSysctlTimeMin, limits::kSysctlTimeMax, in.params.idleS) ||
+        !intOption(interval, limits::kSysctlTimeMin, limits::kSysctlTimeMax, in.params.intervalS) ||
+        !intOption(count, limits::kSysctlProbesMin, limits::kSysctlProbesMax, in.params.count) ||
+        !intOption(userTimeout, limits::kUserTimeoutMin, limits::kUserTimeoutMax,
+                   in.params.userTimeoutMs) ||
+        !intOption(rtt, 0, 120000, in.rttMs) || !intOption(hz, 10, 10000, hzValue) ||
+        !intOption(horizon, 1, std::numeric_limits<int>::max(), horizonS))
+        return fail(error, ExitUsage);
+    in.horizonS = horizonS;
+
+    const QString peerText = parser.value(peer);
+    if (peerText.isEmpty() || peerText == QLatin1String("dead")) {
+        in.peer = PeerState::Dead;
+    } else if (peerText == QLatin1String("alive")) {
+        in.peer = PeerState::Alive;
+    } else if (peerText == QLatin1String("data")) {
+        in.peer = PeerState::Dead;
+        in.dataInFlight = true;
+    } else {
+        return fail(QStringLiteral("--peer takes alive, dead or data, not \"%1\"").arg(peerText),
+                    ExitUsage);
+    }
+
+    QString hzSource = QStringLiteral("--hz");
+    if (hzValue > 0) {
+        in.hz = hzValue;
+    } else if (const auto kernel = readKernelHz()) {
+        in.hz = kernel->hz;
+        hzSource = kernel->source;
+    } else {
+        in.hz = kDefaultHz;
+        hzSource = QStringLiteral("assumed; the kernel configuration is not readable");
+    }
+
+    if (const auto invalid = validateScheduleInput(in))
+        return fail(*invalid, ExitUsage);
+    const Schedule schedule = computeSchedule(in);
+    if (parser.isSet(json))
+        printJson(jsonReport(in, schedule, hzSource));
+    else
+        printText(textReport(in, schedule, hzSource));
+    return ExitOk;
+}
+
+} // namespace kt::cli

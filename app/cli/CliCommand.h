@@ -23,4 +23,8 @@ struct CliCommand
 
 // Each subcommand lives in its own file and is listed in main.cpp.
 
+// SetCommand.cpp: change the host's values through keepalive-tuner-helper.
+int runSet(const QStringList &args);
+int runReset(const QStringList &args);
+
 } // namespace kt::cli

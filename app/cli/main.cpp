@@ -8,7 +8,10 @@
 
 namespace {
 
-const QList<kt::cli::CliCommand> kCommands{};
+const QList<kt::cli::CliCommand> kCommands{
+    {"set", "change the host's values through the helper (polkit when not root)", kt::cli::runSet},
+    {"reset", "restore the kernel defaults through the helper", kt::cli::runReset},
+};
 
 QString usage()
 {

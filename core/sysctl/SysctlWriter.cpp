@@ -2,7 +2,6 @@
 
 #include "helper/DropInFile.h"
 #include "helper/HelperExitCode.h"
-#include "params/KeepaliveParams.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -125,7 +124,7 @@ void SysctlWriter::set(const QList<SysctlValue> &values, bool persist)
                                        .arg(info.min)
                                        .arg(info.max)
                                        .arg(v.value);
-            finishLater(result);
+            refuseLater(result);
             return;
         }
         seen << v.key;
@@ -135,7 +134,7 @@ void SysctlWriter::set(const QList<SysctlValue> &values, bool persist)
         WriteResult result;
         result.outcome = WriteOutcome::Refused;
         result.message = tr("No value to set. Nothing was changed.");
-        finishLater(result);
+        refuseLater(result);
         return;
     }
     start(arguments, std::move(pending));
@@ -160,8 +159,7 @@ void SysctlWriter::start(const QStringList &helperArguments, Pending pending)
         WriteResult result;
         result.outcome = WriteOutcome::Busy;
         result.message = tr("Another change is still running; wait for it to finish.");
-        // Not through finishLater(): that would overwrite the running request.
-        QTimer::singleShot(0, this, [this, result] { emit finished(result); });
+        refuseLater(result);
         return;
     }
     pending.before = captureSystemSnapshot(m_sources);
@@ -193,6 +191,13 @@ void SysctlWriter::start(const QStringList &helperArguments, Pending pending)
     connect(m_process, &QProcess::finished, this, &SysctlWriter::onProcessFinished);
     connect(m_process, &QProcess::errorOccurred, this, &SysctlWriter::onProcessError);
     m_process->start();
+}
+
+void SysctlWriter::refuseLater(WriteResult result)
+{
+    // Leaves a running request alone: nothing was started for this one.
+    result.after = captureSystemSnapshot(m_sources);
+    QTimer::singleShot(0, this, [this, result] { emit finished(result); });
 }
 
 void SysctlWriter::finishLater(WriteResult result)
@@ -274,7 +279,7 @@ void SysctlWriter::complete(WriteResult result)
                          readDropIn() != m_pending.dropInBefore;
     if (result.outcome == WriteOutcome::Succeeded) {
         result = verify(result);
-    } else if (result.outcome != WriteOutcome::Busy) {
+    } else {
         // Say what really happened, from the re-read, not what should have.
         result.message += QLatin1Char(' ') +
                           (result.hostChanged ? tr("Some values did change; the values shown are "

@@ -1,5 +1,7 @@
 #pragma once
 
+// SystemSnapshot::runtimeParams() returns one; callers of the result need it whole.
+#include "params/KeepaliveParams.h"
 #include "sysctl/HelperLocator.h"
 #include "sysctl/SysctlKeys.h"
 #include "sysctl/SysctlTrace.h"
@@ -114,6 +116,7 @@ private:
 
     void start(const QStringList &helperArguments, Pending pending);
     void finishLater(WriteResult result);
+    void refuseLater(WriteResult result);
     void onProcessFinished(int exitCode, QProcess::ExitStatus status);
     void onProcessError(QProcess::ProcessError error);
     void complete(WriteResult result);

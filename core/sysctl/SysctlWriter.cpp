@@ -171,8 +171,8 @@ void SysctlWriter::start(const QStringList &helperArguments, Pending pending)
         result.outcome = WriteOutcome::HelperMissing;
         result.message =
             tr("The helper program keepalive-tuner-helper was not found, so the settings cannot "
-               "be changed from here. Nothing was changed. Install Keepalive Tuner (for example "
-               "cmake --install build --prefix /usr) so that it is in libexec.");
+               "be changed from here; install Keepalive Tuner (for example cmake --install build "
+               "--prefix /usr) so that it is in libexec.");
         result.detail =
             tr("Looked for: %1")
                 .arg(m_command.searched.isEmpty() ? m_command.helperPath
@@ -218,11 +218,11 @@ void SysctlWriter::onProcessError(QProcess::ProcessError error)
     if (m_command.viaPkexec) {
         result.outcome = WriteOutcome::PkexecMissing;
         result.message =
-            tr("pkexec is not installed, so the settings cannot be changed from here. Nothing "
-               "was changed. Install the \"pkexec\" package, or run \"keepalivectl set\" as root.");
+            tr("pkexec is not installed, so the settings cannot be changed from here; install the "
+               "\"pkexec\" package, or run \"keepalivectl set\" as root.");
     } else {
         result.outcome = WriteOutcome::HelperMissing;
-        result.message = tr("The helper program could not be started. Nothing was changed.");
+        result.message = tr("The helper program could not be started.");
     }
     m_process->deleteLater();
     m_process = nullptr;

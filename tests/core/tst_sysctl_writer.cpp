@@ -135,6 +135,7 @@ private slots:
         QCOMPARE(r.outcome, outcome);
         QVERIFY2(r.message.contains(words), qPrintable(r.message));
         QVERIFY2(r.message.endsWith(QStringLiteral("Nothing was changed.")), qPrintable(r.message));
+        QCOMPARE(r.message.count(QStringLiteral("Nothing was changed")), 1);
         QVERIFY(!r.hostChanged);
         QCOMPARE(r.exitCode, exitStatus.toInt());
         QVERIFY(r.detail.contains(QStringLiteral("fake refusal")));
@@ -167,6 +168,7 @@ private slots:
         QCOMPARE(r.outcome, WriteOutcome::PkexecMissing);
         QVERIFY(r.message.contains(QStringLiteral("pkexec is not installed")));
         QVERIFY(r.message.endsWith(QStringLiteral("Nothing was changed.")));
+        QCOMPARE(r.message.count(QStringLiteral("Nothing was changed")), 1);
     }
 
     void missingHelper()
@@ -181,6 +183,7 @@ private slots:
         const WriteResult r = waitForResult(finished);
         QCOMPARE(r.outcome, WriteOutcome::HelperMissing);
         QVERIFY(r.detail.contains(QStringLiteral("/somewhere/keepalive-tuner-helper")));
+        QCOMPARE(r.message.count(QStringLiteral("Nothing was changed")), 1);
     }
 
     void refusesOutOfRangeWithoutRunningAnything()

@@ -325,11 +325,15 @@ void SysctlEditor::onFinished(const WriteResult &result)
     if (status == Status::Succeeded) {
         // Plain words here; the writer's message (with the sysctl names) is
         // what the CLI prints.
-        if (result.reset)
-            text = result.persist ? tr("Done: the kernel defaults are back, and %1 is removed so "
-                                       "they stay after reboot.")
-                                        .arg(SysctlWriter::dropInPath())
-                                  : tr("Done: the kernel defaults are back until the next reboot.");
+        if (result.reset && result.persist)
+            text = result.overrides.isEmpty()
+                       ? tr("Done: the kernel defaults are back, and %1 is removed so they stay "
+                            "after reboot.")
+                             .arg(SysctlWriter::dropInPath())
+                       : tr("Done: the kernel defaults are back, and %1 is removed.")
+                             .arg(SysctlWriter::dropInPath());
+        else if (result.reset)
+            text = tr("Done: the kernel defaults are back until the next reboot.");
         else
             text = result.persist ? tr("Done: the kernel uses these values now, and they are kept "
                                        "after reboot in %1.")

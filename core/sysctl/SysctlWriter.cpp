@@ -68,6 +68,18 @@ QString helperMessage(int exitCode)
     return tr("The helper failed unexpectedly (exit status %1).").arg(exitCode);
 }
 
+// "/etc/sysctl.conf line 2 sets net.ipv4.tcp_keepalive_time = 300; …"
+QString describeAssignments(const QList<PersistOverride> &overrides)
+{
+    QStringList lines;
+    for (const PersistOverride &o : overrides)
+        lines << tr("%1 line %2 sets %3 = %4")
+                     .arg(o.assignment.path)
+                     .arg(o.assignment.line)
+                     .arg(sysctlKeyInfo(o.key).name, o.assignment.value);
+    return lines.join(QStringLiteral("; "));
+}
+
 QString describeValues(const QList<SysctlValue> &values)
 {
     QStringList parts;
@@ -313,23 +325,32 @@ WriteResult SysctlWriter::verify(WriteResult result) const
         return result;
     }
 
-    if (m_pending.reset) {
-        result.message = m_pending.persist
-                             ? tr("The kernel defaults are restored, and %1 is removed so they "
-                                  "stay after reboot.")
-                                   .arg(dropInPath())
-                             : tr("The kernel defaults are restored until the next reboot.");
-    } else {
+    if (m_pending.reset && m_pending.persist) {
+        // Our file is gone; any other file that still sets a key decides the
+        // value at the next boot, so "the defaults stay" would be untrue.
+        for (const SettingState &s : result.after.settings) {
+            if (s.source && s.configuredValue != s.info.kernelDefault)
+                result.overrides << PersistOverride{s.info.key, *s.source};
+        }
         result.message =
-            m_pending.persist
-                ? tr("Applied %1, and kept after reboot in %2.")
-                      .arg(describeValues(m_pending.values), dropInPath())
-                : tr("Applied %1 until the next reboot.").arg(describeValues(m_pending.values));
-    }
-    if (m_pending.persist && !m_pending.reset) {
+            result.overrides.isEmpty()
+                ? tr("The kernel defaults are restored, and %1 is removed so they stay after "
+                     "reboot.")
+                      .arg(dropInPath())
+                : tr("The kernel defaults are restored and %1 is removed, but other "
+                     "configuration still applies at boot: %2.")
+                      .arg(dropInPath(), describeAssignments(result.overrides));
+    } else if (m_pending.reset) {
+        result.message = tr("The kernel defaults are restored until the next reboot.");
+    } else if (m_pending.persist) {
+        result.message = tr("Applied %1, and kept after reboot in %2.")
+                             .arg(describeValues(m_pending.values), dropInPath());
         result.overrides = persistenceOverrides();
         if (!result.overrides.isEmpty())
             result.message += QLatin1Char(' ') + describeOverrides(result.overrides);
+    } else {
+        result.message =
+            tr("Applied %1 until the next reboot.").arg(describeValues(m_pending.values));
     }
     return result;
 }
@@ -349,14 +370,8 @@ QString SysctlWriter::describeOverrides(const QList<PersistOverride> &overrides)
 {
     if (overrides.isEmpty())
         return {};
-    QStringList lines;
-    for (const PersistOverride &o : overrides)
-        lines << tr("%1 line %2 sets %3 = %4")
-                     .arg(o.assignment.path)
-                     .arg(o.assignment.line)
-                     .arg(sysctlKeyInfo(o.key).name, o.assignment.value);
     return tr("At boot these are read after %1 and win over it: %2.")
-        .arg(dropInPath(), lines.join(QStringLiteral("; ")));
+        .arg(dropInPath(), describeAssignments(overrides));
 }
 
 } // namespace kt

@@ -56,8 +56,10 @@ struct WriteResult
     // Whether the kernel's values or our drop-in differ from before the request:
     // the page should re-read. Also true after a failure that left changes.
     bool hostChanged = false;
-    // Configuration files read after our drop-in at boot that set one of the
-    // keys: they win over the kept values. Only for persisted sets.
+    // What decides the values at the next boot instead of the request: for a
+    // persisted set, lines in files read after our drop-in; for a persisted
+    // reset, any remaining line that sets a key to something else than the
+    // kernel default.
     QList<PersistOverride> overrides;
     SystemSnapshot after; // the host re-read once the helper returned
 

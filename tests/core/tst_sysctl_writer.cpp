@@ -101,6 +101,26 @@ private slots:
         QVERIFY(r.message.contains(QStringLiteral("stay after reboot")));
     }
 
+    void resetPersistSaysWhatStillAppliesAtBoot()
+    {
+        FakeHelperFixture host;
+        host.writeConfig(QStringLiteral("/etc/sysctl.d/60-site.conf"),
+                         "net.ipv4.tcp_keepalive_intvl = 20\n"
+                         "net.ipv4.tcp_keepalive_probes = 9\n"); // the default: no surprise
+        SysctlWriter writer(host.command(), host.sources());
+        QSignalSpy finished(&writer, &SysctlWriter::finished);
+        writer.reset(true);
+        const WriteResult r = waitForResult(finished);
+        QVERIFY2(r.succeeded(), qPrintable(r.message));
+        QCOMPARE(r.overrides.size(), 1);
+        QCOMPARE(r.overrides.first().key, SysctlKey::KeepaliveInterval);
+        QVERIFY2(r.message.contains(QStringLiteral("other configuration still applies at boot: "
+                                                   "/etc/sysctl.d/60-site.conf line 1 sets "
+                                                   "net.ipv4.tcp_keepalive_intvl = 20")),
+                 qPrintable(r.message));
+        QVERIFY(!r.message.contains(QStringLiteral("stay after reboot")));
+    }
+
     void failures_data()
     {
         QTest::addColumn<QByteArray>("exitStatus");

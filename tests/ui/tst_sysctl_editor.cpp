@@ -221,6 +221,20 @@ private slots:
         QCOMPARE(changed.count(), 1);
     }
 
+    void restoreDefaultsSaysWhatStillAppliesAtBoot()
+    {
+        Editor e;
+        e.host.writeConfig(QStringLiteral("/etc/sysctl.conf"),
+                           "net.ipv4.tcp_keepalive_time = 300\n");
+        QTest::mouseClick(e.button("resetButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(e.editor.status(), Status::Succeeded, 20000);
+        const QString text = e.editor.statusText();
+        QVERIFY2(text.contains(QStringLiteral("But at boot /etc/sysctl.conf (line 1) sets the idle "
+                                              "time before the first probe to 300 s")),
+                 qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("stay after reboot")));
+    }
+
     void honoursADarkPalette()
     {
         const QPalette original = QApplication::palette();

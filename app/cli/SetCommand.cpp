@@ -141,7 +141,8 @@ int runWrite(const QStringList &args, bool isReset)
         // Said before anything is applied, so the person can stop here.
         const QString warning = SysctlWriter::describeOverrides(writer.persistenceOverrides());
         if (!warning.isEmpty())
-            std::fprintf(stderr, "keepalivectl: warning: %s\n", qPrintable(warning));
+            static_cast<void>(
+                std::fprintf(stderr, "keepalivectl: warning: %s\n", qPrintable(warning)));
     }
 
     int result = ExitFailure;

@@ -17,8 +17,10 @@ namespace {
 
 void print(std::FILE *stream, const std::string &text)
 {
-    std::fwrite(text.data(), 1, text.size(), stream);
-    std::fflush(stream);
+    // Nothing sensible is left to do when stdout or stderr is gone; the exit
+    // status still tells the caller what happened.
+    static_cast<void>(std::fwrite(text.data(), 1, text.size(), stream));
+    static_cast<void>(std::fflush(stream));
 }
 
 } // namespace

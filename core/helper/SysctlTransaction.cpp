@@ -44,10 +44,13 @@ SysctlTransaction::Result SysctlTransaction::apply(const std::vector<Assignment>
         if (!m_store.read(*a.key, now, ignored) || now != before[i].value)
             m_previous.push_back(before[i]);
         std::string rollbackError;
-        if (!rollBack(rollbackError))
-            return {ExitCode::RollbackFailed,
-                    error + "; restoring the earlier values failed: " + rollbackError};
-        return {ExitCode::WriteFailed, error + "; the earlier values were restored"};
+        if (!rollBack(rollbackError)) {
+            error += "; restoring the earlier values failed: ";
+            error += rollbackError;
+            return {ExitCode::RollbackFailed, error};
+        }
+        error += "; the earlier values were restored";
+        return {ExitCode::WriteFailed, error};
     }
     return {ExitCode::Ok, {}};
 }

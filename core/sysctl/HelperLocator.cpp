@@ -47,7 +47,7 @@ QString locateHelper(QStringList *searched)
     if (searched)
         *searched = candidates;
     for (const QString &candidate : candidates) {
-        const QString found = canonicalExecutable(candidate);
+        QString found = canonicalExecutable(candidate);
         if (!found.isEmpty())
             return found;
     }

@@ -212,7 +212,7 @@ void SysctlWriter::refuseLater(WriteResult result)
     QTimer::singleShot(0, this, [this, result] { emit finished(result); });
 }
 
-void SysctlWriter::finishLater(WriteResult result)
+void SysctlWriter::finishLater(const WriteResult &result)
 {
     m_finishing = true;
     // Always from the event loop, so callers see one behaviour whether or not

@@ -82,7 +82,7 @@ public:
 
     const HelperCommand &command() const { return m_command; }
     const SnapshotSources &sources() const { return m_sources; }
-    bool isBusy() const { return m_process != nullptr; }
+    bool isBusy() const { return m_process != nullptr || m_finishing; }
 
     // Sets the given keys; with `persist` also writes the drop-in holding all
     // three values the kernel then has.
@@ -117,7 +117,7 @@ private:
     };
 
     void start(const QStringList &helperArguments, Pending pending);
-    void finishLater(WriteResult result);
+    void finishLater(const WriteResult &result);
     void refuseLater(WriteResult result);
     void onProcessFinished(int exitCode, QProcess::ExitStatus status);
     void onProcessError(QProcess::ProcessError error);

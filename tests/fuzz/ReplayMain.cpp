@@ -26,13 +26,13 @@ int main(int argc, char *argv[])
         }
     }
     if (files.empty()) {
-        std::fprintf(stderr, "replay: no corpus files given\n");
+        static_cast<void>(std::fprintf(stderr, "replay: no corpus files given\n"));
         return 1;
     }
     for (const fs::path &file : files) {
         std::ifstream in(file, std::ios::binary);
         if (!in) {
-            std::fprintf(stderr, "replay: cannot read %s\n", file.c_str());
+            static_cast<void>(std::fprintf(stderr, "replay: cannot read %s\n", file.c_str()));
             return 1;
         }
         const std::vector<char> bytes{std::istreambuf_iterator<char>(in),

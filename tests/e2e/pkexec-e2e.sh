@@ -40,7 +40,9 @@ action=io.github.keepalive_tuner.change-keepalive
 host_state() {
     cat /proc/sys/net/ipv4/tcp_keepalive_time /proc/sys/net/ipv4/tcp_keepalive_intvl \
         /proc/sys/net/ipv4/tcp_keepalive_probes
-    ls -la /etc/sysctl.d /etc/polkit-1/rules.d /usr/share/polkit-1/actions /run/dbus 2>&1 || true
+    # Names and contents, not times: another program may touch a directory.
+    ls -A /etc/sysctl.d /etc/polkit-1/rules.d /usr/share/polkit-1/actions /run/dbus 2>&1 || true
+    find /etc/sysctl.d /etc/polkit-1/rules.d -type f -exec md5sum {} + 2>&1 | sort || true
 }
 
 if [ -z "${KT_E2E_INSIDE:-}" ]; then
@@ -134,7 +136,7 @@ RULES
     i=0
     until name_owned; do
         i=$((i + 1))
-        [ $i -lt 100 ] || fail "polkitd did not appear on the test's system bus"
+        [ $i -lt 300 ] || fail "polkitd did not appear on the test's system bus within 30 s"
         sleep 0.1
     done
 }

@@ -206,6 +206,27 @@ private slots:
         QVERIFY(!QFileInfo::exists(kDropIn));
     }
 
+    void keepalivectlReportsAFailedWrite()
+    {
+        const QString probes = kProcDir + QStringLiteral("tcp_keepalive_probes");
+        QVERIFY(mountCommand({QStringLiteral("--bind"), probes, probes}));
+        const bool readOnly =
+            mountCommand({QStringLiteral("-o"), QStringLiteral("remount,bind,ro"), probes});
+        Run r;
+        if (readOnly)
+            r = run(QStringLiteral(KT_KEEPALIVECTL),
+                    {QStringLiteral("set"), QStringLiteral("net.ipv4.tcp_keepalive_time=100"),
+                     QStringLiteral("net.ipv4.tcp_keepalive_probes=3")});
+        QVERIFY(run(QStringLiteral("umount"), {probes}).exitCode == 0);
+        QVERIFY(readOnly);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("The kernel refused a value")) &&
+                     r.err.contains(QStringLiteral("Nothing was changed.")) &&
+                     r.err.contains(QStringLiteral("Read-only file system")),
+                 qPrintable(r.err));
+        QCOMPARE(values(), (QByteArrayList{"7200", "75", "9"}));
+    }
+
     void persistFailureRollsBack()
     {
         QVERIFY(mountCommand(

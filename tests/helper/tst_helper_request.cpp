@@ -108,6 +108,20 @@ private slots:
         QVERIFY(parse({"set", "net.ipv4.tcp_keepalive_probes=255"}).ok());
     }
 
+    void argumentLengthLimitIsExact()
+    {
+        // 28 bytes of key and '=', then digits up to exactly the limit: the
+        // leading zeros are still one whole decimal number.
+        std::string arg = "net.ipv4.tcp_keepalive_time=";
+        arg += std::string(kMaxArgumentLength - arg.size() - 1, '0');
+        arg += '5';
+        QCOMPARE(arg.size(), kMaxArgumentLength);
+        const ParseResult ok = parse({"set", arg});
+        QVERIFY2(ok.ok(), ok.message.c_str());
+        QCOMPARE(ok.request.assignments.front().value, 5LL);
+        QCOMPARE(parse({"set", "0" + arg}).code, ExitCode::Usage);
+    }
+
     void resetMeansTheKernelDefaults()
     {
         const ParseResult r = parse({"reset", "--persist"});

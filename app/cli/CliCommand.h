@@ -25,4 +25,8 @@ struct CliCommand
 int runShow(const QStringList &args);
 int runSchedule(const QStringList &args); // ScheduleCommand.cpp
 
+// SetCommand.cpp: change the host's values through keepalive-tuner-helper.
+int runSet(const QStringList &args);
+int runReset(const QStringList &args);
+
 } // namespace kt::cli

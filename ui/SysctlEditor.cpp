@@ -1,0 +1,417 @@
+#include "SysctlEditor.h"
+
+#include "Theme.h"
+#include "params/Duration.h"
+#include "sysctl/SysctlWriter.h"
+
+#include <QEvent>
+#include <QFrame>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace kt::ui {
+
+namespace {
+
+// "/etc/sysctl.conf (line 3) sets the idle time before the first probe to
+// 300 s": the override in words, one clause per line found.
+QString overridesInWords(const QList<PersistOverride> &overrides)
+{
+    QStringList clauses;
+    for (const PersistOverride &o : overrides) {
+        const SysctlKeyInfo &info = sysctlKeyInfo(o.key);
+        QString label = info.shortLabel;
+        if (!label.isEmpty())
+            label[0] = label.at(0).toLower();
+        const QString value = info.unit.isEmpty()
+                                  ? o.assignment.value
+                                  : o.assignment.value + QLatin1Char(' ') + info.unit;
+        clauses << SysctlEditor::tr("%1 (line %2) sets the %3 to %4")
+                       .arg(o.assignment.path)
+                       .arg(o.assignment.line)
+                       .arg(label, value);
+    }
+    return clauses.join(QStringLiteral("; "));
+}
+
+void setTextColor(QLabel *label, const QColor &color)
+{
+    QPalette p = label->palette();
+    p.setColor(QPalette::WindowText, color);
+    label->setPalette(p);
+}
+
+} // namespace
+
+SysctlEditor::SysctlEditor(SysctlWriter *writer, QWidget *parent)
+    : QWidget(parent)
+    , m_writer(writer)
+{
+    setObjectName(QStringLiteral("sysctlEditor"));
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(10);
+
+    auto *heading = new QLabel(tr("Change this host's settings"), this);
+    heading->setObjectName(QStringLiteral("editorHeading"));
+    QFont headingFont = font();
+    headingFont.setWeight(QFont::DemiBold);
+    heading->setFont(headingFont);
+    outer->addWidget(heading);
+
+    auto *grid = new QGridLayout;
+    grid->setHorizontalSpacing(12);
+    grid->setVerticalSpacing(6);
+    m_time = addRow(SysctlKey::KeepaliveTime, QStringLiteral("timeSpin"), grid, 0, &m_timeHint);
+    m_interval = addRow(SysctlKey::KeepaliveInterval, QStringLiteral("intervalSpin"), grid, 1,
+                        &m_intervalHint);
+    m_probes =
+        addRow(SysctlKey::KeepaliveProbes, QStringLiteral("probesSpin"), grid, 2, &m_probesHint);
+    grid->setColumnStretch(2, 1);
+    outer->addLayout(grid);
+
+    m_effect = new QLabel(this);
+    m_effect->setObjectName(QStringLiteral("effectLabel"));
+    m_effect->setWordWrap(true);
+    m_effect->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    outer->addWidget(m_effect);
+
+    m_overrideNotice = new QLabel(this);
+    m_overrideNotice->setObjectName(QStringLiteral("overrideNotice"));
+    m_overrideNotice->setWordWrap(true);
+    m_overrideNotice->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_overrideNotice->hide();
+    outer->addWidget(m_overrideNotice);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->setSpacing(8);
+    m_applyNow = new QPushButton(tr("Apply now"), this);
+    m_applyNow->setObjectName(QStringLiteral("applyNowButton"));
+    m_applyNow->setToolTip(tr("Change the kernel's values until the next reboot."));
+    m_applyPersist = new QPushButton(tr("Apply and keep after reboot"), this);
+    m_applyPersist->setObjectName(QStringLiteral("applyPersistButton"));
+    m_applyPersist->setToolTip(
+        tr("Change the kernel's values and write them to %1.").arg(SysctlWriter::dropInPath()));
+    m_reset = new QPushButton(tr("Restore kernel defaults"), this);
+    m_reset->setObjectName(QStringLiteral("resetButton"));
+    m_reset->setToolTip(tr("Set 7200 s, 75 s and 9 probes now, and remove %1 so they stay after "
+                           "reboot.")
+                            .arg(SysctlWriter::dropInPath()));
+    buttons->addWidget(m_applyNow);
+    buttons->addWidget(m_applyPersist);
+    buttons->addStretch(1);
+    buttons->addWidget(m_reset);
+    outer->addLayout(buttons);
+
+    m_statusFrame = new QFrame(this);
+    m_statusFrame->setObjectName(QStringLiteral("statusFrame"));
+    auto *statusLayout = new QVBoxLayout(m_statusFrame);
+    statusLayout->setContentsMargins(12, 8, 12, 8);
+    statusLayout->setSpacing(4);
+    m_statusLabel = new QLabel(m_statusFrame);
+    m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
+    m_statusLabel->setWordWrap(true);
+    m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_statusDetail = new QLabel(m_statusFrame);
+    m_statusDetail->setObjectName(QStringLiteral("statusDetail"));
+    m_statusDetail->setWordWrap(true);
+    m_statusDetail->setFont(theme::captionFont(font()));
+    m_statusDetail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_statusDetail->hide();
+    statusLayout->addWidget(m_statusLabel);
+    statusLayout->addWidget(m_statusDetail);
+    outer->addWidget(m_statusFrame);
+
+    connect(m_applyNow, &QPushButton::clicked, this, [this] { apply(false); });
+    connect(m_applyPersist, &QPushButton::clicked, this, [this] { apply(true); });
+    connect(m_reset, &QPushButton::clicked, this, &SysctlEditor::restoreDefaults);
+    connect(m_writer, &SysctlWriter::started, this, &SysctlEditor::onStarted);
+    connect(m_writer, &SysctlWriter::finished, this, &SysctlEditor::onFinished);
+
+    setStatus(Status::Idle, tr("Changes ask for an administrator password. Nothing is changed "
+                               "until a button is pressed."));
+    setHostValues(m_host);
+}
+
+QSpinBox *SysctlEditor::addRow(SysctlKey key, const QString &objectName, QGridLayout *grid, int row,
+                               QLabel **hintOut)
+{
+    const SysctlKeyInfo &info = sysctlKeyInfo(key);
+    auto *label = new QLabel(info.shortLabel, this);
+    label->setObjectName(objectName + QStringLiteral("Label"));
+    label->setToolTip(info.name + QStringLiteral("\n\n") + info.explanation);
+    auto *spin = new QSpinBox(this);
+    spin->setObjectName(objectName);
+    spin->setRange(int(info.min), int(info.max));
+    spin->setSuffix(info.unit.isEmpty() ? tr(" probes") : QLatin1Char(' ') + info.unit);
+    spin->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    spin->setAccessibleName(info.shortLabel);
+    spin->setToolTip(label->toolTip());
+    // Wide enough for the largest value and its unit in any font.
+    spin->setMinimumWidth(spin->fontMetrics().horizontalAdvance(QStringLiteral("2147483 probes")) +
+                          40);
+    label->setBuddy(spin);
+    auto *hint = new QLabel(this);
+    hint->setObjectName(objectName + QStringLiteral("Hint"));
+    hint->setFont(theme::captionFont(font()));
+    // The line edit reports every keystroke, also text that is not (yet) a
+    // valid value, which QSpinBox's own signals leave out.
+    if (auto *edit = spin->findChild<QLineEdit *>())
+        connect(edit, &QLineEdit::textChanged, this, &SysctlEditor::onEdited);
+    connect(spin, &QSpinBox::valueChanged, this, &SysctlEditor::onEdited);
+    grid->addWidget(label, row, 0);
+    grid->addWidget(spin, row, 1);
+    grid->addWidget(hint, row, 2);
+    *hintOut = hint;
+    return spin;
+}
+
+void SysctlEditor::setHostValues(const KeepaliveParams &params)
+{
+    m_host = params;
+    for (auto [spin, value] :
+         {std::pair{m_time, params.idleS}, std::pair{m_interval, params.intervalS},
+          std::pair{m_probes, params.count}}) {
+        const QSignalBlocker blocker(spin);
+        spin->setValue(value);
+    }
+    refreshOverrideNotice();
+    onEdited();
+}
+
+KeepaliveParams SysctlEditor::editedValues() const
+{
+    return KeepaliveParams{m_time->value(), m_interval->value(), m_probes->value(), 0};
+}
+
+bool SysctlEditor::hasAcceptableInput() const
+{
+    return m_time->hasAcceptableInput() && m_interval->hasAcceptableInput() &&
+           m_probes->hasAcceptableInput();
+}
+
+QString SysctlEditor::statusText() const
+{
+    return m_statusLabel->text();
+}
+
+void SysctlEditor::refreshOverrideNotice()
+{
+    const QList<PersistOverride> overrides = m_writer->persistenceOverrides();
+    m_overrideNotice->setText(
+        overrides.isEmpty()
+            ? QString()
+            : tr("Before keeping values after reboot: %1. That file is read after this app's "
+                 "file at boot, so its value wins after a reboot.")
+                  .arg(overridesInWords(overrides)));
+    m_overrideNotice->setVisible(!overrides.isEmpty());
+}
+
+void SysctlEditor::onEdited()
+{
+    const QPalette &pal = palette();
+    const struct
+    {
+        QSpinBox *spin;
+        QLabel *hint;
+        SysctlKey key;
+    } rows[] = {{m_time, m_timeHint, SysctlKey::KeepaliveTime},
+                {m_interval, m_intervalHint, SysctlKey::KeepaliveInterval},
+                {m_probes, m_probesHint, SysctlKey::KeepaliveProbes}};
+    for (const auto &r : rows) {
+        const SysctlKeyInfo &info = sysctlKeyInfo(r.key);
+        if (!r.spin->hasAcceptableInput()) {
+            r.hint->setText(tr("Enter a whole number from %1 to %2").arg(info.min).arg(info.max));
+            setTextColor(r.hint, theme::abort(pal));
+            continue;
+        }
+        const bool isTime = !info.unit.isEmpty();
+        const QString now = isTime ? formatDuration(r.spin->value()) : QString();
+        const QString def =
+            isTime ? formatDuration(info.kernelDefault) : QString::number(info.kernelDefault);
+        r.hint->setText(isTime ? tr("= %1 · default %2").arg(now, def) : tr("default %1").arg(def));
+        setTextColor(r.hint, theme::subtleText(pal));
+    }
+
+    if (!hasAcceptableInput()) {
+        QStringList invalid;
+        for (const auto &r : rows) {
+            if (!r.spin->hasAcceptableInput())
+                invalid << QStringLiteral("\u201c%1\u201d").arg(sysctlKeyInfo(r.key).shortLabel);
+        }
+        m_effect->setText(
+            tr("Correct %1 to see the effect.").arg(invalid.join(QStringLiteral(", "))));
+    } else {
+        const KeepaliveParams edited = editedValues();
+        const QString formula =
+            tr("%1 + %2 × %3 s").arg(edited.idleS).arg(edited.count).arg(edited.intervalS);
+        if (edited == m_host) {
+            m_effect->setText(tr("These are the host's values now: a silently dead peer is "
+                                 "noticed after %1 (%2).")
+                                  .arg(formatDuration(edited.deadPeerDetectionS()), formula));
+        } else {
+            m_effect->setText(tr("With these values a silently dead peer is noticed after %1 "
+                                 "(%2); now it takes %3.")
+                                  .arg(formatDuration(edited.deadPeerDetectionS()), formula,
+                                       formatDuration(m_host.deadPeerDetectionS())));
+        }
+        emit editedValuesChanged(edited);
+    }
+    updateButtons();
+}
+
+void SysctlEditor::updateButtons()
+{
+    const bool idle = !m_writer->isBusy();
+    const bool valid = hasAcceptableInput();
+    m_applyNow->setEnabled(idle && valid && editedValues() != m_host);
+    m_applyPersist->setEnabled(idle && valid);
+    m_reset->setEnabled(idle);
+    for (QSpinBox *spin : {m_time, m_interval, m_probes})
+        spin->setReadOnly(!idle);
+}
+
+void SysctlEditor::apply(bool persist)
+{
+    if (!hasAcceptableInput())
+        return;
+    const KeepaliveParams v = editedValues();
+    m_writer->set({{SysctlKey::KeepaliveTime, v.idleS},
+                   {SysctlKey::KeepaliveInterval, v.intervalS},
+                   {SysctlKey::KeepaliveProbes, v.count}},
+                  persist);
+    updateButtons();
+}
+
+void SysctlEditor::restoreDefaults()
+{
+    m_writer->reset(true);
+    updateButtons();
+}
+
+void SysctlEditor::onStarted()
+{
+    setStatus(Status::Working, tr("Waiting for authorization… If a password dialog opens, enter "
+                                  "an administrator password there."));
+    updateButtons();
+}
+
+void SysctlEditor::onFinished(const WriteResult &result)
+{
+    Status status = Status::Failed;
+    switch (result.outcome) {
+    case WriteOutcome::Succeeded:
+        status = Status::Succeeded;
+        break;
+    case WriteOutcome::Cancelled:
+        status = Status::Cancelled;
+        break;
+    case WriteOutcome::NotAuthorized:
+        status = Status::NotAuthorized;
+        break;
+    case WriteOutcome::Busy:
+        // The earlier request is still running and will report itself.
+        return;
+    default:
+        status = Status::Failed;
+        break;
+    }
+    QString text = result.message;
+    if (status == Status::Succeeded) {
+        // Plain words here; the writer's message (with the sysctl names) is
+        // what the CLI prints.
+        if (result.reset && result.persist)
+            text = result.overrides.isEmpty()
+                       ? tr("Done: the kernel defaults are back, and %1 is removed so they stay "
+                            "after reboot.")
+                             .arg(SysctlWriter::dropInPath())
+                       : tr("Done: the kernel defaults are back, and %1 is removed.")
+                             .arg(SysctlWriter::dropInPath());
+        else if (result.reset)
+            text = tr("Done: the kernel defaults are back until the next reboot.");
+        else
+            text = result.persist ? tr("Done: the kernel uses these values now, and they are kept "
+                                       "after reboot in %1.")
+                                        .arg(SysctlWriter::dropInPath())
+                                  : tr("Done: the kernel uses these values now, until the next "
+                                       "reboot.");
+        if (!result.overrides.isEmpty())
+            text += QLatin1Char(' ') + tr("But at boot %1, so that value returns after a reboot.")
+                                           .arg(overridesInWords(result.overrides));
+    }
+    m_warnOnSuccess = !result.overrides.isEmpty();
+    setStatus(status, text, result.detail);
+
+    if (const auto now = result.after.runtimeParams()) {
+        if (status == Status::Succeeded) {
+            setHostValues(*now);
+        } else {
+            // Keep what the person typed; only the reference "now" moves.
+            m_host = *now;
+            refreshOverrideNotice();
+            onEdited();
+        }
+    }
+    updateButtons();
+    if (result.hostChanged)
+        emit hostValuesChanged(result.after);
+}
+
+void SysctlEditor::setStatus(Status status, const QString &text, const QString &detail)
+{
+    m_status = status;
+    m_statusLabel->setText(text);
+    m_statusDetail->setText(detail);
+    m_statusDetail->setVisible(!detail.isEmpty() && status != Status::Succeeded);
+    updateStyles();
+}
+
+void SysctlEditor::updateStyles()
+{
+    if (m_updatingStyles)
+        return;
+    m_updatingStyles = true;
+    const QPalette &pal = palette();
+    QColor accent;
+    switch (m_status) {
+    case Status::Idle:
+    case Status::Cancelled:
+        accent = theme::idle(pal);
+        break;
+    case Status::Working:
+        accent = theme::probe(pal);
+        break;
+    case Status::Succeeded:
+        accent = m_warnOnSuccess ? theme::warning(pal) : theme::ack(pal);
+        break;
+    case Status::NotAuthorized:
+    case Status::Failed:
+        accent = theme::abort(pal);
+        break;
+    }
+    // A coloured bar on the left says the kind of message at a glance; the
+    // words say the rest, so the colour is never the only signal.
+    m_statusFrame->setStyleSheet(
+        QStringLiteral("QFrame#statusFrame { background: %1; border: 1px solid %2;"
+                       " border-left: 4px solid %3; border-radius: 4px; }")
+            .arg(theme::cardBackground(pal).name(), theme::cardBorder(pal).name(), accent.name()));
+    setTextColor(m_statusDetail, theme::subtleText(pal));
+    setTextColor(m_overrideNotice, theme::warning(pal));
+    m_updatingStyles = false;
+}
+
+void SysctlEditor::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        updateStyles();
+        onEdited();
+    }
+}
+
+} // namespace kt::ui

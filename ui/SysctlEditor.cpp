@@ -133,8 +133,12 @@ SysctlEditor::SysctlEditor(SysctlWriter *writer, QWidget *parent)
     connect(m_writer, &SysctlWriter::started, this, &SysctlEditor::onStarted);
     connect(m_writer, &SysctlWriter::finished, this, &SysctlEditor::onFinished);
 
-    setStatus(Status::Idle, tr("Changes ask for an administrator password. Nothing is changed "
-                               "until a button is pressed."));
+    // Running as root the helper is started directly and no dialog appears.
+    setStatus(Status::Idle, m_writer->command().viaPkexec
+                                ? tr("Changes ask for an administrator password. Nothing is "
+                                     "changed until a button is pressed.")
+                                : tr("Running as root: changes apply without a password. Nothing "
+                                     "is changed until a button is pressed."));
     setHostValues(m_host);
 }
 
@@ -296,8 +300,11 @@ void SysctlEditor::restoreDefaults()
 
 void SysctlEditor::onStarted()
 {
-    setStatus(Status::Working, tr("Waiting for authorization… If a password dialog opens, enter "
-                                  "an administrator password there."));
+    setStatus(Status::Working,
+              m_writer->command().viaPkexec
+                  ? tr("Waiting for authorization… If a password dialog opens, enter an "
+                       "administrator password there.")
+                  : tr("Applying…"));
     updateButtons();
 }
 

@@ -2,6 +2,7 @@
 
 #include "CardFrame.h"
 #include "SettingCard.h"
+#include "SysctlEditor.h"
 #include "Theme.h"
 #include "WrapLabel.h"
 #include "params/Duration.h"
@@ -44,7 +45,8 @@ QString fileList(const QStringList &paths)
 
 } // namespace
 
-SystemPage::SystemPage(ExploredParams *explored, const SnapshotSources &sources, QWidget *parent)
+SystemPage::SystemPage(ExploredParams *explored, const SnapshotSources &sources,
+                       SysctlWriter *writer, QWidget *parent)
     : Page(QStringLiteral("system"), tr("System"), parent)
     , m_explored(explored)
     , m_sources(sources)
@@ -70,6 +72,28 @@ SystemPage::SystemPage(ExploredParams *explored, const SnapshotSources &sources,
     }
     layout->addLayout(cards);
     layout->addWidget(buildConsequencePanel());
+
+    auto *editorCard = new CardFrame(content);
+    editorCard->setObjectName(QStringLiteral("editorPanel"));
+    auto *editorLayout = new QVBoxLayout(editorCard);
+    editorLayout->setContentsMargins(18, 14, 18, 14);
+    m_editor = new SysctlEditor(writer, editorCard);
+    editorLayout->addWidget(m_editor);
+    layout->addWidget(editorCard);
+    // After the helper ran, show what the kernel and the files now say.
+    connect(m_editor, &SysctlEditor::hostValuesChanged, this, [this](const SystemSnapshot &after) {
+        m_snapshot = after;
+        showSnapshot();
+        publishHostValues();
+    });
+    // Values being edited are previewed on the Timeline before they are
+    // applied; leaving them as they are shows the host's again.
+    connect(m_editor, &SysctlEditor::editedValuesChanged, this, [this](const KeepaliveParams &p) {
+        if (p == m_editor->hostValues())
+            m_explored->setParams(p, tr("this host's settings"));
+        else
+            m_explored->setParams(p, tr("the values being edited on the System page"));
+    });
 
     auto *lower = new QHBoxLayout;
     lower->setSpacing(14);
@@ -171,8 +195,16 @@ void SystemPage::reload()
 {
     m_snapshot = captureSystemSnapshot(m_sources);
     showSnapshot();
-    if (const auto params = m_snapshot.runtimeParams())
-        m_explored->setParams(*params, tr("this host's settings"));
+    publishHostValues();
+}
+
+void SystemPage::publishHostValues()
+{
+    const auto params = m_snapshot.runtimeParams();
+    if (!params)
+        return;
+    m_editor->setHostValues(*params);
+    m_explored->setParams(*params, tr("this host's settings"));
 }
 
 void SystemPage::showSnapshot()

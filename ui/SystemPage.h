@@ -10,11 +10,13 @@ class QPushButton;
 
 namespace kt {
 class ExploredParams;
-}
+class SysctlWriter;
+} // namespace kt
 
 namespace kt::ui {
 
 class SettingCard;
+class SysctlEditor;
 
 // "What does this host do today?": the three keep-alive sysctls of this
 // network namespace, where each value comes from, what they mean, and the
@@ -24,7 +26,10 @@ class SystemPage : public Page
 {
     Q_OBJECT
 public:
-    SystemPage(ExploredParams *explored, const SnapshotSources &sources, QWidget *parent = nullptr);
+    // `writer` changes the host's values (through pkexec and the helper); it
+    // is not owned.
+    SystemPage(ExploredParams *explored, const SnapshotSources &sources, SysctlWriter *writer,
+               QWidget *parent = nullptr);
 
     const SystemSnapshot &snapshot() const { return m_snapshot; }
 
@@ -39,12 +44,14 @@ private:
     QWidget *buildConfigurationPanel();
     QWidget *buildHelpPanel();
     void showSnapshot();
+    void publishHostValues();
 
     ExploredParams *m_explored;
     SnapshotSources m_sources;
     SystemSnapshot m_snapshot;
 
     QList<SettingCard *> m_cards;
+    SysctlEditor *m_editor = nullptr;
     QLabel *m_consequence = nullptr;
     QLabel *m_consequenceDetail = nullptr;
     QLabel *m_files = nullptr;

@@ -5,6 +5,7 @@
 #include "TimelinePage.h"
 #include "params/ExploredParams.h"
 #include "sysctl/NetNamespace.h"
+#include "sysctl/SysctlWriter.h"
 
 #include <QSysInfo>
 
@@ -17,7 +18,9 @@ GuiAssembly::GuiAssembly(const GuiOptions &options)
     SnapshotSources sources;
     sources.procSysRoot = options.procSysRoot;
     sources.configRoot = options.configRoot;
-    auto *system = new ui::SystemPage(m_explored.get(), sources);
+    m_writer = std::make_unique<SysctlWriter>(
+        options.helperCommand ? *options.helperCommand : defaultHelperCommand(), sources);
+    auto *system = new ui::SystemPage(m_explored.get(), sources, m_writer.get());
     m_window->addPage(system);
 
     const NetNamespaceInfo netns = system->snapshot().netns;

@@ -1,12 +1,16 @@
 #pragma once
 
+#include "sysctl/HelperLocator.h"
+
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace kt {
 class ExploredParams;
-}
+class SysctlWriter;
+} // namespace kt
 
 namespace kt::ui {
 class MainWindow;
@@ -20,6 +24,9 @@ struct GuiOptions
 {
     QString procSysRoot = QStringLiteral("/proc/sys");
     QString configRoot = QStringLiteral("/"); // prefix for /etc/sysctl.d & co.
+    // How changes reach the kernel; empty: pkexec and the installed helper
+    // (defaultHelperCommand()). Tests pass a fake.
+    std::optional<HelperCommand> helperCommand;
 };
 
 // Owns the shared core objects and the main window built from them.
@@ -36,6 +43,7 @@ public:
 
 private:
     std::unique_ptr<ExploredParams> m_explored;
+    std::unique_ptr<SysctlWriter> m_writer;
     std::unique_ptr<ui::MainWindow> m_window;
 };
 

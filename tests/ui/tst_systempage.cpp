@@ -1,5 +1,6 @@
 // The System page built the way the application builds it, fed from the
 // fixture tree tests/fixtures/host-a, driven through its widgets.
+#include "FakeHelperFixture.h"
 #include "GuiAssembly.h"
 #include "MainWindow.h"
 #include "Page.h"
@@ -12,6 +13,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -21,11 +23,14 @@ namespace {
 
 const QString kHostA = QStringLiteral(KT_FIXTURES_DIR "/host-a");
 
+// The fixture tree is read only: the writer is the fake pkexec, which would
+// write into a FakeHelperFixture's tree, never into the host's /proc/sys.
 app::GuiOptions fixtureOptions()
 {
     app::GuiOptions options;
     options.procSysRoot = kHostA + QStringLiteral("/proc/sys");
     options.configRoot = kHostA;
+    options.helperCommand = FakeHelperFixture::command();
     return options;
 }
 
@@ -119,6 +124,66 @@ private slots:
                          ->findChild<QLabel *>(QStringLiteral("copyFeedback"))
                          ->text()
                          .isEmpty());
+    }
+
+    void editingPreviewsOnTheTimelineAndApplyUpdatesTheCards()
+    {
+        FakeHelperFixture host;
+        app::GuiOptions options;
+        options.procSysRoot = host.procSys();
+        options.configRoot = host.root();
+        options.helperCommand = FakeHelperFixture::command();
+        app::GuiAssembly assembly(options);
+        assembly.window()->show();
+        QWidget *page = assembly.window()->page(QStringLiteral("system"));
+        ExploredParams *explored = assembly.exploredParams();
+        QCOMPARE(explored->params(), (KeepaliveParams{7200, 75, 9, 0}));
+
+        auto *time = page->findChild<QSpinBox *>(QStringLiteral("timeSpin"));
+        QVERIFY(time);
+        time->setValue(600);
+        // Previewed for the Timeline before anything is applied.
+        QCOMPARE(explored->params().idleS, 600);
+        QVERIFY(explored->origin().contains(QStringLiteral("being edited")));
+        QCOMPARE(
+            labelText(page, QStringLiteral("card_tcp_keepalive_time"), QStringLiteral("value")),
+            QStringLiteral("7200"));
+
+        QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("applyNowButton")),
+                          Qt::LeftButton);
+        // The fake helper wrote the fixture's /proc/sys; the page re-read it.
+        QTRY_COMPARE(
+            labelText(page, QStringLiteral("card_tcp_keepalive_time"), QStringLiteral("value")),
+            QStringLiteral("600"));
+        QCOMPARE(host.value("tcp_keepalive_time"), QByteArray("600"));
+        QCOMPARE(explored->params(), (KeepaliveParams{600, 75, 9, 0}));
+        QCOMPARE(explored->origin(), QStringLiteral("this host's settings"));
+        QCOMPARE(assembly.window()->currentPage()->headline(),
+                 QStringLiteral("A silently dead peer is noticed after 21 min 15 s with this "
+                                "host's settings."));
+    }
+
+    void deniedLeavesTheCardsAlone()
+    {
+        FakeHelperFixture host;
+        qputenv("KT_FAKE_EXIT", "127");
+        app::GuiOptions options;
+        options.procSysRoot = host.procSys();
+        options.configRoot = host.root();
+        options.helperCommand = FakeHelperFixture::command();
+        app::GuiAssembly assembly(options);
+        QWidget *page = assembly.window()->page(QStringLiteral("system"));
+        page->findChild<QSpinBox *>(QStringLiteral("probesSpin"))->setValue(3);
+        QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("applyNowButton")),
+                          Qt::LeftButton);
+        auto *status = page->findChild<QLabel *>(QStringLiteral("statusLabel"));
+        QTRY_VERIFY(status->text().contains(QStringLiteral("Not authorized")));
+        QVERIFY(status->text().contains(QStringLiteral("Nothing was changed")));
+        QCOMPARE(
+            labelText(page, QStringLiteral("card_tcp_keepalive_probes"), QStringLiteral("value")),
+            QStringLiteral("9"));
+        QCOMPARE(host.value("tcp_keepalive_probes"), QByteArray("9"));
+        qunsetenv("KT_FAKE_EXIT");
     }
 
     void unreadableProcSysSaysSo()

@@ -1,6 +1,7 @@
 #include "SysctlEditor.h"
 
 #include "Theme.h"
+#include "WrapLabel.h"
 #include "params/Duration.h"
 #include "sysctl/SysctlWriter.h"
 
@@ -75,16 +76,12 @@ SysctlEditor::SysctlEditor(SysctlWriter *writer, QWidget *parent)
     grid->setColumnStretch(2, 1);
     outer->addLayout(grid);
 
-    m_effect = new QLabel(this);
+    m_effect = new WrapLabel(this);
     m_effect->setObjectName(QStringLiteral("effectLabel"));
-    m_effect->setWordWrap(true);
-    m_effect->setTextInteractionFlags(Qt::TextSelectableByMouse);
     outer->addWidget(m_effect);
 
-    m_overrideNotice = new QLabel(this);
+    m_overrideNotice = new WrapLabel(this);
     m_overrideNotice->setObjectName(QStringLiteral("overrideNotice"));
-    m_overrideNotice->setWordWrap(true);
-    m_overrideNotice->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_overrideNotice->hide();
     outer->addWidget(m_overrideNotice);
 
@@ -113,13 +110,11 @@ SysctlEditor::SysctlEditor(SysctlWriter *writer, QWidget *parent)
     auto *statusLayout = new QVBoxLayout(m_statusFrame);
     statusLayout->setContentsMargins(12, 8, 12, 8);
     statusLayout->setSpacing(4);
-    m_statusLabel = new QLabel(m_statusFrame);
+    m_statusLabel = new WrapLabel(m_statusFrame);
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
-    m_statusLabel->setWordWrap(true);
     m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_statusDetail = new QLabel(m_statusFrame);
+    m_statusDetail = new WrapLabel(m_statusFrame);
     m_statusDetail->setObjectName(QStringLiteral("statusDetail"));
-    m_statusDetail->setWordWrap(true);
     m_statusDetail->setFont(theme::captionFont(font()));
     m_statusDetail->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_statusDetail->hide();

@@ -22,5 +22,6 @@ struct CliCommand
 };
 
 // Each subcommand lives in its own file and is listed in main.cpp.
+int runProbe(const QStringList &args); // ProbeCommand.cpp
 
 } // namespace kt::cli

@@ -8,7 +8,10 @@
 
 namespace {
 
-const QList<kt::cli::CliCommand> kCommands{};
+const QList<kt::cli::CliCommand> kCommands{
+    {"probe", "open a test connection, apply keep-alive options, read them back",
+     kt::cli::runProbe},
+};
 
 QString usage()
 {

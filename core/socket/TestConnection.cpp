@@ -440,7 +440,7 @@ void TestConnection::reportConnectError(int error)
     QString message;
     switch (failure) {
     case ConnectionFailure::Refused:
-        message = tr("%1 refused the connection (%2): nothing listens on port %3")
+        message = tr("%1 refused the connection: %2; nothing listens on port %3")
                       .arg(where, errnoText(error))
                       .arg(m_target.port);
         break;
@@ -698,23 +698,35 @@ void TestConnection::derive(const TcpObservation &now)
     const int unanswered = now.unansweredProbes();
     const int unansweredBefore = before.unansweredProbes();
     const qint64 lastReceiveBefore = before.atMs - before.sinceLastReceiveMs();
-    // When the keep-alive timer was due according to the kernel's answer at
-    // the previous poll: a better time for a probe than this poll's time.
+    // Whether the keep-alive timer was due since the previous poll, by the
+    // kernel's answer then.
     const bool wasDue = before.diagValid && before.timer == KernelTimer::KeepAlive &&
                         before.atMs + before.timerExpiresMs <= now.atMs;
-    const qint64 dueAt = wasDue ? before.atMs + before.timerExpiresMs : now.atMs;
+    // When the last probe really left: after sending one, tcp_keepalive_timer()
+    // re-arms itself for exactly TCP_KEEPINTVL, so the time still to run says
+    // when that happened, to the jiffy. The timer wheel may fire later than
+    // the expiry seen before (it rounds up), so this beats predicting.
+    qint64 sentAt = wasDue ? before.atMs + before.timerExpiresMs : now.atMs;
+    if (m_effective && now.diagValid && now.timer == KernelTimer::KeepAlive) {
+        const qint64 rearmedAt =
+            now.atMs - (qint64(m_effective->intervalS) * 1000 - now.timerExpiresMs);
+        if (rearmedAt > before.atMs - 50 && rearmedAt <= now.atMs)
+            sentAt = rearmedAt;
+    }
 
     if (unanswered > unansweredBefore) {
         for (int k = unansweredBefore + 1; k <= unanswered; ++k) {
-            const qint64 sentAt = k == unanswered ? dueAt : now.atMs;
+            // Several probes between two polls only when polling stalled; all
+            // but the last get the poll's time.
+            const qint64 at = k == unanswered ? sentAt : now.atMs;
             ++m_probesSent;
             addEvent(ConnectionEvent::Kind::ProbeSent,
                      tr("keep-alive probe %1 sent, %2 after the last segment received; no answer "
                         "yet")
                          .arg(k)
-                         .arg(formatSecondsPrecise((sentAt - lastReceiveBefore) / 1000.0)),
-                     sentAt);
-            addObserved(ObservedEvent::Kind::ProbeSent, sentAt - lastReceiveBefore);
+                         .arg(formatSecondsPrecise((at - lastReceiveBefore) / 1000.0)),
+                     at);
+            addObserved(ObservedEvent::Kind::ProbeSent, at - lastReceiveBefore);
         }
         return;
     }
@@ -739,7 +751,7 @@ void TestConnection::derive(const TcpObservation &now)
     const bool noDataIn = now.dataSegsIn == before.dataSegsIn;
     const qint64 ackAt = now.atMs - now.lastAckRecvMs;
     if (wasDue && unanswered == 0 && controlOut > 0 && noDataIn && ackAt >= before.atMs) {
-        const qint64 sentAt = std::min(dueAt, ackAt);
+        sentAt = std::min(sentAt, ackAt);
         ++m_probesSent;
         ++m_probesAnswered;
         addEvent(ConnectionEvent::Kind::ProbeSent,
@@ -749,7 +761,7 @@ void TestConnection::derive(const TcpObservation &now)
         addObserved(ObservedEvent::Kind::ProbeSent, sentAt - lastReceiveBefore);
         addEvent(ConnectionEvent::Kind::ProbeAnswered,
                  tr("the peer answered the probe (RTT %1 ms): the counter stays at 0")
-                     .arg(now.rttMs, 0, 'f', 2),
+                     .arg(now.rttMs, 0, 'f', 3),
                  ackAt);
         addObserved(ObservedEvent::Kind::ProbeAnswered, ackAt - lastReceiveBefore);
     }

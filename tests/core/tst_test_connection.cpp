@@ -363,8 +363,8 @@ private slots:
         QTRY_COMPARE(c.state(), TestConnection::State::Failed);
         QCOMPARE(c.failure(), ConnectionFailure::Refused);
         QCOMPARE(c.errorCode(), ECONNREFUSED);
-        QCOMPARE(c.errorText(), QStringLiteral("127.0.0.1:%1 refused the connection (ECONNREFUSED "
-                                               "(Connection refused)): nothing listens on port %1")
+        QCOMPARE(c.errorText(), QStringLiteral("127.0.0.1:%1 refused the connection: ECONNREFUSED "
+                                               "(Connection refused); nothing listens on port %1")
                                     .arg(port));
     }
 

@@ -1,5 +1,6 @@
 #include "GuiAssembly.h"
 
+#include "ConnectionPage.h"
 #include "MainWindow.h"
 #include "params/ExploredParams.h"
 
@@ -12,6 +13,7 @@ GuiAssembly::GuiAssembly(const GuiOptions &options)
     , m_window(std::make_unique<ui::MainWindow>())
 {
     Q_UNUSED(options);
+    m_window->addPage(new ui::ConnectionPage(m_explored.get()));
     m_window->setStatusText(QObject::tr("Kernel %1").arg(QSysInfo::kernelVersion()));
 }
 

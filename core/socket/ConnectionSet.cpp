@@ -42,22 +42,25 @@ TestConnection *ConnectionSet::open(const std::optional<Target> &target,
         connection->connectTo(*target, options);
         return connection;
     }
+    // Short, so a list of them stays readable; the address is shown where
+    // there is room for it.
+    ++m_embeddedOpened;
+    connection->setLabel(m_embeddedOpened == 1 ? tr("embedded peer")
+                                               : tr("embedded peer #%1").arg(m_embeddedOpened));
     QString error;
     if (!m_peer.start(QHostAddress(QHostAddress::LocalHost), &error)) {
         // Still go through connectTo so the failure lands in the log: port 0
         // is refused at once.
-        connection->setLabel(tr("embedded peer"));
         connection->connectTo({QStringLiteral("127.0.0.1"), 0}, options);
         return connection;
     }
-    connection->setLabel(
-        tr("embedded peer %1").arg(Target{m_peer.address().toString(), m_peer.port()}.display()));
     connection->connectTo({m_peer.address().toString(), m_peer.port()}, options);
     return connection;
 }
 
 void ConnectionSet::add(TestConnection *connection)
 {
+    emit connectionAboutToBeAdded(int(m_connections.size()));
     m_connections.append(connection);
     const auto changed = [this, connection] {
         emit connectionChanged(connection);

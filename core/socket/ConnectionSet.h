@@ -53,6 +53,8 @@ public:
     quint16 listeningPort() const;
 
 signals:
+    // Around each change of connections(), for item models.
+    void connectionAboutToBeAdded(int index);
     void connectionAdded(kt::TestConnection *connection);
     void connectionAboutToBeRemoved(kt::TestConnection *connection);
     void connectionRemoved();
@@ -74,6 +76,7 @@ private:
     int m_pollIntervalMs = 100;
     std::unique_ptr<QTcpServer> m_listener;
     RequestedOptions m_listenOptions;
+    int m_embeddedOpened = 0;
 };
 
 } // namespace kt

@@ -97,6 +97,13 @@ QString optionValueText(const std::optional<int> &value, const QString &unit)
     return unit.isEmpty() ? QString::number(*value) : QStringLiteral("%1 %2").arg(*value).arg(unit);
 }
 
+// "1.250 s" for what happens soon, "2 h" for long waits.
+QString waitText(qint64 ms)
+{
+    return ms < 60000 ? formatSecondsPrecise(double(ms) / 1000.0)
+                      : formatDuration((ms + 500) / 1000);
+}
+
 QString withUnit(int value, const QString &unit)
 {
     return unit.isEmpty() ? QString::number(value) : QStringLiteral("%1 %2").arg(value).arg(unit);
@@ -263,9 +270,11 @@ void TestConnection::setState(State state)
     emit stateChanged(state);
 }
 
-void TestConnection::addEvent(ConnectionEvent::Kind kind, const QString &text, qint64 atMs)
+void TestConnection::addEvent(ConnectionEvent::Kind kind, const QString &text, qint64 atMs,
+                              bool unanswered)
 {
     ConnectionEvent event;
+    event.unanswered = unanswered;
     event.kind = kind;
     event.elapsedMs = atMs >= 0 ? atMs : m_clock.elapsed();
     event.time = m_startTime.addMSecs(event.elapsedMs);
@@ -687,7 +696,7 @@ void TestConnection::derive(const TcpObservation &now)
         if (armed && !m_timerArmed && now.unansweredProbes() == 0)
             addEvent(ConnectionEvent::Kind::TimerArmed,
                      tr("keep-alive timer armed: the first probe is due in %1")
-                         .arg(formatSecondsPrecise(now.timerExpiresMs / 1000.0)),
+                         .arg(waitText(now.timerExpiresMs)),
                      now.atMs);
         m_timerArmed = armed;
     }
@@ -725,7 +734,7 @@ void TestConnection::derive(const TcpObservation &now)
                         "yet")
                          .arg(k)
                          .arg(formatSecondsPrecise((at - lastReceiveBefore) / 1000.0)),
-                     at);
+                     at, true);
             addObserved(ObservedEvent::Kind::ProbeSent, at - lastReceiveBefore);
         }
         return;

@@ -45,6 +45,9 @@ struct ConnectionEvent
     qint64 elapsedMs = 0; // since the test started (connectTo / adoptAccepted)
     QDateTime time;       // wall-clock time, for the log
     QString text;
+    // For ProbeSent: the probe was still unanswered when the kernel was
+    // asked (a peer that answers at once is never seen this way).
+    bool unanswered = false;
 };
 
 // "probe_sent": stable snake_case names for the JSON output.
@@ -173,7 +176,8 @@ signals:
 
 private:
     void setState(State state);
-    void addEvent(ConnectionEvent::Kind kind, const QString &text, qint64 atMs = -1);
+    void addEvent(ConnectionEvent::Kind kind, const QString &text, qint64 atMs = -1,
+                  bool unanswered = false);
     void addObserved(ObservedEvent::Kind kind, qint64 sinceLastReceiveMs);
     void fail(ConnectionFailure failure, const QString &message, int error = 0);
     void onResolved(const QHostInfo &info);

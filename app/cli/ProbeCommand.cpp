@@ -230,6 +230,8 @@ int runProbe(const QStringList &args)
     QEventLoop loop;
     QTimer watchTimer;
     watchTimer.setSingleShot(true);
+    // A coarse timer may end the watch up to 5 % early; --watch promises S seconds.
+    watchTimer.setTimerType(Qt::PreciseTimer);
     QObject::connect(&watchTimer, &QTimer::timeout, &loop, &QEventLoop::quit);
     qint64 connectedAtMs = -1;
     qint64 nextReportMs = 0;

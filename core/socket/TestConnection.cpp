@@ -357,6 +357,20 @@ void TestConnection::connectTo(const Target &target, const RequestedOptions &opt
     m_lookupId = QHostInfo::lookupHost(target.host, this, &TestConnection::onResolved);
 }
 
+void TestConnection::connectToAddresses(const Target &target, const QList<QHostAddress> &addresses,
+                                        const RequestedOptions &options)
+{
+    resetForStart();
+    m_target = target;
+    m_requested = options;
+    if (const auto invalid = validateRequested(options)) {
+        fail(ConnectionFailure::InvalidOptions, invalid->message, EINVAL);
+        return;
+    }
+    m_addresses = addresses;
+    connectNext();
+}
+
 void TestConnection::onResolved(const QHostInfo &info)
 {
     if (info.lookupId() != m_lookupId)

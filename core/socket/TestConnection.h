@@ -123,6 +123,10 @@ public:
     void setLabel(const QString &label) { m_label = label; }
 
     void connectTo(const Target &target, const RequestedOptions &options);
+    // As connectTo() after name resolution: tries each address in order,
+    // each bounded by the connect timeout, until one accepts.
+    void connectToAddresses(const Target &target, const QList<QHostAddress> &addresses,
+                            const RequestedOptions &options);
     // Listen mode: takes over a connection accepted on a listening socket
     // (the descriptor becomes this object's), applies the options and
     // observes it.

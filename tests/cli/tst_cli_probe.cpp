@@ -203,6 +203,40 @@ private slots:
                  qPrintable(run.err));
     }
 
+    void connectTimeout()
+    {
+        quint16 port = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost));
+            port = probe.serverPort();
+        }
+        // SYNs to this port vanish (no RST), so only --connect-timeout ends it.
+        QProcess nft;
+        nft.start(QStringLiteral("nft"), {QStringLiteral("-f"), QStringLiteral("-")});
+        if (!nft.waitForStarted(5000))
+            QSKIP("nft is not installed (Debian package nftables)");
+        nft.write("table inet kt_cli_blackhole {\n chain input {\n"
+                  "  type filter hook input priority 0;\n  tcp dport " +
+                  QByteArray::number(port) + " drop\n }\n}\n");
+        nft.closeWriteChannel();
+        QVERIFY(nft.waitForFinished(5000));
+        QCOMPARE(nft.exitCode(), 0);
+        const auto cleanup = qScopeGuard([] {
+            QProcess::execute(QStringLiteral("nft"),
+                              {QStringLiteral("delete"), QStringLiteral("table"),
+                               QStringLiteral("inet"), QStringLiteral("kt_cli_blackhole")});
+        });
+        const Run run = runCtl({QStringLiteral("probe"), QStringLiteral("127.0.0.1:%1").arg(port),
+                                QStringLiteral("--connect-timeout"), QStringLiteral("1")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("127.0.0.1:%1 did not answer within 1.000 s "
+                                                 "(connect timeout)")
+                                      .arg(port)),
+                 qPrintable(run.err));
+        QVERIFY(run.ms >= 950 && run.ms < 2500);
+    }
+
     void peerClosingEndsTheWatch()
     {
         QTcpServer server;

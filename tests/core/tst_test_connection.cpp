@@ -84,6 +84,15 @@ QString runNft(const QByteArray &script)
     return {};
 }
 
+// A table that drops everything the peer on `port` sends.
+QByteArray dropFromPort(quint16 port, const char *table)
+{
+    return QByteArrayLiteral("table inet ") + table +
+           QByteArrayLiteral(" {\n  chain input {\n    type filter hook input priority 0;\n"
+                             "    tcp sport ") +
+           QByteArray::number(port) + QByteArrayLiteral(" drop\n  }\n}\n");
+}
+
 } // namespace
 
 class TestTestConnection : public QObject
@@ -286,13 +295,7 @@ private slots:
         QTRY_COMPARE(c.state(), TestConnection::State::Connected);
         // The peer vanishes silently: everything it sends is dropped, so the
         // probes reach it but its answers never come back.
-        const QByteArray rule = QByteArrayLiteral("table inet kt_dead_peer {\n"
-                                                  "  chain input {\n"
-                                                  "    type filter hook input priority 0;\n"
-                                                  "    tcp sport ") +
-                                QByteArray::number(peer.port()) +
-                                QByteArrayLiteral(" drop\n  }\n}\n");
-        const QString nftError = runNft(rule);
+        const QString nftError = runNft(dropFromPort(peer.port(), "kt_dead_peer"));
         QVERIFY2(nftError.isEmpty(), qPrintable(nftError));
         const auto cleanup = qScopeGuard([] { runNft("delete table inet kt_dead_peer\n"); });
         const qint64 connectedAt = firstEventAt(c, Kind::Connected);
@@ -323,6 +326,100 @@ private slots:
         QCOMPARE(observed.at(3).kind, ObservedEvent::Kind::Abort);
         qInfo("abort at %.3f s after the last segment received", observed.at(3).sinceLastReceiveS);
         QVERIFY(qAbs(observed.at(3).sinceLastReceiveS - 4.0) < 0.4);
+    }
+
+    void userTimeoutGovernsTheAbort()
+    {
+        // With TCP_USER_TIMEOUT set, tcp_keepalive_timer() ignores the count:
+        // it gives up at the first timer after the user timeout has passed
+        // since the last segment received, once a probe is out. Idle 1,
+        // interval 1, user timeout 2500 ms: probes at 1 and 2 s, abort at 3 s.
+        LoopbackPeer peer;
+        QVERIFY(peer.start());
+        TestConnection c;
+        c.setPollIntervalMs(50);
+        RequestedOptions r;
+        r.idleS = 1;
+        r.intervalS = 1;
+        r.count = 9;
+        r.userTimeoutMs = 2500;
+        c.connectTo({QStringLiteral("127.0.0.1"), peer.port()}, r);
+        QTRY_COMPARE(c.state(), TestConnection::State::Connected);
+        const QString nftError = runNft(dropFromPort(peer.port(), "kt_user_timeout"));
+        QVERIFY2(nftError.isEmpty(), qPrintable(nftError));
+        const auto cleanup = qScopeGuard([] { runNft("delete table inet kt_user_timeout\n"); });
+        QTRY_COMPARE_WITH_TIMEOUT(c.probesSent(), 2, 4000);
+        QVERIFY(c.nextTimerAborts()); // the page's countdown turns to "gives up"
+        QTRY_COMPARE_WITH_TIMEOUT(c.state(), TestConnection::State::Closed, 4000);
+        QCOMPARE(c.failure(), ConnectionFailure::TimedOut);
+        QCOMPARE(c.probesSent(), 2);
+        QVERIFY2(c.errorText().contains(QStringLiteral("TCP_USER_TIMEOUT = 2500 ms")),
+                 qPrintable(c.errorText()));
+        const ObservedEvent abort = c.observedEvents().last();
+        QCOMPARE(abort.kind, ObservedEvent::Kind::Abort);
+        qInfo("user timeout 2500 ms: abort %.3f s after the last segment received",
+              abort.sinceLastReceiveS);
+        QVERIFY(abort.sinceLastReceiveS > 2.9 && abort.sinceLastReceiveS < 3.5);
+    }
+
+    void connectTimeoutIsBounded()
+    {
+        quint16 port = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost));
+            port = probe.serverPort();
+        }
+        // SYNs to this port vanish: no RST, so only the timeout ends it.
+        const QByteArray rule = QByteArrayLiteral("table inet kt_blackhole {\n"
+                                                  "  chain input {\n"
+                                                  "    type filter hook input priority 0;\n"
+                                                  "    tcp dport ") +
+                                QByteArray::number(port) + QByteArrayLiteral(" drop\n  }\n}\n");
+        const QString nftError = runNft(rule);
+        QVERIFY2(nftError.isEmpty(), qPrintable(nftError));
+        const auto cleanup = qScopeGuard([] { runNft("delete table inet kt_blackhole\n"); });
+        TestConnection c;
+        c.setConnectTimeoutMs(800);
+        QElapsedTimer clock;
+        clock.start();
+        c.connectTo({QStringLiteral("127.0.0.1"), port}, {});
+        QCOMPARE(c.state(), TestConnection::State::Connecting);
+        QTRY_COMPARE_WITH_TIMEOUT(c.state(), TestConnection::State::Failed, 3000);
+        QVERIFY(clock.elapsed() >= 750 && clock.elapsed() < 2000);
+        QCOMPARE(c.failure(), ConnectionFailure::ConnectTimeout);
+        QCOMPARE(c.errorText(),
+                 QStringLiteral("127.0.0.1:%1 did not answer within 800 ms (connect timeout)")
+                     .arg(port));
+    }
+
+    void everyAddressIsTriedInTurn()
+    {
+        // Two addresses as a resolver would return them; only the second
+        // listens, so the first is refused and the next one is tried.
+        LoopbackPeer peer;
+        QVERIFY(peer.start(QHostAddress(QHostAddress::LocalHostIPv6)));
+        TestConnection c;
+        c.connectToAddresses(
+            {QStringLiteral("dual.example"), peer.port()},
+            {QHostAddress(QHostAddress::LocalHost), QHostAddress(QHostAddress::LocalHostIPv6)}, {});
+        QTRY_COMPARE(c.state(), TestConnection::State::Connected);
+        QCOMPARE(countEvents(c, Kind::Connecting), 2);
+        QCOMPARE(countEvents(c, Kind::AddressFailed), 1);
+        QVERIFY2(eventLog(c).contains(QStringLiteral("ECONNREFUSED")), qPrintable(eventLog(c)));
+        QCOMPARE(c.peerAddress(), QStringLiteral("[::1]:%1").arg(peer.port()));
+
+        // When none accepts, the message says so and keeps the last reason.
+        TestConnection none;
+        none.connectToAddresses(
+            {QStringLiteral("dual.example"), 1},
+            {QHostAddress(QHostAddress::LocalHost), QHostAddress(QHostAddress::LocalHostIPv6)}, {});
+        QTRY_COMPARE(none.state(), TestConnection::State::Failed);
+        QCOMPARE(none.failure(), ConnectionFailure::Refused);
+        QVERIFY2(none.errorText().startsWith(QStringLiteral(
+                     "none of the 2 addresses of dual.example accepted a connection; the last: "
+                     "[::1]:1 refused")),
+                 qPrintable(none.errorText()));
     }
 
     void unknownHostIsQuick_data()

@@ -125,7 +125,6 @@ ConnectionPage::ConnectionPage(ExploredParams *explored, QWidget *parent)
         refreshCountdown();
         m_model->refreshCountdowns();
     });
-    m_displayTimer.start();
 
     validateForm();
     onSelectedChanged(nullptr);
@@ -481,6 +480,7 @@ void ConnectionPage::onListenToggled(bool on)
     if (!on) {
         m_connections->stopListening();
         m_listenPort->setEnabled(true);
+        m_listenButton->setText(tr("Listen"));
         validateForm();
         return;
     }
@@ -493,6 +493,7 @@ void ConnectionPage::onListenToggled(bool on)
         return;
     }
     m_listenPort->setEnabled(false);
+    m_listenButton->setText(tr("Stop listening"));
     validateForm();
 }
 
@@ -755,9 +756,16 @@ bool ConnectionPage::isReadyForScreenshot() const
            first->state() != TestConnection::State::Idle && first->hasObservation();
 }
 
+void ConnectionPage::hideEvent(QHideEvent *event)
+{
+    Page::hideEvent(event);
+    m_displayTimer.stop(); // the connections keep polling; only the display rests
+}
+
 void ConnectionPage::showEvent(QShowEvent *event)
 {
     Page::showEvent(event);
+    m_displayTimer.start();
     if (m_started)
         return;
     m_started = true;

@@ -94,7 +94,9 @@ void ConnectionSet::remove(TestConnection *connection)
     connection->disconnect(this);
     if (connection == m_selected)
         m_selected = nullptr;
-    delete connection;
+    // Later, not now: remove() may be reached from one of its own signals.
+    connection->disconnectFromPeer();
+    connection->deleteLater();
     emit connectionRemoved();
     if (!m_selected && !m_connections.isEmpty())
         setSelected(m_connections.at(qMin<qsizetype>(index, m_connections.size() - 1)));

@@ -20,6 +20,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace kt;
@@ -160,6 +161,33 @@ private slots:
         QTest::mouseClick(find<QPushButton>("removeButton"), Qt::LeftButton);
         QCOMPARE(find<QTableView>("connectionTable")->model()->rowCount(), 0);
         QVERIFY(!find<QPushButton>("removeButton")->isEnabled());
+    }
+
+    void listenAcceptsConnectionsIn()
+    {
+        QTRY_VERIFY(m_page->isReadyForScreenshot());
+        quint16 port = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost));
+            port = probe.serverPort();
+        }
+        find<QSpinBox>("listenPortSpin")->setValue(port);
+        find<QCheckBox>("intervalInherit")->setChecked(false);
+        find<QSpinBox>("intervalSpin")->setValue(17);
+        auto *listen = find<QPushButton>("listenButton");
+        QTest::mouseClick(listen, Qt::LeftButton);
+        QVERIFY(listen->isChecked());
+        QCOMPARE(listen->text(), QStringLiteral("Stop listening"));
+        QVERIFY(find<QLabel>("formMessage")->text().contains(QString::number(port)));
+        QTcpSocket customer;
+        customer.connectToHost(QHostAddress::LocalHost, port);
+        QTRY_COMPARE(m_page->connections()->connections().size(), 2);
+        TestConnection *accepted = m_page->connections()->connections().last();
+        QTRY_VERIFY(accepted->effective());
+        QCOMPARE(accepted->effective()->intervalS, 17);
+        QTest::mouseClick(listen, Qt::LeftButton);
+        QVERIFY(!m_page->connections()->isListening());
     }
 
     void modelIsConsistent()

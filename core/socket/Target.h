@@ -22,7 +22,7 @@ struct Target
 // Reads "HOST:PORT", "[IPV6]:PORT" or "IPV4:PORT". A bare IPv6 address
 // without brackets is refused because its last group would be taken for the
 // port. On failure returns nullopt and a message naming what is wrong.
-std::optional<Target> parseTarget(const QString &text, QString *error);
+std::optional<Target> parseTarget(const QString &input, QString *error);
 
 // RFC 6761 §6.4: names under ".invalid" never resolve, and resolvers should
 // answer so at once instead of asking the network.

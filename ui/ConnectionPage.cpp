@@ -71,6 +71,16 @@ QString requestedText(const std::optional<int> &value, const QString &unit)
     return unit.isEmpty() ? QString::number(*value) : QStringLiteral("%1 %2").arg(*value).arg(unit);
 }
 
+// Columns of the event log.
+enum LogColumn
+{
+    LogTimeColumn,
+    LogElapsedColumn,
+    LogGutterColumn,
+    LogTextColumn,
+    LogColumnCount
+};
+
 void configureTable(QTableView *table)
 {
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -386,16 +396,22 @@ QWidget *ConnectionPage::buildEventLog()
     layout->setSpacing(8);
     m_logTitle = makeCaption(tr("Events"), card);
     layout->addWidget(m_logTitle);
-    m_log = new QTableWidget(0, 3, card);
+    m_log = new QTableWidget(0, LogColumnCount, card);
     m_log->setObjectName(QStringLiteral("eventLog"));
-    m_log->setHorizontalHeaderLabels({tr("Time"), tr("Since start"), tr("Event")});
+    m_log->setHorizontalHeaderLabels({tr("Time"), tr("Since start"), QString(), tr("Event")});
     configureTable(m_log);
-    m_log->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_log->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_log->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
-    m_log->horizontalHeaderItem(0)->setTextAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_log->horizontalHeaderItem(1)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    m_log->horizontalHeaderItem(2)->setTextAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    QHeaderView *header = m_log->horizontalHeader();
+    header->setSectionResizeMode(LogTimeColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(LogElapsedColumn, QHeaderView::ResizeToContents);
+    // An empty gutter keeps the right-aligned seconds (and their header)
+    // apart from the left-aligned event text.
+    header->setSectionResizeMode(LogGutterColumn, QHeaderView::Fixed);
+    header->resizeSection(LogGutterColumn, 14);
+    header->setSectionResizeMode(LogTextColumn, QHeaderView::Stretch);
+    m_log->horizontalHeaderItem(LogTimeColumn)->setTextAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_log->horizontalHeaderItem(LogElapsedColumn)
+        ->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_log->horizontalHeaderItem(LogTextColumn)->setTextAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_log->setWordWrap(true);
     layout->addWidget(m_log, 1);
     return card;
@@ -502,14 +518,32 @@ void ConnectionPage::onSelectedChanged(TestConnection *connection)
     const QModelIndex index = m_model->indexOf(connection);
     if (index.isValid() && m_table->currentIndex().row() != index.row())
         m_table->setCurrentIndex(index);
-    m_log->setRowCount(0);
-    if (connection) {
-        for (const ConnectionEvent &event : connection->events())
-            appendEvent(event);
-    }
+    rebuildLog();
     refreshDetails();
     refreshHeadline();
     refreshButtons();
+}
+
+void ConnectionPage::rebuildLog()
+{
+    m_log->setRowCount(0);
+    if (const TestConnection *c = m_connections->selected()) {
+        for (const ConnectionEvent &event : c->events())
+            appendEvent(event);
+    }
+}
+
+void ConnectionPage::changeEvent(QEvent *event)
+{
+    Page::changeEvent(event);
+    // Colours derive from the palette; follow a theme change made while the
+    // page is alive.
+    if (event->type() == QEvent::PaletteChange && m_log) {
+        validateForm();
+        setTextColor(m_countdownCaption, theme::subtleText(palette()));
+        refreshCountdown();
+        rebuildLog();
+    }
 }
 
 void ConnectionPage::onCurrentRowChanged()
@@ -739,9 +773,9 @@ void ConnectionPage::appendEvent(const ConnectionEvent &event)
         text->setForeground(color);
     time->setForeground(theme::subtleText(p));
     since->setForeground(theme::subtleText(p));
-    m_log->setItem(row, 0, time);
-    m_log->setItem(row, 1, since);
-    m_log->setItem(row, 2, text);
+    m_log->setItem(row, LogTimeColumn, time);
+    m_log->setItem(row, LogElapsedColumn, since);
+    m_log->setItem(row, LogTextColumn, text);
     m_log->resizeRowToContents(row);
     m_log->scrollToBottom();
 }

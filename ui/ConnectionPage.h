@@ -47,6 +47,7 @@ public:
 protected:
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     struct ValueEditor
@@ -75,6 +76,7 @@ private:
     void refreshHeadline();
     void refreshButtons();
     void appendEvent(const ConnectionEvent &event);
+    void rebuildLog();
     void showInheritedValues();
 
     ConnectionSet *m_connections = nullptr;

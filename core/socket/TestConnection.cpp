@@ -730,10 +730,12 @@ void TestConnection::derive(const TcpObservation &now)
     // when that happened, to the jiffy. The timer wheel may fire later than
     // the expiry seen before (it rounds up), so this beats predicting.
     qint64 sentAt = wasDue ? before.atMs + before.timerExpiresMs : now.atMs;
+    bool rearmedForInterval = false;
     if (m_effective && now.diagValid && now.timer == KernelTimer::KeepAlive) {
         const qint64 rearmedAt =
             now.atMs - (qint64(m_effective->intervalS) * 1000 - now.timerExpiresMs);
-        if (rearmedAt > before.atMs - 50 && rearmedAt <= now.atMs)
+        rearmedForInterval = rearmedAt > before.atMs - 50 && rearmedAt <= now.atMs;
+        if (rearmedForInterval)
             sentAt = rearmedAt;
     }
 
@@ -768,12 +770,15 @@ void TestConnection::derive(const TcpObservation &now)
     }
     // A peer that answers within one poll interval (always, on loopback)
     // takes the counter 0 → 1 → 0 unseen. The probe still leaves traces: the
-    // keep-alive timer was due, a segment without data went out, no data
-    // came in, and an ACK arrived after the timer was due.
+    // keep-alive timer was due and came back re-armed for TCP_KEEPINTVL (it
+    // re-arms for the rest of the idle time when it finds data was received
+    // meanwhile), a segment without data went out, no data came in, and an
+    // ACK arrived after the timer was due.
     const quint32 controlOut = now.controlSegsOut() - before.controlSegsOut();
     const bool noDataIn = now.dataSegsIn == before.dataSegsIn;
     const qint64 ackAt = now.atMs - now.lastAckRecvMs;
-    if (wasDue && unanswered == 0 && controlOut > 0 && noDataIn && ackAt >= before.atMs) {
+    if (wasDue && rearmedForInterval && unanswered == 0 && controlOut > 0 && noDataIn &&
+        ackAt >= before.atMs) {
         sentAt = std::min(sentAt, ackAt);
         ++m_probesSent;
         ++m_probesAnswered;

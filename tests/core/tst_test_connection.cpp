@@ -15,6 +15,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+#include <QTimer>
 
 #include <cerrno>
 #include <netinet/in.h>
@@ -276,6 +277,32 @@ private slots:
                  qPrintable(QString::number(first.sinceLastReceiveS)));
         QCOMPARE(c.state(), TestConnection::State::Connected);
         QCOMPARE(c.unansweredProbes(), 0);
+    }
+
+    void dataFromThePeerIsNotTakenForProbes()
+    {
+        // A peer that talks every 300 ms keeps the connection from ever
+        // being idle for 1 s: the keep-alive timer fires, finds data was
+        // received, re-arms, and sends nothing. No probe may be reported.
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        TestConnection c;
+        c.setPollIntervalMs(50);
+        RequestedOptions r;
+        r.idleS = 1;
+        r.intervalS = 1;
+        r.count = 3;
+        c.connectTo({QStringLiteral("127.0.0.1"), server.serverPort()}, r);
+        QTRY_VERIFY(server.hasPendingConnections());
+        QTcpSocket *talker = server.nextPendingConnection();
+        QTimer chatter;
+        connect(&chatter, &QTimer::timeout, talker, [talker] { talker->write("x"); });
+        chatter.start(300);
+        QTest::qWait(3200); // an observation window: nothing may happen in it
+        QVERIFY2(countEvents(c, Kind::DataReceived) >= 8, qPrintable(eventLog(c)));
+        QCOMPARE(countEvents(c, Kind::ProbeSent), 0);
+        QCOMPARE(c.probesSent(), 0);
+        QCOMPARE(c.state(), TestConnection::State::Connected);
     }
 
     void silentlyDeadPeerTimesOut()

@@ -291,6 +291,10 @@ void TestConnection::addObserved(ObservedEvent::Kind kind, qint64 sinceLastRecei
 
 void TestConnection::resetForStart()
 {
+    // A lookup still running belongs to the previous start.
+    if (m_lookupId >= 0)
+        QHostInfo::abortHostLookup(m_lookupId);
+    m_lookupId = -1;
     closeSocket();
     m_pollTimer.stop();
     m_connectTimer.stop();
@@ -341,8 +345,7 @@ void TestConnection::connectTo(const Target &target, const RequestedOptions &opt
     }
     QHostAddress literal;
     if (literal.setAddress(target.host)) {
-        m_addresses = {literal};
-        connectNext();
+        connectToAddresses(target, {literal}, options);
         return;
     }
     if (isReservedInvalidName(target.host)) {
@@ -365,6 +368,11 @@ void TestConnection::connectToAddresses(const Target &target, const QList<QHostA
     m_requested = options;
     if (const auto invalid = validateRequested(options)) {
         fail(ConnectionFailure::InvalidOptions, invalid->message, EINVAL);
+        return;
+    }
+    if (addresses.isEmpty()) {
+        fail(ConnectionFailure::UnknownHost,
+             tr("no address to connect to for %1").arg(target.host));
         return;
     }
     m_addresses = addresses;

@@ -3,6 +3,7 @@
 #include "CliCommand.h"
 #include "CliOutput.h"
 #include "params/Duration.h"
+#include "socket/ConnectionSet.h"
 #include "socket/LoopbackPeer.h"
 #include "socket/TestConnection.h"
 
@@ -14,6 +15,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 namespace kt::cli {
 
@@ -165,10 +167,17 @@ int runProbe(const QStringList &args)
         QStringLiteral("S"), QStringLiteral("0"));
     const QCommandLineOption noKeepaliveOption(QStringLiteral("no-keepalive"),
                                                QStringLiteral("Leave SO_KEEPALIVE off."));
+    const QCommandLineOption listenOption(
+        QStringLiteral("listen"),
+        QStringLiteral("Instead of connecting, accept one connection on PORT (all addresses) and "
+                       "observe it, so someone can connect in. Waits until a connection arrives, "
+                       "or --connect-timeout when given."),
+        QStringLiteral("PORT"));
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         QStringLiteral("Print one JSON document."));
     parser.addOptions({idleOption, intervalOption, countOption, userTimeoutOption,
-                       connectTimeoutOption, watchOption, noKeepaliveOption, jsonOption});
+                       connectTimeoutOption, watchOption, noKeepaliveOption, listenOption,
+                       jsonOption});
     int exitCode = ExitOk;
     if (!parseOrExplain(parser, args, exitCode))
         return exitCode;
@@ -215,16 +224,31 @@ int runProbe(const QStringList &args)
         if (!target)
             return fail(error, ExitUsage);
     }
+    qint64 listenPort = 0;
+    if (parser.isSet(listenOption)) {
+        if (target)
+            return fail(QStringLiteral("--listen accepts a connection; it takes no HOST:PORT"),
+                        ExitUsage);
+        if (!parseIntOption(parser.value(listenOption), QStringLiteral("listen"), 1, 65535,
+                            listenPort, error))
+            return fail(error, ExitUsage);
+    }
     const bool json = parser.isSet(jsonOption);
 
     LoopbackPeer peer;
-    TestConnection connection;
-    connection.setConnectTimeoutMs(int(connectTimeoutS * 1000));
-    if (!target) {
+    ConnectionSet listener;
+    std::unique_ptr<TestConnection> outgoing;
+    TestConnection *connection = nullptr;
+    if (!listenPort) {
+        outgoing = std::make_unique<TestConnection>();
+        connection = outgoing.get();
+        connection->setConnectTimeoutMs(int(connectTimeoutS * 1000));
+    }
+    if (!target && !listenPort) {
         if (!peer.start(QHostAddress(QHostAddress::LocalHost), &error))
             return fail(error, ExitFailure);
         target = Target{peer.address().toString(), peer.port()};
-        connection.setLabel(QStringLiteral("embedded peer %1").arg(target->display()));
+        connection->setLabel(QStringLiteral("embedded peer %1").arg(target->display()));
     }
 
     QEventLoop loop;
@@ -241,96 +265,138 @@ int runProbe(const QStringList &args)
         if (!json)
             printText(observationLine(o));
     };
-    QObject::connect(
-        &connection, &TestConnection::stateChanged, &loop, [&](TestConnection::State state) {
-            if (state == TestConnection::State::Failed || state == TestConnection::State::Closed)
+    const auto attach = [&] {
+        QObject::connect(connection, &TestConnection::stateChanged, &loop,
+                         [&](TestConnection::State state) {
+                             if (state == TestConnection::State::Failed ||
+                                 state == TestConnection::State::Closed)
+                                 loop.quit();
+                         });
+        QObject::connect(connection, &TestConnection::effectiveOptionsChanged, &loop, [&] {
+            connectedAtMs = connection->elapsedMs();
+            if (!json) {
+                printText(QStringLiteral("target   %1\naddress  %2 (local %3)\n\n%4\n")
+                              .arg(connection->label(), connection->peerAddress(),
+                                   connection->localAddress(),
+                                   optionsTable(requested, *connection->effective())));
+                const EffectiveOptions e = *connection->effective();
+                if (e.keepalive)
+                    printText(QStringLiteral("A silently vanished peer is noticed after %1 "
+                                             "(idle + count × interval)%2.\n")
+                                  .arg(formatDuration(e.params().deadPeerDetectionS()),
+                                       e.userTimeoutMs > 0
+                                           ? QStringLiteral(", or by TCP_USER_TIMEOUT = %1 ms")
+                                                 .arg(e.userTimeoutMs)
+                                           : QString()));
+                else
+                    printText(QStringLiteral("SO_KEEPALIVE is off: no probes are sent.\n"));
+                if (watchS > 0)
+                    printText(QStringLiteral("Watching for %1:").arg(formatDuration(watchS)));
+            }
+            if (watchS > 0)
+                watchTimer.start(int(watchS * 1000));
+        });
+        QObject::connect(connection, &TestConnection::observationUpdated, &loop, [&] {
+            const TcpObservation o = connection->lastObservation();
+            if (connectedAtMs < 0 || o.atMs < connectedAtMs + nextReportMs)
+                return;
+            // One report a second is enough to read; events carry exact times.
+            nextReportMs += 1000;
+            record(o);
+            if (watchS == 0)
                 loop.quit();
         });
-    QObject::connect(&connection, &TestConnection::effectiveOptionsChanged, &loop, [&] {
-        connectedAtMs = connection.elapsedMs();
-        if (!json) {
-            printText(QStringLiteral("target   %1\naddress  %2 (local %3)\n\n%4\n")
-                          .arg(connection.label(), connection.peerAddress(),
-                               connection.localAddress(),
-                               optionsTable(requested, *connection.effective())));
-            const EffectiveOptions e = *connection.effective();
-            if (e.keepalive)
-                printText(QStringLiteral("A silently vanished peer is noticed after %1 "
-                                         "(idle + count × interval)%2.\n")
-                              .arg(formatDuration(e.params().deadPeerDetectionS()),
-                                   e.userTimeoutMs > 0
-                                       ? QStringLiteral(", or by TCP_USER_TIMEOUT = %1 ms")
-                                             .arg(e.userTimeoutMs)
-                                       : QString()));
-            else
-                printText(QStringLiteral("SO_KEEPALIVE is off: no probes are sent.\n"));
-            if (watchS > 0)
-                printText(QStringLiteral("Watching for %1:").arg(formatDuration(watchS)));
-        }
-        if (watchS > 0)
-            watchTimer.start(int(watchS * 1000));
-    });
-    QObject::connect(&connection, &TestConnection::observationUpdated, &loop, [&] {
-        const TcpObservation o = connection.lastObservation();
-        if (connectedAtMs < 0 || o.atMs < connectedAtMs + nextReportMs)
-            return;
-        // One report a second is enough to read; events carry exact times.
-        nextReportMs += 1000;
-        record(o);
-        if (watchS == 0)
-            loop.quit();
-    });
-    QObject::connect(&connection, &TestConnection::eventAdded, &loop,
-                     [&](const ConnectionEvent &e) {
-                         if (!json && watchS > 0 && connectedAtMs >= 0 &&
-                             e.kind != ConnectionEvent::Kind::OptionsApplied)
-                             printText(eventLine(e));
-                     });
+        QObject::connect(connection, &TestConnection::eventAdded, &loop,
+                         [&](const ConnectionEvent &e) {
+                             if (!json && watchS > 0 && connectedAtMs >= 0 &&
+                                 e.kind != ConnectionEvent::Kind::OptionsApplied)
+                                 printText(eventLine(e));
+                         });
+    };
 
-    connection.connectTo(*target, requested);
-    if (connection.isActive() && !(watchS == 0 && connection.hasObservation()))
+    if (listenPort) {
+        // Listen mode: the first connection accepted is the one observed.
+        QTimer acceptTimer;
+        acceptTimer.setSingleShot(true);
+        bool acceptTimedOut = false;
+        QObject::connect(&acceptTimer, &QTimer::timeout, &loop, [&] {
+            acceptTimedOut = true;
+            loop.quit();
+        });
+        QObject::connect(&listener, &ConnectionSet::connectionAdded, &loop,
+                         [&](TestConnection *accepted) {
+                             if (connection)
+                                 return;
+                             // Hooked up before the options are applied, so
+                             // this sees every event of it.
+                             connection = accepted;
+                             attach();
+                             acceptTimer.stop();
+                             QMetaObject::invokeMethod(&listener, &ConnectionSet::stopListening,
+                                                       Qt::QueuedConnection);
+                         });
+        if (!listener.listen(quint16(listenPort), requested, &error))
+            return fail(error, ExitFailure);
+        if (!json)
+            printText(QStringLiteral("Listening on port %1 (all addresses); waiting for a "
+                                     "connection…")
+                          .arg(listener.listeningPort()));
+        if (parser.isSet(connectTimeoutOption))
+            acceptTimer.start(int(connectTimeoutS * 1000));
+        // Runs through the accept and, once connected, the watch.
         loop.exec();
-    if (connection.state() == TestConnection::State::Connected) {
+        if (acceptTimedOut || !connection)
+            return fail(QStringLiteral("nobody connected to port %1 within %2")
+                            .arg(listenPort)
+                            .arg(formatDuration(connectTimeoutS)),
+                        ExitFailure);
+    } else {
+        attach();
+        connection->connectTo(*target, requested);
+        if (connection->isActive() && !(watchS == 0 && connection->hasObservation()))
+            loop.exec();
+    }
+    if (connection->state() == TestConnection::State::Connected) {
         // The last look at the end of the watch.
-        if (watchS > 0 && connection.hasObservation() && !json)
-            printText(observationLine(connection.lastObservation()));
-        connection.disconnectFromPeer();
+        if (watchS > 0 && connection->hasObservation() && !json)
+            printText(observationLine(connection->lastObservation()));
+        connection->disconnectFromPeer();
     }
 
-    const bool failed = connection.failure() != ConnectionFailure::None;
+    const bool failed = connection->failure() != ConnectionFailure::None;
     if (json) {
         QJsonArray events;
-        for (const ConnectionEvent &e : connection.events())
+        for (const ConnectionEvent &e : connection->events())
             events.append(QJsonObject{{QStringLiteral("t_s"), seconds(e.elapsedMs)},
                                       {QStringLiteral("kind"), eventKindName(e.kind)},
                                       {QStringLiteral("message"), e.text}});
         QJsonObject document{
-            {QStringLiteral("target"), connection.label()},
-            {QStringLiteral("address"), connection.peerAddress().isEmpty()
+            {QStringLiteral("target"), connection->label()},
+            {QStringLiteral("address"), connection->peerAddress().isEmpty()
                                             ? QJsonValue(QJsonValue::Null)
-                                            : QJsonValue(connection.peerAddress())},
+                                            : QJsonValue(connection->peerAddress())},
             {QStringLiteral("requested"), requestedJson(requested)},
-            {QStringLiteral("effective"), connection.effective()
-                                              ? QJsonValue(effectiveJson(*connection.effective()))
+            {QStringLiteral("effective"), connection->effective()
+                                              ? QJsonValue(effectiveJson(*connection->effective()))
                                               : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("observations"), observations},
             {QStringLiteral("events"), events},
             {QStringLiteral("watch_s"), watchS},
-            {QStringLiteral("probes_sent"), connection.probesSent()},
-            {QStringLiteral("probes_answered"), connection.probesAnswered()},
+            {QStringLiteral("probes_sent"), connection->probesSent()},
+            {QStringLiteral("probes_answered"), connection->probesAnswered()},
             {QStringLiteral("error"),
-             failed ? QJsonValue(connection.errorText()) : QJsonValue(QJsonValue::Null)},
+             failed ? QJsonValue(connection->errorText()) : QJsonValue(QJsonValue::Null)},
         };
         printJson(document);
     } else if (watchS > 0 && !failed) {
         printText(QStringLiteral("\n%1 probes sent, %2 answered.")
-                      .arg(connection.probesSent())
-                      .arg(connection.probesAnswered()));
+                      .arg(connection->probesSent())
+                      .arg(connection->probesAnswered()));
     }
     if (failed)
-        return fail(connection.errorText(),
-                    connection.failure() == ConnectionFailure::InvalidOptions ? ExitUsage
-                                                                              : ExitFailure);
+        return fail(connection->errorText(),
+                    connection->failure() == ConnectionFailure::InvalidOptions ? ExitUsage
+                                                                               : ExitFailure);
     return ExitOk;
 }
 

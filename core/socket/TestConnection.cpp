@@ -543,8 +543,14 @@ void TestConnection::adoptAccepted(int fd, const RequestedOptions &options)
     ::getpeername(m_fd, reinterpret_cast<sockaddr *>(&m_remote), &length);
     m_localAddress = endpointText(m_local);
     m_peerAddress = endpointText(m_remote);
-    m_target = {QHostAddress(reinterpret_cast<const sockaddr *>(&m_remote)).toString(),
-                portOf(m_remote)};
+    QHostAddress peer(reinterpret_cast<const sockaddr *>(&m_remote));
+    bool mapped = false;
+    const quint32 v4 = peer.toIPv4Address(&mapped); // a dual-stack listener's ::ffff:a.b.c.d
+    if (mapped)
+        peer = QHostAddress(v4);
+    m_target = {peer.toString(), portOf(m_remote)};
+    if (m_label.isEmpty())
+        m_label = tr("from %1").arg(m_peerAddress);
     setState(State::Connected);
     addEvent(ConnectionEvent::Kind::Connected,
              tr("accepted a connection from %1 on %2").arg(m_peerAddress, m_localAddress));

@@ -237,6 +237,51 @@ private slots:
         QVERIFY(run.ms >= 950 && run.ms < 2500);
     }
 
+    void listenObservesTheConnectionThatComesIn()
+    {
+        quint16 port = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost));
+            port = probe.serverPort();
+        }
+        QProcess process;
+        process.start(QStringLiteral(KT_KEEPALIVECTL),
+                      {QStringLiteral("probe"), QStringLiteral("--listen"), QString::number(port),
+                       QStringLiteral("--idle"), QStringLiteral("21"), QStringLiteral("--watch"),
+                       QStringLiteral("1"), QStringLiteral("--json")});
+        QTcpSocket customer;
+        // Connect as soon as the command listens (refused until then).
+        QDeadlineTimer deadline(5000);
+        do {
+            customer.abort();
+            customer.connectToHost(QHostAddress::LocalHost, port);
+        } while (!customer.waitForConnected(200) && !deadline.hasExpired());
+        QCOMPARE(customer.state(), QAbstractSocket::ConnectedState);
+        const QString from = QStringLiteral("127.0.0.1:%1").arg(customer.localPort());
+        QTRY_COMPARE_WITH_TIMEOUT(process.state(), QProcess::NotRunning, 5000);
+        QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+        const QJsonObject json = parseJson(process.readAllStandardOutput());
+        QCOMPARE(json.value(QStringLiteral("target")).toString(), QStringLiteral("from ") + from);
+        QCOMPARE(json.value(QStringLiteral("address")).toString(), from);
+        QCOMPARE(json.value(QStringLiteral("effective")).toObject().value(QStringLiteral("idle_s")),
+                 QJsonValue(21));
+    }
+
+    void listenGivesUpWhenToldTo()
+    {
+        const Run run =
+            runCtl({QStringLiteral("probe"), QStringLiteral("--listen"), QStringLiteral("0"),
+                    QStringLiteral("--connect-timeout"), QStringLiteral("1")});
+        QCOMPARE(run.exitCode, 2); // port 0 is not a port one can tell a customer
+        const Run waited =
+            runCtl({QStringLiteral("probe"), QStringLiteral("--listen"), QStringLiteral("4711"),
+                    QStringLiteral("--connect-timeout"), QStringLiteral("1")});
+        QCOMPARE(waited.exitCode, 1);
+        QVERIFY2(waited.err.contains(QStringLiteral("nobody connected to port 4711 within 1 s")),
+                 qPrintable(waited.err));
+    }
+
     void peerClosingEndsTheWatch()
     {
         QTcpServer server;

@@ -357,9 +357,7 @@ int runProbe(const QStringList &args)
             loop.exec();
     }
     if (connection->state() == TestConnection::State::Connected) {
-        // The last look at the end of the watch.
-        if (watchS > 0 && connection->hasObservation() && !json)
-            printText(observationLine(connection->lastObservation()));
+        // Closing polls the kernel a last time; that look is reported too.
         connection->disconnectFromPeer();
     }
 
@@ -389,8 +387,10 @@ int runProbe(const QStringList &args)
         };
         printJson(document);
     } else if (watchS > 0 && !failed) {
-        printText(QStringLiteral("\n%1 probes sent, %2 answered.")
-                      .arg(connection->probesSent())
+        const int sent = connection->probesSent();
+        printText(QStringLiteral("\n%1 %2 sent, %3 answered.")
+                      .arg(sent)
+                      .arg(sent == 1 ? QStringLiteral("probe") : QStringLiteral("probes"))
                       .arg(connection->probesAnswered()));
     }
     if (failed)

@@ -28,5 +28,6 @@ int runSchedule(const QStringList &args); // ScheduleCommand.cpp
 // SetCommand.cpp: change the host's values through keepalive-tuner-helper.
 int runSet(const QStringList &args);
 int runReset(const QStringList &args);
+int runProbe(const QStringList &args); // ProbeCommand.cpp
 
 } // namespace kt::cli

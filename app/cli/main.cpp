@@ -14,6 +14,8 @@ const QList<kt::cli::CliCommand> kCommands{
      &kt::cli::runSchedule},
     {"set", "change the host's values through the helper (polkit when not root)", kt::cli::runSet},
     {"reset", "restore the kernel defaults through the helper", kt::cli::runReset},
+    {"probe", "open a test connection, apply keep-alive options, read them back",
+     kt::cli::runProbe},
 };
 
 QString usage()

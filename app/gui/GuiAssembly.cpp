@@ -1,5 +1,6 @@
 #include "GuiAssembly.h"
 
+#include "ConnectionPage.h"
 #include "MainWindow.h"
 #include "SystemPage.h"
 #include "TimelinePage.h"
@@ -34,6 +35,8 @@ GuiAssembly::GuiAssembly(const GuiOptions &options)
 
     // The other pages are built when first opened (see MainWindow::addPage).
     ExploredParams *explored = m_explored.get();
+    m_window->addPage(QStringLiteral("connection"), QObject::tr("Test connection"),
+                      [explored] { return new ui::ConnectionPage(explored); });
     m_window->addPage(QStringLiteral("timeline"), QObject::tr("Timeline"),
                       [explored] { return new ui::TimelinePage(explored); });
 }

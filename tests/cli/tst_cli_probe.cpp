@@ -1,0 +1,338 @@
+// keepalivectl probe, run as a program (the built binary), inside a private
+// network namespace so every connection stays on its own loopback.
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+
+#include <sys/socket.h>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+    qint64 ms = 0;
+};
+
+// Runs keepalivectl to completion while this test's event loop keeps
+// turning, so servers in the test can accept and answer meanwhile.
+Run runCtl(const QStringList &args, int timeoutMs = 15000)
+{
+    QProcess process;
+    QElapsedTimer clock;
+    clock.start();
+    process.start(QStringLiteral(KT_KEEPALIVECTL), args);
+    process.waitForStarted(5000);
+    QDeadlineTimer deadline(timeoutMs);
+    while (process.state() != QProcess::NotRunning && !deadline.hasExpired())
+        QTest::qWait(10);
+    if (process.state() != QProcess::NotRunning) {
+        process.kill();
+        process.waitForFinished(2000);
+    }
+    Run run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    run.ms = clock.elapsed();
+    return run;
+}
+
+QJsonObject parseJson(const QByteArray &bytes)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
+    if (error.error != QJsonParseError::NoError)
+        qWarning("not JSON (%s): %s", qPrintable(error.errorString()), bytes.constData());
+    return document.object();
+}
+
+int countKind(const QJsonArray &events, const QString &kind)
+{
+    int n = 0;
+    for (const QJsonValue &e : events)
+        n += e.toObject().value(QStringLiteral("kind")).toString() == kind ? 1 : 0;
+    return n;
+}
+
+} // namespace
+
+class TestCliProbe : public QObject
+{
+    Q_OBJECT
+private slots:
+    void embeddedPeerJson()
+    {
+        const Run run = runCtl({QStringLiteral("probe"), QStringLiteral("--interval"),
+                                QStringLiteral("9"), QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QJsonObject json = parseJson(run.out);
+        QVERIFY(json.value(QStringLiteral("target"))
+                    .toString()
+                    .startsWith(QStringLiteral("embedded peer 127.0.0.1:")));
+        QVERIFY(json.value(QStringLiteral("address"))
+                    .toString()
+                    .startsWith(QStringLiteral("127.0.0.1:")));
+        const QJsonObject requested = json.value(QStringLiteral("requested")).toObject();
+        QVERIFY(requested.value(QStringLiteral("idle_s")).isNull()); // inherited
+        QCOMPARE(requested.value(QStringLiteral("interval_s")).toInt(), 9);
+        const QJsonObject effective = json.value(QStringLiteral("effective")).toObject();
+        QCOMPARE(effective.value(QStringLiteral("keepalive")).toBool(), true);
+        QCOMPARE(effective.value(QStringLiteral("interval_s")).toInt(), 9);
+        // In a fresh namespace the inherited values are the kernel defaults.
+        QCOMPARE(effective.value(QStringLiteral("idle_s")).toInt(), 7200);
+        QCOMPARE(effective.value(QStringLiteral("count")).toInt(), 9);
+        QCOMPARE(effective.value(QStringLiteral("user_timeout_ms")).toInt(), 0);
+        const QJsonArray observations = json.value(QStringLiteral("observations")).toArray();
+        QCOMPARE(observations.size(), 1);
+        QCOMPARE(observations.first().toObject().value(QStringLiteral("state")).toString(),
+                 QStringLiteral("ESTABLISHED"));
+        QCOMPARE(observations.first().toObject().value(QStringLiteral("timer")).toString(),
+                 QStringLiteral("keep-alive"));
+        QVERIFY(json.value(QStringLiteral("error")).isNull());
+    }
+
+    void watchRecordsProbes()
+    {
+        const Run run =
+            runCtl({QStringLiteral("probe"), QStringLiteral("--idle"), QStringLiteral("1"),
+                    QStringLiteral("--interval"), QStringLiteral("1"), QStringLiteral("--count"),
+                    QStringLiteral("2"), QStringLiteral("--watch"), QStringLiteral("2"),
+                    QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(run.ms >= 2000);
+        const QJsonObject json = parseJson(run.out);
+        const QJsonArray events = json.value(QStringLiteral("events")).toArray();
+        QVERIFY2(countKind(events, QStringLiteral("probe_sent")) >= 1, run.out.constData());
+        QCOMPARE(countKind(events, QStringLiteral("probe_sent")),
+                 countKind(events, QStringLiteral("probe_answered")));
+        QCOMPARE(countKind(events, QStringLiteral("timer_armed")), 1);
+        QVERIFY(json.value(QStringLiteral("observations")).toArray().size() >= 2);
+        QVERIFY(json.value(QStringLiteral("probes_sent")).toInt() >= 1);
+    }
+
+    void textOutputShowsRequestedAndEffective()
+    {
+        const Run run =
+            runCtl({QStringLiteral("probe"), QStringLiteral("--idle"), QStringLiteral("30"),
+                    QStringLiteral("--user-timeout"), QStringLiteral("5000")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QString text = QString::fromUtf8(run.out);
+        // One row per option: name, requested, effective.
+        const auto row = [&text](const char *pattern) {
+            return QRegularExpression(QLatin1String(pattern), QRegularExpression::MultilineOption)
+                .match(text)
+                .hasMatch();
+        };
+        QVERIFY2(row("^  TCP_KEEPIDLE +30 s +30 s$"), qPrintable(text));
+        QVERIFY2(row("^  TCP_KEEPINTVL +inherit +75 s$"), qPrintable(text));
+        QVERIFY2(row("^  TCP_KEEPCNT +inherit +9$"), qPrintable(text));
+        QVERIFY2(row("^  TCP_USER_TIMEOUT +5000 ms +5000 ms$"), qPrintable(text));
+    }
+
+    void ipv6Target()
+    {
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHostIPv6));
+        const QString target = QStringLiteral("[::1]:%1").arg(server.serverPort());
+        const Run run = runCtl({QStringLiteral("probe"), target, QStringLiteral("--idle"),
+                                QStringLiteral("5"), QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QJsonObject json = parseJson(run.out);
+        QCOMPARE(json.value(QStringLiteral("target")).toString(), target);
+        QCOMPARE(json.value(QStringLiteral("address")).toString(), target);
+        QCOMPARE(json.value(QStringLiteral("effective")).toObject().value(QStringLiteral("idle_s")),
+                 QJsonValue(5));
+    }
+
+    void errors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("idle out of range")
+            << QStringList{QStringLiteral("--idle"), QStringLiteral("40000")} << 2
+            << QStringLiteral("idle must be between 1 and 32767 s (TCP_KEEPIDLE); got 40000");
+        QTest::newRow("count out of range")
+            << QStringList{QStringLiteral("--count"), QStringLiteral("128")} << 2
+            << QStringLiteral("count must be between 1 and 127 (TCP_KEEPCNT); got 128");
+        QTest::newRow("negative user timeout")
+            << QStringList{QStringLiteral("--user-timeout"), QStringLiteral("-1")} << 2
+            << QStringLiteral("user_timeout must be between 0 and 2147483647 ms");
+        QTest::newRow("not a number")
+            << QStringList{QStringLiteral("--interval"), QStringLiteral("5s")} << 2
+            << QStringLiteral("--interval takes a whole number, not \"5s\"");
+        QTest::newRow("bare ipv6") << QStringList{QStringLiteral("::1:80")} << 2
+                                   << QStringLiteral("write IPv6 addresses in brackets");
+        QTest::newRow("unknown host") << QStringList{QStringLiteral("no-such-host.invalid:80")} << 1
+                                      << QStringLiteral("cannot resolve \"no-such-host.invalid\"");
+        QTest::newRow("unreachable") << QStringList{QStringLiteral("192.0.2.1:80")} << 1
+                                     << QStringLiteral("is unreachable: ENETUNREACH");
+    }
+    void errors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        const Run run = runCtl(QStringList{QStringLiteral("probe")} + args);
+        QCOMPARE(run.exitCode, exitCode);
+        QVERIFY2(run.err.startsWith(QStringLiteral("keepalivectl: ")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        QVERIFY(run.ms < 3000); // quickly, not after a long wait
+    }
+
+    void refusedPort()
+    {
+        quint16 port = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost));
+            port = probe.serverPort();
+        }
+        const Run run = runCtl({QStringLiteral("probe"), QStringLiteral("127.0.0.1:%1").arg(port)});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("refused the connection: ECONNREFUSED")),
+                 qPrintable(run.err));
+    }
+
+    void connectTimeout()
+    {
+        quint16 port = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost));
+            port = probe.serverPort();
+        }
+        // SYNs to this port vanish (no RST), so only --connect-timeout ends it.
+        QProcess nft;
+        nft.start(QStringLiteral("nft"), {QStringLiteral("-f"), QStringLiteral("-")});
+        if (!nft.waitForStarted(5000))
+            QSKIP("nft is not installed (Debian package nftables)");
+        nft.write("table inet kt_cli_blackhole {\n chain input {\n"
+                  "  type filter hook input priority 0;\n  tcp dport " +
+                  QByteArray::number(port) + " drop\n }\n}\n");
+        nft.closeWriteChannel();
+        QVERIFY(nft.waitForFinished(5000));
+        QCOMPARE(nft.exitCode(), 0);
+        const auto cleanup = qScopeGuard([] {
+            QProcess::execute(QStringLiteral("nft"),
+                              {QStringLiteral("delete"), QStringLiteral("table"),
+                               QStringLiteral("inet"), QStringLiteral("kt_cli_blackhole")});
+        });
+        const Run run = runCtl({QStringLiteral("probe"), QStringLiteral("127.0.0.1:%1").arg(port),
+                                QStringLiteral("--connect-timeout"), QStringLiteral("1")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("127.0.0.1:%1 did not answer within 1.000 s "
+                                                 "(connect timeout)")
+                                      .arg(port)),
+                 qPrintable(run.err));
+        QVERIFY(run.ms >= 950 && run.ms < 2500);
+    }
+
+    void listenObservesTheConnectionThatComesIn()
+    {
+        quint16 port = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost));
+            port = probe.serverPort();
+        }
+        QProcess process;
+        process.start(QStringLiteral(KT_KEEPALIVECTL),
+                      {QStringLiteral("probe"), QStringLiteral("--listen"), QString::number(port),
+                       QStringLiteral("--idle"), QStringLiteral("21"), QStringLiteral("--watch"),
+                       QStringLiteral("1"), QStringLiteral("--json")});
+        QTcpSocket customer;
+        // Connect as soon as the command listens (refused until then).
+        QDeadlineTimer deadline(5000);
+        do {
+            customer.abort();
+            customer.connectToHost(QHostAddress::LocalHost, port);
+        } while (!customer.waitForConnected(200) && !deadline.hasExpired());
+        QCOMPARE(customer.state(), QAbstractSocket::ConnectedState);
+        const QString from = QStringLiteral("127.0.0.1:%1").arg(customer.localPort());
+        QTRY_COMPARE_WITH_TIMEOUT(process.state(), QProcess::NotRunning, 5000);
+        QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+        const QJsonObject json = parseJson(process.readAllStandardOutput());
+        QCOMPARE(json.value(QStringLiteral("target")).toString(), QStringLiteral("from ") + from);
+        QCOMPARE(json.value(QStringLiteral("address")).toString(), from);
+        QCOMPARE(json.value(QStringLiteral("effective")).toObject().value(QStringLiteral("idle_s")),
+                 QJsonValue(21));
+    }
+
+    void listenGivesUpWhenToldTo()
+    {
+        const Run run =
+            runCtl({QStringLiteral("probe"), QStringLiteral("--listen"), QStringLiteral("0"),
+                    QStringLiteral("--connect-timeout"), QStringLiteral("1")});
+        QCOMPARE(run.exitCode, 2); // port 0 is not a port one can tell a customer
+        const Run waited =
+            runCtl({QStringLiteral("probe"), QStringLiteral("--listen"), QStringLiteral("4711"),
+                    QStringLiteral("--connect-timeout"), QStringLiteral("1")});
+        QCOMPARE(waited.exitCode, 1);
+        QVERIFY2(waited.err.contains(QStringLiteral("nobody connected to port 4711 within 1 s")),
+                 qPrintable(waited.err));
+    }
+
+    void peerClosingEndsTheWatch()
+    {
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        QProcess process;
+        process.start(QStringLiteral(KT_KEEPALIVECTL),
+                      {QStringLiteral("probe"),
+                       QStringLiteral("127.0.0.1:%1").arg(server.serverPort()),
+                       QStringLiteral("--watch"), QStringLiteral("10"), QStringLiteral("--json")});
+        QTRY_VERIFY(server.hasPendingConnections());
+        QTcpSocket *accepted = server.nextPendingConnection();
+        QTest::qWait(300); // let the probe command reach its watch
+        accepted->disconnectFromHost();
+        QTRY_COMPARE_WITH_TIMEOUT(process.state(), QProcess::NotRunning, 5000);
+        QCOMPARE(process.exitCode(), 1);
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QVERIFY2(err.contains(QStringLiteral("the peer closed the connection")), qPrintable(err));
+        // The JSON document still tells the whole story.
+        const QJsonObject json = parseJson(process.readAllStandardOutput());
+        QCOMPARE(
+            countKind(json.value(QStringLiteral("events")).toArray(), QStringLiteral("closed")), 1);
+        QVERIFY(json.value(QStringLiteral("error")).toString().contains(QStringLiteral("FIN")));
+    }
+
+    void peerResetEndsTheWatch()
+    {
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        QProcess process;
+        process.start(QStringLiteral(KT_KEEPALIVECTL),
+                      {QStringLiteral("probe"),
+                       QStringLiteral("127.0.0.1:%1").arg(server.serverPort()),
+                       QStringLiteral("--watch"), QStringLiteral("10")});
+        QTRY_VERIFY(server.hasPendingConnections());
+        QTcpSocket *accepted = server.nextPendingConnection();
+        QTest::qWait(300);
+        // SO_LINGER 0: close() sends RST.
+        const int fd = int(accepted->socketDescriptor());
+        const struct
+        {
+            int onoff;
+            int linger;
+        } hard{1, 0};
+        QCOMPARE(::setsockopt(fd, SOL_SOCKET, SO_LINGER, &hard, sizeof hard), 0);
+        accepted->abort();
+        QTRY_COMPARE_WITH_TIMEOUT(process.state(), QProcess::NotRunning, 5000);
+        QCOMPARE(process.exitCode(), 1);
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QVERIFY2(err.contains(QStringLiteral("reset the connection: ECONNRESET")), qPrintable(err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliProbe)
+#include "tst_cli_probe.moc"

@@ -1,0 +1,227 @@
+// The Test connection page, built the way the application builds it
+// (GuiAssembly), offscreen: it connects to the embedded peer by itself and
+// shows the kernel's effective values.
+#include "ConnectionPage.h"
+#include "ConnectionTableModel.h"
+#include "GuiAssembly.h"
+#include "MainWindow.h"
+#include "Theme.h"
+#include "params/ExploredParams.h"
+#include "socket/ConnectionSet.h"
+#include "socket/TestConnection.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+
+using namespace kt;
+
+class TestConnectionPage : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<app::GuiAssembly> m_assembly;
+    ui::ConnectionPage *m_page = nullptr;
+
+    template<typename T>
+    T *find(const char *name) const
+    {
+        T *widget = m_page->findChild<T *>(QLatin1String(name));
+        if (!widget)
+            qWarning("no widget named %s", name);
+        return widget;
+    }
+
+    QString effectiveCell(int row) const
+    {
+        return find<QTableWidget>("optionsTable")->item(row, 2)->text();
+    }
+
+private slots:
+    void init()
+    {
+        m_assembly = std::make_unique<app::GuiAssembly>();
+        m_page = qobject_cast<ui::ConnectionPage *>(
+            m_assembly->window()->page(QStringLiteral("connection")));
+        QVERIFY(m_page);
+        m_assembly->window()->showPage(QStringLiteral("connection"));
+        m_assembly->window()->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_assembly->window()));
+    }
+    void cleanup() { m_assembly.reset(); }
+
+    void firstShowConnectsToTheEmbeddedPeer()
+    {
+        QTRY_VERIFY(m_page->isReadyForScreenshot());
+        const TestConnection *c = m_page->connections()->selected();
+        QVERIFY(c);
+        QCOMPARE(c->state(), TestConnection::State::Connected);
+        QVERIFY(c->peerAddress().startsWith(QStringLiteral("127.0.0.1:")));
+        // Everything inherited: the effective column shows what the kernel
+        // read back, which in this test's namespace are its defaults.
+        const EffectiveOptions e = *c->effective();
+        QTRY_COMPARE(effectiveCell(0), QStringLiteral("on"));
+        QCOMPARE(effectiveCell(1), QStringLiteral("%1 s").arg(e.idleS));
+        QCOMPARE(effectiveCell(2), QStringLiteral("%1 s").arg(e.intervalS));
+        QCOMPARE(effectiveCell(3), QString::number(e.count));
+        QCOMPARE(effectiveCell(4), QStringLiteral("%1 ms").arg(e.userTimeoutMs));
+        QCOMPARE(find<QTableWidget>("optionsTable")->item(1, 1)->text(), QStringLiteral("inherit"));
+        // The inherited editor shows the host's value, as the kernel said.
+        QCOMPARE(find<QSpinBox>("idleSpin")->value(), e.idleS);
+        // The shared explored values follow the selected connection.
+        QCOMPARE(m_assembly->exploredParams()->params(), e.params());
+        QVERIFY(m_assembly->exploredParams()->origin().contains(c->peerAddress()));
+        QVERIFY(m_page->headline().contains(c->peerAddress()));
+        QVERIFY(!find<QLabel>("nextProbeLabel")->text().isEmpty());
+        QVERIFY(find<QTableWidget>("eventLog")->rowCount() >= 3);
+    }
+
+    void connectWithChosenValues()
+    {
+        QTRY_VERIFY(m_page->isReadyForScreenshot());
+        find<QCheckBox>("idleInherit")->setChecked(false);
+        find<QSpinBox>("idleSpin")->setValue(3);
+        find<QCheckBox>("countInherit")->setChecked(false);
+        find<QSpinBox>("countSpin")->setValue(4);
+        QTest::mouseClick(find<QPushButton>("connectButton"), Qt::LeftButton);
+        auto *table = find<QTableView>("connectionTable");
+        QTRY_COMPARE(table->model()->rowCount(), 2);
+        QTRY_COMPARE(effectiveCell(1), QStringLiteral("3 s"));
+        QCOMPARE(effectiveCell(3), QStringLiteral("4"));
+        QCOMPARE(find<QTableWidget>("optionsTable")->item(1, 1)->text(), QStringLiteral("3 s"));
+        QCOMPARE(m_assembly->exploredParams()->params().idleS, 3);
+        QCOMPARE(m_assembly->exploredParams()->params().count, 4);
+        // The live countdown: the first probe is due within 3 s.
+        const QString countdown = find<QLabel>("nextProbeLabel")->text();
+        QVERIFY2(countdown.endsWith(QStringLiteral(" s")) ||
+                     countdown.endsWith(QStringLiteral("ms")),
+                 qPrintable(countdown));
+        // Selecting the first row brings its values back.
+        table->setCurrentIndex(table->model()->index(0, 0));
+        QTRY_COMPARE(m_assembly->exploredParams()->params().count,
+                     m_page->connections()->connections().first()->effective()->count);
+        QVERIFY(effectiveCell(1) != QStringLiteral("3 s"));
+    }
+
+    void outOfRangeIsExplainedNotClamped()
+    {
+        find<QCheckBox>("countInherit")->setChecked(false);
+        find<QSpinBox>("countSpin")->setValue(128);
+        auto *message = find<QLabel>("formMessage");
+        QCOMPARE(message->text(),
+                 QStringLiteral("count must be between 1 and 127 (TCP_KEEPCNT); got 128"));
+        QVERIFY(!find<QPushButton>("connectButton")->isEnabled());
+        QCOMPARE(find<QSpinBox>("countSpin")->value(), 128); // kept as typed
+        find<QSpinBox>("countSpin")->setValue(127);
+        QVERIFY(find<QPushButton>("connectButton")->isEnabled());
+    }
+
+    void refusedTargetShowsItsMessage()
+    {
+        QTRY_VERIFY(m_page->isReadyForScreenshot());
+        quint16 port = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost));
+            port = probe.serverPort();
+        }
+        auto *target = find<QLineEdit>("targetEdit");
+        target->clear();
+        QTest::keyClicks(target, QStringLiteral("127.0.0.1:%1").arg(port));
+        QTest::keyClick(target, Qt::Key_Return);
+        QTRY_COMPARE(m_page->connections()->connections().size(), 2);
+        const TestConnection *c = m_page->connections()->selected();
+        QTRY_COMPARE(c->state(), TestConnection::State::Failed);
+        QTRY_VERIFY(
+            find<QLabel>("nextProbeCaption")->text().contains(QStringLiteral("ECONNREFUSED")));
+        QVERIFY(m_page->headline().contains(QStringLiteral("refused")));
+        auto *table = find<QTableView>("connectionTable");
+        const QModelIndex state = table->model()->index(1, ui::ConnectionTableModel::StateColumn);
+        QCOMPARE(state.data().toString(), QStringLiteral("refused"));
+        QCOMPARE(state.data(Qt::ForegroundRole).value<QColor>(),
+                 ui::theme::abort(QApplication::palette()));
+    }
+
+    void disconnectAndRemove()
+    {
+        QTRY_VERIFY(m_page->isReadyForScreenshot());
+        TestConnection *c = m_page->connections()->selected();
+        QTest::mouseClick(find<QPushButton>("disconnectButton"), Qt::LeftButton);
+        QTRY_COMPARE(c->state(), TestConnection::State::Closed);
+        QVERIFY(!find<QPushButton>("disconnectButton")->isEnabled());
+        QTest::mouseClick(find<QPushButton>("removeButton"), Qt::LeftButton);
+        QCOMPARE(find<QTableView>("connectionTable")->model()->rowCount(), 0);
+        QVERIFY(!find<QPushButton>("removeButton")->isEnabled());
+    }
+
+    void listenAcceptsConnectionsIn()
+    {
+        QTRY_VERIFY(m_page->isReadyForScreenshot());
+        quint16 port = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost));
+            port = probe.serverPort();
+        }
+        find<QSpinBox>("listenPortSpin")->setValue(port);
+        find<QCheckBox>("intervalInherit")->setChecked(false);
+        find<QSpinBox>("intervalSpin")->setValue(17);
+        auto *listen = find<QPushButton>("listenButton");
+        QTest::mouseClick(listen, Qt::LeftButton);
+        QVERIFY(listen->isChecked());
+        QCOMPARE(listen->text(), QStringLiteral("Stop listening"));
+        QVERIFY(find<QLabel>("formMessage")->text().contains(QString::number(port)));
+        QTcpSocket customer;
+        customer.connectToHost(QHostAddress::LocalHost, port);
+        QTRY_COMPARE(m_page->connections()->connections().size(), 2);
+        TestConnection *accepted = m_page->connections()->connections().last();
+        QTRY_VERIFY(accepted->effective());
+        QCOMPARE(accepted->effective()->intervalS, 17);
+        QTest::mouseClick(listen, Qt::LeftButton);
+        QVERIFY(!m_page->connections()->isListening());
+    }
+
+    void modelIsConsistent()
+    {
+        ConnectionSet set;
+        ui::ConnectionTableModel model(&set);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        TestConnection *first = set.open(std::nullopt, {});
+        set.open({Target{QStringLiteral("no-such-host.invalid"), 80}}, {});
+        QCOMPARE(model.rowCount(), 2);
+        QTRY_COMPARE(first->state(), TestConnection::State::Connected);
+        QCOMPARE(model.connectionAt(model.index(0, 0)), first);
+        QCOMPARE(model.index(0, ui::ConnectionTableModel::IdleColumn)
+                         .data(Qt::TextAlignmentRole)
+                         .value<Qt::Alignment>() &
+                     Qt::AlignRight,
+                 Qt::AlignRight);
+        QCOMPARE(model.index(1, ui::ConnectionTableModel::StateColumn).data().toString(),
+                 QStringLiteral("unknown host"));
+        model.refreshCountdowns();
+        set.remove(first);
+        QCOMPARE(model.rowCount(), 1);
+        set.remove(set.connections().first());
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void fitsTheScreenshotSize()
+    {
+        QTRY_VERIFY(m_page->isReadyForScreenshot());
+        const QImage image = m_assembly->window()->renderPage(QStringLiteral("connection"));
+        QCOMPARE(image.size() / image.devicePixelRatio(), ui::MainWindow::kScreenshotSize);
+    }
+};
+
+QTEST_MAIN(TestConnectionPage)
+#include "tst_connection_page.moc"

@@ -19,6 +19,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace kt::ui {
 
 namespace {
@@ -182,8 +184,11 @@ TimelinePage::TimelinePage(ExploredParams *explored, QWidget *parent)
         });
         const QSignalBlocker block(m_userTimeout);
         m_userTimeout->setValue(m_explored->params().userTimeoutMs);
+        connect(m_explored, &ExploredParams::measuredChanged, this, &TimelinePage::showMeasured);
     }
     recompute();
+    if (m_explored)
+        showMeasured(m_explored->measured());
 }
 
 void TimelinePage::setKernelHz(const std::optional<KernelHz> &hz)
@@ -196,6 +201,26 @@ void TimelinePage::setKernelHz(const std::optional<KernelHz> &hz)
                              "readable, so the common %1 is assumed")
                               .arg(kDefaultHz));
     recompute();
+}
+
+void TimelinePage::showMeasured(const QList<MeasuredEvent> &events)
+{
+    const auto shows = [&events](EventKind kind) {
+        return std::any_of(events.cbegin(), events.cend(),
+                           [kind](const MeasuredEvent &e) { return e.kind == kind; });
+    };
+    const int scenario = m_scenario->currentData().toInt();
+    int wanted = scenario;
+    if (shows(EventKind::Abort))
+        wanted = ScenarioDead;
+    else if (shows(EventKind::Ack))
+        wanted = ScenarioAlive;
+    if (wanted != scenario) {
+        const QSignalBlocker block(m_scenario);
+        m_scenario->setCurrentIndex(m_scenario->findData(wanted));
+        recompute();
+    }
+    m_timeline->setMeasuredEvents(events);
 }
 
 void TimelinePage::recompute()

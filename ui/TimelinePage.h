@@ -2,6 +2,7 @@
 
 #include "Page.h"
 #include "schedule/KernelHz.h"
+#include "schedule/MeasuredEvent.h"
 #include "schedule/Schedule.h"
 
 #include <QImage>
@@ -47,6 +48,10 @@ public:
 
 private:
     void recompute();
+    // Draws a test connection's measured events over the model, switching to
+    // the peer scenario they show (an answered probe: the peer answers; the
+    // abort: it is gone) so they are compared with the right prediction.
+    void showMeasured(const QList<kt::MeasuredEvent> &events);
     void fillTable(const Schedule &schedule);
     void onExportPng();
     void onExportSvg();

@@ -73,8 +73,10 @@ void ConnectionSet::add(TestConnection *connection)
             publishSelected();
     });
     connect(connection, &TestConnection::observedEventsChanged, this, [this, connection] {
-        if (connection == m_selected)
-            emit selectedObservedEventsChanged(connection->observedEvents());
+        if (connection != m_selected)
+            return;
+        emit selectedObservedEventsChanged(connection->observedEvents());
+        publishSelectedMeasured();
     });
     connect(connection, &TestConnection::eventAdded, this,
             [this, connection](const ConnectionEvent &event) {
@@ -138,9 +140,52 @@ void ConnectionSet::publishSelected()
     const auto effective = selected->effective();
     if (!effective)
         return;
+    m_explored->setParams(effective->params(), selectedOrigin());
+    publishSelectedMeasured();
+}
+
+QString ConnectionSet::selectedOrigin() const
+{
+    const TestConnection *selected = m_selected;
+    if (!selected)
+        return {};
     const QString where =
         selected->peerAddress().isEmpty() ? selected->label() : selected->peerAddress();
-    m_explored->setParams(effective->params(), tr("the test connection to %1").arg(where));
+    return tr("the test connection to %1").arg(where);
+}
+
+void ConnectionSet::publishSelectedMeasured()
+{
+    if (m_explored && m_selected)
+        m_explored->setMeasured(toMeasuredEvents(m_selected->observedEvents()), selectedOrigin());
+}
+
+QList<MeasuredEvent> toMeasuredEvents(const QList<ObservedEvent> &observed)
+{
+    // The schedule's axis starts at the last segment received before the
+    // first observed event; later events are placed by their clock time, so
+    // a live peer's probes (each "idle after the last answer") line up with
+    // the modelled cycle instead of all landing at `idle`.
+    QList<MeasuredEvent> measured;
+    if (observed.isEmpty())
+        return measured;
+    const double origin = observed.first().atS - observed.first().sinceLastReceiveS;
+    for (const ObservedEvent &e : observed) {
+        EventKind kind = EventKind::Probe;
+        switch (e.kind) {
+        case ObservedEvent::Kind::ProbeSent:
+            kind = EventKind::Probe;
+            break;
+        case ObservedEvent::Kind::ProbeAnswered:
+            kind = EventKind::Ack;
+            break;
+        case ObservedEvent::Kind::Abort:
+            kind = EventKind::Abort;
+            break;
+        }
+        measured.append(MeasuredEvent{e.atS - origin, kind, 0});
+    }
+    return measured;
 }
 
 bool ConnectionSet::listen(quint16 port, const RequestedOptions &options, QString *error)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "schedule/MeasuredEvent.h"
 #include "socket/LoopbackPeer.h"
 #include "socket/TestConnection.h"
 
@@ -67,6 +68,8 @@ signals:
 private:
     void add(TestConnection *connection);
     void publishSelected();
+    void publishSelectedMeasured();
+    QString selectedOrigin() const;
 
     ExploredParams *m_explored = nullptr;
     LoopbackPeer m_peer;
@@ -78,5 +81,9 @@ private:
     RequestedOptions m_listenOptions;
     int m_embeddedOpened = 0;
 };
+
+// The observed events of a connection as measured events on the schedule's
+// axis (seconds after the last segment received before the first of them).
+QList<MeasuredEvent> toMeasuredEvents(const QList<ObservedEvent> &observed);
 
 } // namespace kt

@@ -283,9 +283,9 @@ void TestConnection::addEvent(ConnectionEvent::Kind kind, const QString &text, q
     emit eventAdded(event);
 }
 
-void TestConnection::addObserved(ObservedEvent::Kind kind, qint64 sinceLastReceiveMs)
+void TestConnection::addObserved(ObservedEvent::Kind kind, qint64 atMs, qint64 lastReceiveAtMs)
 {
-    m_observed.append({kind, double(sinceLastReceiveMs) / 1000.0});
+    m_observed.append({kind, double(atMs - lastReceiveAtMs) / 1000.0, double(atMs) / 1000.0});
     emit observedEventsChanged();
 }
 
@@ -641,7 +641,7 @@ void TestConnection::endConnection(ConnectionFailure failure, ConnectionEvent::K
 {
     if (m_hasObservation && failure == ConnectionFailure::TimedOut) {
         const qint64 lastReceiveAt = m_last.atMs - m_last.sinceLastReceiveMs();
-        addObserved(ObservedEvent::Kind::Abort, m_clock.elapsed() - lastReceiveAt);
+        addObserved(ObservedEvent::Kind::Abort, m_clock.elapsed(), lastReceiveAt);
     }
     m_pollTimer.stop();
     poll(); // the kernel's last word (state CLOSE, counters) before the descriptor goes
@@ -765,7 +765,7 @@ void TestConnection::derive(const TcpObservation &now)
                          .arg(k)
                          .arg(formatSecondsPrecise((at - lastReceiveBefore) / 1000.0)),
                      at, true);
-            addObserved(ObservedEvent::Kind::ProbeSent, at - lastReceiveBefore);
+            addObserved(ObservedEvent::Kind::ProbeSent, at, lastReceiveBefore);
         }
         return;
     }
@@ -779,7 +779,7 @@ void TestConnection::derive(const TcpObservation &now)
                      : tr("the peer answered: probe counter back to 0 after %1 probes")
                            .arg(unansweredBefore),
                  answeredAt);
-        addObserved(ObservedEvent::Kind::ProbeAnswered, answeredAt - lastReceiveBefore);
+        addObserved(ObservedEvent::Kind::ProbeAnswered, answeredAt, lastReceiveBefore);
         return;
     }
     // A peer that answers within one poll interval (always, on loopback)
@@ -800,12 +800,12 @@ void TestConnection::derive(const TcpObservation &now)
                  tr("keep-alive probe sent, %1 after the last segment received")
                      .arg(formatSecondsPrecise((sentAt - lastReceiveBefore) / 1000.0)),
                  sentAt);
-        addObserved(ObservedEvent::Kind::ProbeSent, sentAt - lastReceiveBefore);
+        addObserved(ObservedEvent::Kind::ProbeSent, sentAt, lastReceiveBefore);
         addEvent(ConnectionEvent::Kind::ProbeAnswered,
                  tr("the peer answered the probe (RTT %1 ms): the counter stays at 0")
                      .arg(now.rttMs, 0, 'f', 3),
                  ackAt);
-        addObserved(ObservedEvent::Kind::ProbeAnswered, ackAt - lastReceiveBefore);
+        addObserved(ObservedEvent::Kind::ProbeAnswered, ackAt, lastReceiveBefore);
     }
 }
 

@@ -66,6 +66,10 @@ struct ObservedEvent
     };
     Kind kind = Kind::ProbeSent;
     double sinceLastReceiveS = 0;
+    // When it happened, in seconds on the connection's own clock. With a live
+    // peer every answer restarts "since last receive"; this places a series
+    // of probes on one axis.
+    double atS = 0;
 
     friend bool operator==(const ObservedEvent &, const ObservedEvent &) = default;
 };
@@ -182,7 +186,7 @@ private:
     void setState(State state);
     void addEvent(ConnectionEvent::Kind kind, const QString &text, qint64 atMs = -1,
                   bool unanswered = false);
-    void addObserved(ObservedEvent::Kind kind, qint64 sinceLastReceiveMs);
+    void addObserved(ObservedEvent::Kind kind, qint64 atMs, qint64 lastReceiveAtMs);
     void fail(ConnectionFailure failure, const QString &message, int error = 0);
     void onResolved(const QHostInfo &info);
     void onResolveTimeout();

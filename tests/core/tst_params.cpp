@@ -2,6 +2,7 @@
 #include "params/ExploredParams.h"
 #include "params/KeepaliveParams.h"
 #include "params/KernelLimits.h"
+#include "socket/ConnectionSet.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -112,6 +113,54 @@ private slots:
         QCOMPARE(spy.count(), 1);
         QCOMPARE(explored.params().idleS, 60);
         QCOMPARE(explored.origin(), QStringLiteral("test"));
+    }
+
+    void measuredEventsBelongToTheirOrigin()
+    {
+        ExploredParams explored;
+        explored.setParams({1, 1, 3, 0}, QStringLiteral("connection A"));
+        QSignalSpy spy(&explored, &ExploredParams::measuredChanged);
+        const QList<MeasuredEvent> events{{1.02, EventKind::Probe, 0}};
+        explored.setMeasured(events, QStringLiteral("connection B")); // not the current origin
+        QVERIFY(explored.measured().isEmpty());
+        explored.setMeasured(events, QStringLiteral("connection A"));
+        QCOMPARE(explored.measured(), events);
+        QCOMPARE(spy.count(), 1);
+        // Same origin, new values (the connection re-read its options): kept.
+        explored.setParams({1, 1, 4, 0}, QStringLiteral("connection A"));
+        QCOMPARE(explored.measured(), events);
+        // Another origin: they no longer belong to the values.
+        explored.setParams({7200, 75, 9, 0}, QStringLiteral("this host's settings"));
+        QVERIFY(explored.measured().isEmpty());
+        QCOMPARE(spy.count(), 2);
+    }
+
+    void observedEventsGoOnTheScheduleAxis()
+    {
+        // A live peer: each answer restarts "since last receive", so probe 2
+        // is again 1 s after the last segment; on the schedule's axis it comes
+        // after the first cycle.
+        const QList<ObservedEvent> observed{
+            {ObservedEvent::Kind::ProbeSent, 1.02, 11.02},
+            {ObservedEvent::Kind::ProbeAnswered, 1.0201, 11.0201},
+            {ObservedEvent::Kind::ProbeSent, 1.03, 12.0501},
+        };
+        const QList<MeasuredEvent> measured = toMeasuredEvents(observed);
+        QCOMPARE(measured.size(), 3);
+        QCOMPARE(measured.at(0).kind, EventKind::Probe);
+        QCOMPARE(measured.at(1).kind, EventKind::Ack);
+        QVERIFY(qAbs(measured.at(0).t - 1.02) < 1e-9);
+        QVERIFY(qAbs(measured.at(2).t - 2.0501) < 1e-9);
+        // A dead peer: nothing is received, both measures agree.
+        const QList<ObservedEvent> dead{
+            {ObservedEvent::Kind::ProbeSent, 1.0, 5.0},
+            {ObservedEvent::Kind::ProbeSent, 2.0, 6.0},
+            {ObservedEvent::Kind::Abort, 4.0, 8.0},
+        };
+        const QList<MeasuredEvent> m = toMeasuredEvents(dead);
+        QCOMPARE(m.at(2).kind, EventKind::Abort);
+        QVERIFY(qAbs(m.at(2).t - 4.0) < 1e-9);
+        QVERIFY(toMeasuredEvents({}).isEmpty());
     }
 };
 

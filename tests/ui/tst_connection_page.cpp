@@ -6,6 +6,7 @@
 #include "GuiAssembly.h"
 #include "MainWindow.h"
 #include "Theme.h"
+#include "TimelineWidget.h"
 #include "params/ExploredParams.h"
 #include "socket/ConnectionSet.h"
 #include "socket/TestConnection.h"
@@ -13,6 +14,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -110,6 +112,50 @@ private slots:
         QTRY_COMPARE(m_assembly->exploredParams()->params().count,
                      m_page->connections()->connections().first()->effective()->count);
         QVERIFY(effectiveCell(1) != QStringLiteral("3 s"));
+    }
+
+    void liveConnectionIsOverlaidOnTheTimeline()
+    {
+        QTRY_VERIFY(m_page->isReadyForScreenshot());
+        find<QCheckBox>("idleInherit")->setChecked(false);
+        find<QSpinBox>("idleSpin")->setValue(1);
+        find<QCheckBox>("intervalInherit")->setChecked(false);
+        find<QSpinBox>("intervalSpin")->setValue(1);
+        QTest::mouseClick(find<QPushButton>("connectButton"), Qt::LeftButton);
+        // The embedded peer answers: probes and their answers, about 1 s apart.
+        QTRY_VERIFY_WITH_TIMEOUT(m_assembly->exploredParams()->measured().size() >= 4, 8000);
+
+        ui::Page *timeline = m_assembly->window()->page(QStringLiteral("timeline"));
+        QVERIFY(timeline);
+        auto *widget = timeline->findChild<ui::TimelineWidget *>();
+        QVERIFY(widget);
+        const QList<MeasuredEvent> measured = widget->measuredEvents();
+        QVERIFY(measured.size() >= 4);
+        QCOMPARE(measured.first().kind, EventKind::Probe);
+        // The first probe comes idle (1 s) after the last segment; the kernel's
+        // timer may be a little late, never early.
+        QVERIFY2(measured.first().t >= 0.99 && measured.first().t < 1.3,
+                 qPrintable(QString::number(measured.first().t)));
+        // Later probes are placed on one axis, not all at `idle`.
+        double lastProbe = 0;
+        for (const MeasuredEvent &e : measured) {
+            if (e.kind == EventKind::Probe) {
+                QVERIFY(e.t > lastProbe);
+                lastProbe = e.t;
+            }
+        }
+        QVERIFY(lastProbe > 1.5);
+        // An answered probe shows a live peer: the Timeline compares with that.
+        QCOMPARE(
+            timeline->findChild<QComboBox *>(QStringLiteral("scenario"))->currentData().toInt(), 1);
+        QVERIFY(timeline->headline().contains(m_page->connections()->selected()->peerAddress()));
+        // For documentation: KT_SHOTS_DIR=DIR saves the live overlay.
+        if (qEnvironmentVariableIsSet("KT_SHOTS_DIR")) {
+            QTRY_VERIFY_WITH_TIMEOUT(m_assembly->exploredParams()->measured().size() >= 6, 8000);
+            m_assembly->window()
+                ->renderPage(QStringLiteral("timeline"))
+                .save(qEnvironmentVariable("KT_SHOTS_DIR") + QStringLiteral("/timeline-live.png"));
+        }
     }
 
     void outOfRangeIsExplainedNotClamped()

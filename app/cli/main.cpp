@@ -12,10 +12,11 @@ const QList<kt::cli::CliCommand> kCommands{
     {"show", "the host's keep-alive sysctls, their sources and meaning", &kt::cli::runShow},
     {"schedule", "the modelled probe schedule: each probe, ACK and the abort, with windows",
      &kt::cli::runSchedule},
-    {"set", "change the host's values through the helper (polkit when not root)", kt::cli::runSet},
-    {"reset", "restore the kernel defaults through the helper", kt::cli::runReset},
     {"probe", "open a test connection, apply keep-alive options, read them back",
-     kt::cli::runProbe},
+     &kt::cli::runProbe},
+    {"set", "change the host's values through the helper (polkit when not root)",
+     &kt::cli::runSet},
+    {"reset", "restore the kernel defaults through the helper", &kt::cli::runReset},
 };
 
 QString usage()

@@ -332,7 +332,7 @@ void TestConnection::fail(ConnectionFailure failure, const QString &message, int
     setState(State::Failed);
 }
 
-void TestConnection::connectTo(const Target &target, const RequestedOptions &options)
+bool TestConnection::beginStart(const Target &target, const RequestedOptions &options)
 {
     resetForStart();
     m_target = target;
@@ -341,11 +341,19 @@ void TestConnection::connectTo(const Target &target, const RequestedOptions &opt
     // the message validateForSocket() gives everywhere.
     if (const auto invalid = validateRequested(options)) {
         fail(ConnectionFailure::InvalidOptions, invalid->message, EINVAL);
-        return;
+        return false;
     }
+    return true;
+}
+
+void TestConnection::connectTo(const Target &target, const RequestedOptions &options)
+{
+    if (!beginStart(target, options))
+        return;
     QHostAddress literal;
     if (literal.setAddress(target.host)) {
-        connectToAddresses(target, {literal}, options);
+        m_addresses = {literal};
+        connectNext();
         return;
     }
     if (isReservedInvalidName(target.host)) {
@@ -363,13 +371,8 @@ void TestConnection::connectTo(const Target &target, const RequestedOptions &opt
 void TestConnection::connectToAddresses(const Target &target, const QList<QHostAddress> &addresses,
                                         const RequestedOptions &options)
 {
-    resetForStart();
-    m_target = target;
-    m_requested = options;
-    if (const auto invalid = validateRequested(options)) {
-        fail(ConnectionFailure::InvalidOptions, invalid->message, EINVAL);
+    if (!beginStart(target, options))
         return;
-    }
     if (addresses.isEmpty()) {
         fail(ConnectionFailure::UnknownHost,
              tr("no address to connect to for %1").arg(target.host));

@@ -188,6 +188,9 @@ private:
                   bool unanswered = false);
     void addObserved(ObservedEvent::Kind kind, qint64 atMs, qint64 lastReceiveAtMs);
     void fail(ConnectionFailure failure, const QString &message, int error = 0);
+    // Forgets any previous attempt and checks the options; false (and Failed)
+    // when they are out of range.
+    bool beginStart(const Target &target, const RequestedOptions &options);
     void onResolved(const QHostInfo &info);
     void onResolveTimeout();
     void connectNext();

@@ -1,10 +1,11 @@
 // keepalivectl probe, run as a program (the built binary), inside a private
 // network namespace so every connection stays on its own loopback.
+#include "ProgramRun.h"
+
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -14,36 +15,11 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-    qint64 ms = 0;
-};
-
 // Runs keepalivectl to completion while this test's event loop keeps
 // turning, so servers in the test can accept and answer meanwhile.
-Run runCtl(const QStringList &args, int timeoutMs = 15000)
+ProgramRun runCtl(const QStringList &args, int timeoutMs = 15000)
 {
-    QProcess process;
-    QElapsedTimer clock;
-    clock.start();
-    process.start(QStringLiteral(KT_KEEPALIVECTL), args);
-    process.waitForStarted(5000);
-    QDeadlineTimer deadline(timeoutMs);
-    while (process.state() != QProcess::NotRunning && !deadline.hasExpired())
-        QTest::qWait(10);
-    if (process.state() != QProcess::NotRunning) {
-        process.kill();
-        process.waitForFinished(2000);
-    }
-    Run run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    run.ms = clock.elapsed();
-    return run;
+    return runProgram(QStringLiteral(KT_KEEPALIVECTL), args, timeoutMs);
 }
 
 QJsonObject parseJson(const QByteArray &bytes)
@@ -71,8 +47,8 @@ class TestCliProbe : public QObject
 private slots:
     void embeddedPeerJson()
     {
-        const Run run = runCtl({QStringLiteral("probe"), QStringLiteral("--interval"),
-                                QStringLiteral("9"), QStringLiteral("--json")});
+        const ProgramRun run = runCtl({QStringLiteral("probe"), QStringLiteral("--interval"),
+                                       QStringLiteral("9"), QStringLiteral("--json")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QJsonObject json = parseJson(run.out);
         QVERIFY(json.value(QStringLiteral("target"))
@@ -102,7 +78,7 @@ private slots:
 
     void watchRecordsProbes()
     {
-        const Run run =
+        const ProgramRun run =
             runCtl({QStringLiteral("probe"), QStringLiteral("--idle"), QStringLiteral("1"),
                     QStringLiteral("--interval"), QStringLiteral("1"), QStringLiteral("--count"),
                     QStringLiteral("2"), QStringLiteral("--watch"), QStringLiteral("2"),
@@ -121,7 +97,7 @@ private slots:
 
     void textOutputShowsRequestedAndEffective()
     {
-        const Run run =
+        const ProgramRun run =
             runCtl({QStringLiteral("probe"), QStringLiteral("--idle"), QStringLiteral("30"),
                     QStringLiteral("--user-timeout"), QStringLiteral("5000")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
@@ -143,8 +119,8 @@ private slots:
         QTcpServer server;
         QVERIFY(server.listen(QHostAddress::LocalHostIPv6));
         const QString target = QStringLiteral("[::1]:%1").arg(server.serverPort());
-        const Run run = runCtl({QStringLiteral("probe"), target, QStringLiteral("--idle"),
-                                QStringLiteral("5"), QStringLiteral("--json")});
+        const ProgramRun run = runCtl({QStringLiteral("probe"), target, QStringLiteral("--idle"),
+                                       QStringLiteral("5"), QStringLiteral("--json")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QJsonObject json = parseJson(run.out);
         QCOMPARE(json.value(QStringLiteral("target")).toString(), target);
@@ -182,7 +158,7 @@ private slots:
         QFETCH(QStringList, args);
         QFETCH(int, exitCode);
         QFETCH(QString, message);
-        const Run run = runCtl(QStringList{QStringLiteral("probe")} + args);
+        const ProgramRun run = runCtl(QStringList{QStringLiteral("probe")} + args);
         QCOMPARE(run.exitCode, exitCode);
         QVERIFY2(run.err.startsWith(QStringLiteral("keepalivectl: ")), qPrintable(run.err));
         QVERIFY2(run.err.contains(message), qPrintable(run.err));
@@ -197,7 +173,8 @@ private slots:
             QVERIFY(probe.listen(QHostAddress::LocalHost));
             port = probe.serverPort();
         }
-        const Run run = runCtl({QStringLiteral("probe"), QStringLiteral("127.0.0.1:%1").arg(port)});
+        const ProgramRun run =
+            runCtl({QStringLiteral("probe"), QStringLiteral("127.0.0.1:%1").arg(port)});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QStringLiteral("refused the connection: ECONNREFUSED")),
                  qPrintable(run.err));
@@ -227,8 +204,9 @@ private slots:
                               {QStringLiteral("delete"), QStringLiteral("table"),
                                QStringLiteral("inet"), QStringLiteral("kt_cli_blackhole")});
         });
-        const Run run = runCtl({QStringLiteral("probe"), QStringLiteral("127.0.0.1:%1").arg(port),
-                                QStringLiteral("--connect-timeout"), QStringLiteral("1")});
+        const ProgramRun run =
+            runCtl({QStringLiteral("probe"), QStringLiteral("127.0.0.1:%1").arg(port),
+                    QStringLiteral("--connect-timeout"), QStringLiteral("1")});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QStringLiteral("127.0.0.1:%1 did not answer within 1.000 s "
                                                  "(connect timeout)")
@@ -270,11 +248,11 @@ private slots:
 
     void listenGivesUpWhenToldTo()
     {
-        const Run run =
+        const ProgramRun run =
             runCtl({QStringLiteral("probe"), QStringLiteral("--listen"), QStringLiteral("0"),
                     QStringLiteral("--connect-timeout"), QStringLiteral("1")});
         QCOMPARE(run.exitCode, 2); // port 0 is not a port one can tell a customer
-        const Run waited =
+        const ProgramRun waited =
             runCtl({QStringLiteral("probe"), QStringLiteral("--listen"), QStringLiteral("4711"),
                     QStringLiteral("--connect-timeout"), QStringLiteral("1")});
         QCOMPARE(waited.exitCode, 1);

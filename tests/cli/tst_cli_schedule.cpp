@@ -1,31 +1,17 @@
 // keepalivectl schedule, run as a program: what scripts and support staff see.
+#include "ProgramRun.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
 
 namespace {
 
-struct Run
+ProgramRun keepalivectl(const QStringList &args)
 {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run keepalivectl(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(KT_KEEPALIVECTL), args);
-    Run r;
-    if (!p.waitForFinished(20000))
-        return r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return runProgram(QStringLiteral(KT_KEEPALIVECTL), args);
 }
 
 } // namespace
@@ -36,37 +22,37 @@ class TestCliSchedule : public QObject
 private slots:
     void textTable()
     {
-        const Run r = keepalivectl(
+        const ProgramRun r = keepalivectl(
             {QStringLiteral("schedule"), QStringLiteral("--idle"), QStringLiteral("7200"),
              QStringLiteral("--interval"), QStringLiteral("75"), QStringLiteral("--count"),
              QStringLiteral("9"), QStringLiteral("--hz"), QStringLiteral("250")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.err.isEmpty());
         // Header, nine probes and the abort, each with its window.
-        QVERIFY(r.out.contains(QStringLiteral("HZ 250 (--hz)")));
-        QCOMPARE(r.out.count(QRegularExpression(QStringLiteral("^probe +\\d"),
-                                                QRegularExpression::MultilineOption)),
+        QVERIFY(r.outText().contains(QStringLiteral("HZ 250 (--hz)")));
+        QCOMPARE(r.outText().count(QRegularExpression(QStringLiteral("^probe +\\d"),
+                                                      QRegularExpression::MultilineOption)),
                  9);
-        QVERIFY(r.out.contains(
+        QVERIFY(r.outText().contains(
             QRegularExpression(QStringLiteral("^probe +1 +7200\\.000 +7200\\.000 +7331\\.072$"),
                                QRegularExpression::MultilineOption)));
-        QVERIFY(r.out.contains(
+        QVERIFY(r.outText().contains(
             QRegularExpression(QStringLiteral("^abort +7875\\.000 +7875\\.000 +8024\\.504$"),
                                QRegularExpression::MultilineOption)));
-        QVERIFY(r.out.contains(QStringLiteral(
+        QVERIFY(r.outText().contains(QStringLiteral(
             "A silently dead peer is noticed after 2 h 11 min 15 s (7200 + 9 × 75 s).")));
     }
 
     void json()
     {
-        const Run r = keepalivectl(
+        const ProgramRun r = keepalivectl(
             {QStringLiteral("schedule"), QStringLiteral("--idle"), QStringLiteral("1"),
              QStringLiteral("--interval"), QStringLiteral("1"), QStringLiteral("--count"),
              QStringLiteral("3"), QStringLiteral("--user-timeout"), QStringLiteral("2500"),
              QStringLiteral("--hz"), QStringLiteral("250"), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
+        const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
         QCOMPARE(error.error, QJsonParseError::NoError);
         const QJsonObject root = doc.object();
         QCOMPARE(root.value(QStringLiteral("detection_time_s")).toDouble(), 3.0);
@@ -92,21 +78,21 @@ private slots:
 
     void jsonAlivePeerHasNoDetection()
     {
-        const Run r = keepalivectl({QStringLiteral("schedule"), QStringLiteral("--peer"),
-                                    QStringLiteral("alive"), QStringLiteral("--idle"),
-                                    QStringLiteral("60"), QStringLiteral("--json")});
+        const ProgramRun r = keepalivectl({QStringLiteral("schedule"), QStringLiteral("--peer"),
+                                           QStringLiteral("alive"), QStringLiteral("--idle"),
+                                           QStringLiteral("60"), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
-        const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        const QJsonObject root = QJsonDocument::fromJson(r.out).object();
         QVERIFY(root.value(QStringLiteral("detection_time_s")).isNull());
         QVERIFY(root.value(QStringLiteral("events")).toArray().size() >= 6);
     }
 
     void dataInFlight()
     {
-        const Run r = keepalivectl({QStringLiteral("schedule"), QStringLiteral("--peer"),
-                                    QStringLiteral("data"), QStringLiteral("--json")});
+        const ProgramRun r = keepalivectl({QStringLiteral("schedule"), QStringLiteral("--peer"),
+                                           QStringLiteral("data"), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
-        const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        const QJsonObject root = QJsonDocument::fromJson(r.out).object();
         QVERIFY(qAbs(root.value(QStringLiteral("detection_time_s")).toDouble() - 924.6) < 1e-6);
         QCOMPARE(root.value(QStringLiteral("events"))
                      .toArray()
@@ -147,7 +133,7 @@ private slots:
     {
         QFETCH(QStringList, args);
         QFETCH(QString, message);
-        const Run r = keepalivectl(QStringList{QStringLiteral("schedule")} + args);
+        const ProgramRun r = keepalivectl(QStringList{QStringLiteral("schedule")} + args);
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.out.isEmpty());
         QVERIFY2(r.err.startsWith(QStringLiteral("keepalivectl: ")), qPrintable(r.err));

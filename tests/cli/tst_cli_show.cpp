@@ -1,28 +1,19 @@
 // keepalivectl show, run as a program inside a private network namespace
 // (see tests/support/in-netns.sh): the test sets the three sysctls there and
 // checks that show reports them. The host's values are never touched.
+#include "ProgramRun.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
 
 namespace {
 
-struct Run
+ProgramRun keepalivectl(const QStringList &args)
 {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run keepalivectl(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(KT_KEEPALIVECTL), args);
-    p.waitForFinished(30000);
-    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    return runProgram(QStringLiteral(KT_KEEPALIVECTL), args);
 }
 
 bool writeSysctl(const QString &name, int value)
@@ -58,7 +49,7 @@ private slots:
 
     void jsonReportsTheNamespacesValues()
     {
-        const Run run = keepalivectl({QStringLiteral("show"), QStringLiteral("--json")});
+        const ProgramRun run = keepalivectl({QStringLiteral("show"), QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
         QJsonParseError error{};
         const QJsonObject doc = QJsonDocument::fromJson(run.out, &error).object();
@@ -90,9 +81,9 @@ private slots:
 
     void sourcesComeFromTheConfigurationTree()
     {
-        const Run run = keepalivectl({QStringLiteral("show"), QStringLiteral("--json"),
-                                      QStringLiteral("--config-root"),
-                                      QStringLiteral(KT_FIXTURES_DIR "/host-a")});
+        const ProgramRun run = keepalivectl({QStringLiteral("show"), QStringLiteral("--json"),
+                                             QStringLiteral("--config-root"),
+                                             QStringLiteral(KT_FIXTURES_DIR "/host-a")});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject doc = QJsonDocument::fromJson(run.out).object();
         const QJsonObject time = settingNamed(doc, QStringLiteral("net.ipv4.tcp_keepalive_time"));
@@ -111,7 +102,7 @@ private slots:
 
     void textNamesValuesAndDetectionTime()
     {
-        const Run run = keepalivectl({QStringLiteral("show")});
+        const ProgramRun run = keepalivectl({QStringLiteral("show")});
         QCOMPARE(run.exitCode, 0);
         const QString text = QString::fromUtf8(run.out);
         QVERIFY2(text.contains(QStringLiteral("net.ipv4.tcp_keepalive_time = 300 s")),
@@ -122,22 +113,22 @@ private slots:
 
     void unreadableProcSysFailsWithReason()
     {
-        const Run run = keepalivectl({QStringLiteral("show"), QStringLiteral("--proc-sys"),
-                                      QStringLiteral("/nonexistent/proc/sys")});
+        const ProgramRun run = keepalivectl({QStringLiteral("show"), QStringLiteral("--proc-sys"),
+                                             QStringLiteral("/nonexistent/proc/sys")});
         QCOMPARE(run.exitCode, 1);
         QVERIFY(QString::fromUtf8(run.out).contains(QStringLiteral("unavailable")));
     }
 
     void badArgumentsAreUsageErrors()
     {
-        Run run = keepalivectl({QStringLiteral("show"), QStringLiteral("--bogus")});
+        ProgramRun run = keepalivectl({QStringLiteral("show"), QStringLiteral("--bogus")});
         QCOMPARE(run.exitCode, 2);
-        QVERIFY(run.err.contains("bogus"));
+        QVERIFY(run.err.contains(QStringLiteral("bogus")));
         run = keepalivectl({QStringLiteral("show"), QStringLiteral("extra")});
         QCOMPARE(run.exitCode, 2);
         run = keepalivectl({QStringLiteral("frobnicate")});
         QCOMPARE(run.exitCode, 2);
-        QVERIFY(run.err.contains("unknown command"));
+        QVERIFY(run.err.contains(QStringLiteral("unknown command")));
     }
 };
 

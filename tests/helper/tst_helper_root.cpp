@@ -3,12 +3,13 @@
 // set, persist, reset, the roll-back when a write fails, and keepalivectl's
 // direct path when already root. The host's values and files are never
 // touched; initTestCase refuses to run outside the namespaces.
+#include "ProgramRun.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
 
 #include <linux/magic.h>
@@ -20,25 +21,12 @@ namespace {
 const QString kProcDir = QStringLiteral("/proc/sys/net/ipv4/");
 const QString kDropIn = QStringLiteral("/etc/sysctl.d/90-keepalive-tuner.conf");
 
-struct Run
+ProgramRun run(const QString &program, const QStringList &args)
 {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run run(const QString &program, const QStringList &args)
-{
-    QProcess p;
-    p.start(program, args);
-    if (!p.waitForFinished(30000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return runProgram(program, args);
 }
 
-Run helper(const QStringList &args)
+ProgramRun helper(const QStringList &args)
 {
     return run(QStringLiteral(KT_HELPER_BINARY), args);
 }
@@ -99,10 +87,10 @@ private slots:
 
     void setAndPersist()
     {
-        const Run r = helper({QStringLiteral("set"), QStringLiteral("--persist"),
-                              QStringLiteral("net.ipv4.tcp_keepalive_time=600"),
-                              QStringLiteral("net.ipv4.tcp_keepalive_intvl=20"),
-                              QStringLiteral("net.ipv4.tcp_keepalive_probes=4")});
+        const ProgramRun r = helper({QStringLiteral("set"), QStringLiteral("--persist"),
+                                     QStringLiteral("net.ipv4.tcp_keepalive_time=600"),
+                                     QStringLiteral("net.ipv4.tcp_keepalive_intvl=20"),
+                                     QStringLiteral("net.ipv4.tcp_keepalive_probes=4")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(values(), (QByteArrayList{"600", "20", "4"}));
         const QByteArray dropIn = readFile(kDropIn);
@@ -176,7 +164,7 @@ private slots:
     {
         QFETCH(QStringList, args);
         QFETCH(int, code);
-        const Run r = helper(args);
+        const ProgramRun r = helper(args);
         QCOMPARE(r.exitCode, code);
         QVERIFY(r.err.startsWith(QStringLiteral("keepalive-tuner-helper: ")));
         QVERIFY(r.out.isEmpty());
@@ -192,7 +180,7 @@ private slots:
         QVERIFY(mountCommand({QStringLiteral("--bind"), probes, probes}));
         const bool readOnly =
             mountCommand({QStringLiteral("-o"), QStringLiteral("remount,bind,ro"), probes});
-        Run r;
+        ProgramRun r;
         if (readOnly)
             r = helper({QStringLiteral("set"), QStringLiteral("--persist"),
                         QStringLiteral("net.ipv4.tcp_keepalive_time=100"),
@@ -212,7 +200,7 @@ private slots:
         QVERIFY(mountCommand({QStringLiteral("--bind"), probes, probes}));
         const bool readOnly =
             mountCommand({QStringLiteral("-o"), QStringLiteral("remount,bind,ro"), probes});
-        Run r;
+        ProgramRun r;
         if (readOnly)
             r = run(QStringLiteral(KT_KEEPALIVECTL),
                     {QStringLiteral("set"), QStringLiteral("net.ipv4.tcp_keepalive_time=100"),
@@ -231,8 +219,8 @@ private slots:
     {
         QVERIFY(mountCommand(
             {QStringLiteral("-o"), QStringLiteral("remount,ro"), QStringLiteral("/etc/sysctl.d")}));
-        const Run r = helper({QStringLiteral("set"), QStringLiteral("--persist"),
-                              QStringLiteral("net.ipv4.tcp_keepalive_time=100")});
+        const ProgramRun r = helper({QStringLiteral("set"), QStringLiteral("--persist"),
+                                     QStringLiteral("net.ipv4.tcp_keepalive_time=100")});
         QVERIFY(mountCommand(
             {QStringLiteral("-o"), QStringLiteral("remount,rw"), QStringLiteral("/etc/sysctl.d")}));
         QCOMPARE(r.exitCode, 10);
@@ -241,7 +229,7 @@ private slots:
 
     void refusesWhenNotRoot()
     {
-        const Run r =
+        const ProgramRun r =
             run(QStringLiteral("setpriv"),
                 {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
                  QStringLiteral("--clear-groups"), QStringLiteral(KT_HELPER_BINARY),
@@ -253,11 +241,12 @@ private slots:
 
     void keepalivectlAsRootUsesTheHelperDirectly()
     {
-        Run r = run(QStringLiteral(KT_KEEPALIVECTL),
-                    {QStringLiteral("set"), QStringLiteral("net/ipv4/tcp_keepalive_time=1234"),
-                     QStringLiteral("net.ipv4.tcp_keepalive_probes=5"), QStringLiteral("--json")});
+        ProgramRun r =
+            run(QStringLiteral(KT_KEEPALIVECTL),
+                {QStringLiteral("set"), QStringLiteral("net/ipv4/tcp_keepalive_time=1234"),
+                 QStringLiteral("net.ipv4.tcp_keepalive_probes=5"), QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        const QJsonObject json = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(json.value(QStringLiteral("ok")).toBool(), true);
         QCOMPARE(json.value(QStringLiteral("outcome")).toString(), QStringLiteral("succeeded"));
         QCOMPARE(json.value(QStringLiteral("after"))
@@ -269,7 +258,7 @@ private slots:
 
         r = run(QStringLiteral(KT_KEEPALIVECTL), {QStringLiteral("reset")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QVERIFY(r.out.contains(QStringLiteral("kernel defaults are restored")));
+        QVERIFY(r.outText().contains(QStringLiteral("kernel defaults are restored")));
         QCOMPARE(values(), (QByteArrayList{"7200", "75", "9"}));
     }
 
@@ -279,9 +268,9 @@ private slots:
         QVERIFY(admin.open(QIODevice::WriteOnly));
         admin.write("# the administrator's choice\nnet.ipv4.tcp_keepalive_time = 300\n");
         admin.close();
-        const Run r = run(QStringLiteral(KT_KEEPALIVECTL),
-                          {QStringLiteral("set"), QStringLiteral("--persist"),
-                           QStringLiteral("net.ipv4.tcp_keepalive_time=500")});
+        const ProgramRun r = run(QStringLiteral(KT_KEEPALIVECTL),
+                                 {QStringLiteral("set"), QStringLiteral("--persist"),
+                                  QStringLiteral("net.ipv4.tcp_keepalive_time=500")});
         QVERIFY(admin.remove());
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.err.contains(QStringLiteral("warning")) &&
@@ -294,8 +283,9 @@ private slots:
     {
         // keepalivectl checks ranges itself first (exit 2, usage), so nothing
         // reaches the helper.
-        const Run r = run(QStringLiteral(KT_KEEPALIVECTL),
-                          {QStringLiteral("set"), QStringLiteral("net.ipv4.tcp_keepalive_time=0")});
+        const ProgramRun r =
+            run(QStringLiteral(KT_KEEPALIVECTL),
+                {QStringLiteral("set"), QStringLiteral("net.ipv4.tcp_keepalive_time=0")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(QStringLiteral("between 1 and 2147483")));
     }

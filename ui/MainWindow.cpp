@@ -175,7 +175,11 @@ QImage MainWindow::renderPage(const QString &pageId)
         return {};
     resize(kScreenshotSize);
     // Lay out at the final size before grabbing, so what is rendered is what
-    // a person would see in a window of that size.
+    // a person would see in a window of that size. A layout request climbs
+    // one parent per delivery (a new headline's height reaches the window's
+    // layout three levels up), so deliver until none is left.
+    for (int level = 0; level < 8; ++level)
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     if (QLayout *l = layout())
         l->activate();
     QApplication::processEvents();

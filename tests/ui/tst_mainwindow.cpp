@@ -77,6 +77,31 @@ private slots:
         QCOMPARE(headline->text(), QStringLiteral("two, changed"));
     }
 
+    void aLongHeadlineGetsTheLinesItNeeds()
+    {
+        MainWindow window;
+        auto *a = new TestPage(QStringLiteral("a"), QStringLiteral("short"));
+        window.addPage(a);
+        window.addPage(new TestPage(QStringLiteral("b"), QStringLiteral("short")));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *headline = window.findChild<QLabel *>(QStringLiteral("headline"));
+        const int oneLine = headline->height();
+        a->changeHeadline(QStringLiteral("A silently dead peer is noticed after 2 h 11 min 15 s "
+                                         "(7200 + 9 × 75 s) with the test connection to "
+                                         "127.0.0.1:37865, which is long enough to wrap twice "
+                                         "at this width"));
+        QTRY_VERIFY(headline->height() > oneLine);
+        QTRY_VERIFY(headline->height() >= headline->heightForWidth(headline->width()));
+        // And as rendered for a screenshot, after switching pages.
+        window.renderPage(QStringLiteral("b"));
+        window.renderPage(QStringLiteral("a"));
+        QVERIFY2(headline->height() >= headline->heightForWidth(headline->width()),
+                 qPrintable(QStringLiteral("%1 < %2")
+                                .arg(headline->height())
+                                .arg(headline->heightForWidth(headline->width()))));
+    }
+
     void renderPageHasTheScreenshotSize()
     {
         MainWindow window;

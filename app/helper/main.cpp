@@ -8,8 +8,11 @@
 #include "helper/SysctlStore.h"
 
 #include <cstdio>
+#include <fcntl.h>
 #include <string>
 #include <string_view>
+#include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <vector>
 
@@ -35,6 +38,16 @@ int main(int argc, char *argv[])
                       "pkexec, or as root directly)\n");
         return toInt(ExitCode::NotRoot);
     }
+    // pkexec passes the caller's umask through; a missing /etc/sysctl.d must
+    // not be created unreadable (0700) because the user's umask is 077.
+    ::umask(022);
+    // Two runs at once (the GUI and keepalivectl) would interleave their
+    // writes, read-backs and roll-backs: take turns. The lock is on /etc, the
+    // drop-in directory's parent, which always exists, so no file is created
+    // for it; it is released when the process ends.
+    const int lockFd = ::open("/etc", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (lockFd >= 0)
+        static_cast<void>(::flock(lockFd, LOCK_EX));
     std::vector<std::string_view> args;
     for (int i = 1; i < argc; ++i)
         args.emplace_back(argv[i]);

@@ -64,7 +64,8 @@ std::string dropInContent(const DropInValues &values)
     return text;
 }
 
-bool writeDropIn(const std::string &directory, const DropInValues &values, std::string &error)
+bool writeDropIn(const std::string &directory, const DropInValues &values, std::string &error,
+                 std::string &warning)
 {
     if (::mkdir(directory.c_str(), 0755) != 0 && errno != EEXIST) {
         error = reason("cannot create " + directory, errno);
@@ -106,10 +107,13 @@ bool writeDropIn(const std::string &directory, const DropInValues &values, std::
         ::unlink(tmpPath.c_str());
         return false;
     }
-    return syncDirectory(directory, error);
+    std::string syncError;
+    if (!syncDirectory(directory, syncError))
+        warning = syncError + "; the new file is in place but may not survive a power cut";
+    return true;
 }
 
-bool removeDropIn(const std::string &directory, std::string &error)
+bool removeDropIn(const std::string &directory, std::string &error, std::string &warning)
 {
     const std::string target = directory + '/' + std::string(kDropInFileName);
     if (::unlink(target.c_str()) != 0) {
@@ -118,7 +122,10 @@ bool removeDropIn(const std::string &directory, std::string &error)
         error = reason("cannot remove " + target, errno);
         return false;
     }
-    return syncDirectory(directory, error);
+    std::string syncError;
+    if (!syncDirectory(directory, syncError))
+        warning = syncError + "; the file is removed but may reappear after a power cut";
+    return true;
 }
 
 } // namespace kt::helper

@@ -29,12 +29,17 @@ std::string dropInContent(const DropInValues &values);
 // the same directory (its name does not end in .conf, so a crash never leaves a
 // file that is applied at boot), fsync, rename over the old one, fsync of the
 // directory. The directory is created (mode 0755) when missing, its parent
-// never. False, with the reason in `error`, on any failure; the old file is then
-// unchanged and the temporary removed.
-bool writeDropIn(const std::string &directory, const DropInValues &values, std::string &error);
+// never. False, with the reason in `error`, on any failure before the rename;
+// the old file is then unchanged and the temporary removed. Once the rename
+// has happened the new file is in place, so a failed fsync of the directory
+// is not a failure (undoing the values would contradict the file): it is
+// reported in `warning` and the result is true.
+bool writeDropIn(const std::string &directory, const DropInValues &values, std::string &error,
+                 std::string &warning);
 
 // Removes <directory>/90-keepalive-tuner.conf (a missing file is fine) and
-// fsyncs the directory. Touches no other file.
-bool removeDropIn(const std::string &directory, std::string &error);
+// fsyncs the directory; as above, a failed fsync after the removal is only a
+// `warning`. Touches no other file.
+bool removeDropIn(const std::string &directory, std::string &error, std::string &warning);
 
 } // namespace kt::helper

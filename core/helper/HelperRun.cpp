@@ -36,9 +36,10 @@ HelperRunResult runHelper(std::span<const std::string_view> args, SysctlStore &s
 
     const std::string dropIn = dropInDirectory + '/' + std::string(kDropInFileName);
     std::string error;
+    std::string warning;
     bool persisted = false;
     if (request.verb == Verb::Reset) {
-        persisted = removeDropIn(dropInDirectory, error);
+        persisted = removeDropIn(dropInDirectory, error, warning);
         if (persisted)
             result.out += "removed " + dropIn + " (if it existed)\n";
     } else {
@@ -48,10 +49,12 @@ HelperRunResult runHelper(std::span<const std::string_view> args, SysctlStore &s
         for (std::size_t i = 0; i < kHelperKeys.size() && error.empty(); ++i)
             store.read(kHelperKeys[i], values[i], error);
         if (error.empty())
-            persisted = writeDropIn(dropInDirectory, values, error);
+            persisted = writeDropIn(dropInDirectory, values, error, warning);
         if (persisted)
             result.out += "kept after reboot in " + dropIn + '\n';
     }
+    if (!warning.empty())
+        result.err += "warning: " + warning + '\n';
     if (persisted)
         return result;
 

@@ -19,6 +19,14 @@ namespace {
 
 // An hour of observations at the default poll interval.
 constexpr qsizetype kMaxObservations = 36000;
+// A connection left open for days keeps its log and its measured events
+// bounded: the log keeps its newest entries, the measured events their
+// first ones (they are compared with the schedule from its start).
+constexpr qsizetype kMaxEvents = 5000;
+constexpr qsizetype kMaxObservedEvents = 1000;
+// A peer that streams data keeps the socket readable; reading at most this
+// much per wake-up returns to the event loop in between.
+constexpr qint64 kMaxReadPerWakeup = 1 << 20;
 
 quint16 portOf(const sockaddr_storage &address)
 {
@@ -279,12 +287,16 @@ void TestConnection::addEvent(ConnectionEvent::Kind kind, const QString &text, q
     event.elapsedMs = atMs >= 0 ? atMs : m_clock.elapsed();
     event.time = m_startTime.addMSecs(event.elapsedMs);
     event.text = text;
+    if (m_events.size() >= kMaxEvents)
+        m_events.remove(0, kMaxEvents / 10);
     m_events.append(event);
     emit eventAdded(event);
 }
 
 void TestConnection::addObserved(ObservedEvent::Kind kind, qint64 atMs, qint64 lastReceiveAtMs)
 {
+    if (m_observed.size() >= kMaxObservedEvents)
+        return;
     m_observed.append({kind, double(atMs - lastReceiveAtMs) / 1000.0, double(atMs) / 1000.0});
     emit observedEventsChanged();
 }
@@ -600,7 +612,13 @@ void TestConnection::onReadable()
         const ssize_t n = ::recv(m_fd, buffer, sizeof buffer, 0);
         if (n > 0) {
             received += n;
-            continue;
+            if (received < kMaxReadPerWakeup)
+                continue;
+            // Enough for this turn; the notifier fires again while data waits.
+            m_bytesReceived += received;
+            addEvent(ConnectionEvent::Kind::DataReceived,
+                     tr("received %1 bytes of data").arg(received));
+            return;
         }
         const int error = n == 0 ? 0 : errno;
         if (n < 0 && error == EINTR)

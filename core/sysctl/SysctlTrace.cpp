@@ -174,10 +174,21 @@ private:
         if (line.isEmpty() || line.startsWith(QLatin1Char('#')) ||
             line.startsWith(QLatin1Char(';')))
             return;
-        // systemd's '!' prefix excludes keys from an earlier glob and needs no
-        // value; it never assigns one.
-        if (line.startsWith(QLatin1Char('!')))
+        // systemd's "!key" keeps every glob from setting the key and needs no
+        // value; systemd refuses it for a glob.
+        if (line.startsWith(QLatin1Char('!'))) {
+            const QString key = line.mid(1).trimmed();
+            if (isGlob(key)) {
+                warn(path, lineNumber,
+                     tr("\"!\" cannot exclude a glob (%1); systemd-sysctl ignores the line")
+                         .arg(key));
+                return;
+            }
+            for (SysctlKey k : matchingKeys(normalizeKey(key)))
+                m_result.assignments[k]
+                    << SysctlAssignment{path, lineNumber, {}, false, false, true};
             return;
+        }
         const qsizetype eq = line.indexOf(QLatin1Char('='));
         if (eq < 0) {
             warn(path, lineNumber,
@@ -205,8 +216,10 @@ private:
                  tr("%1 is set to \"%2\", which is not a whole number; the kernel refuses it")
                      .arg(key, value.left(40)));
         }
+        const bool glob = isGlob(normalizeKey(key));
         for (SysctlKey k : keys)
-            m_result.assignments[k] << SysctlAssignment{path, lineNumber, value, ignoreFailure};
+            m_result.assignments[k]
+                << SysctlAssignment{path, lineNumber, value, ignoreFailure, glob, false};
     }
 
     QString m_root;
@@ -228,18 +241,30 @@ const QStringList &sysctlConfigDirectories()
 
 std::optional<SysctlAssignment> SysctlTraceResult::winner(SysctlKey key) const
 {
-    const auto it = assignments.constFind(key);
-    if (it == assignments.cend() || it->isEmpty())
-        return std::nullopt;
-    return it->constLast();
+    // systemd-sysctl keeps one entry per explicit key (a later line replaces
+    // an earlier one, "!key" included) and applies a glob only to keys with
+    // no explicit entry ("explicit setting exists" in apply_glob_option()).
+    const QList<SysctlAssignment> all = assignments.value(key);
+    for (auto it = all.crbegin(); it != all.crend(); ++it) {
+        if (!it->fromGlob)
+            return it->excludes ? std::nullopt : std::optional<SysctlAssignment>(*it);
+    }
+    for (auto it = all.crbegin(); it != all.crend(); ++it) {
+        if (it->fromGlob)
+            return *it;
+    }
+    return std::nullopt;
 }
 
 QList<SysctlAssignment> SysctlTraceResult::overridden(SysctlKey key) const
 {
-    QList<SysctlAssignment> all = assignments.value(key);
-    if (!all.isEmpty())
-        all.removeLast();
-    return all;
+    const auto won = winner(key);
+    QList<SysctlAssignment> others;
+    for (const SysctlAssignment &a : assignments.value(key)) {
+        if (!a.excludes && !(won && a == *won))
+            others << a;
+    }
+    return others;
 }
 
 QList<SysctlAssignment> SysctlTraceResult::assignmentsAfter(const QString &path,
@@ -250,7 +275,7 @@ QList<SysctlAssignment> SysctlTraceResult::assignmentsAfter(const QString &path,
     const QString name = QFileInfo(path).fileName();
     QList<SysctlAssignment> after;
     for (const SysctlAssignment &a : assignments.value(key)) {
-        if (a.path == path)
+        if (a.path == path || a.fromGlob)
             continue;
         const bool isSysctlConf = a.path == QLatin1String("/etc/sysctl.conf");
         if (isSysctlConf || QFileInfo(a.path).fileName() > name)

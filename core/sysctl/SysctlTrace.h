@@ -17,6 +17,12 @@ struct SysctlAssignment
     int line = 0;               // 1-based
     QString value;              // as written, trimmed
     bool ignoreFailure = false; // the line started with '-': errors are ignored at boot
+    // The key matched a glob (net.ipv4.tcp_keepalive_*): systemd-sysctl lets
+    // any explicit line for the key win over it, whatever the file order.
+    bool fromGlob = false;
+    // A "!key" line: no glob may set the key, and it replaces an earlier
+    // explicit line for it; `value` is empty.
+    bool excludes = false;
 
     friend bool operator==(const SysctlAssignment &, const SysctlAssignment &) = default;
 };
@@ -41,13 +47,18 @@ struct SysctlTraceResult
     QStringList appliedFiles; // in the order they are applied
     QList<MaskedFile> masked;
     QList<TraceWarning> warnings;
-    // Per key, every assignment in the order applied; the last one wins.
+    // Per key, every line that concerns it, in the order read.
     QHash<SysctlKey, QList<SysctlAssignment>> assignments;
 
+    // The line whose value the key gets at boot, as systemd-sysctl decides:
+    // the last explicit line for the key; if that is a "!key" exclusion,
+    // none; with no explicit line, the last glob that matches it.
     std::optional<SysctlAssignment> winner(SysctlKey key) const;
-    QList<SysctlAssignment> overridden(SysctlKey key) const; // all but the winner
-    // The files applied after `path` that assign `key`: what would override a
-    // value written to `path` at the next boot.
+    // The other lines that give the key a value: what the winner overrides.
+    QList<SysctlAssignment> overridden(SysctlKey key) const;
+    // The explicit lines applied after `path` that set or exclude `key`: what
+    // would override an explicit value written to `path` at the next boot
+    // (a glob never does).
     QList<SysctlAssignment> assignmentsAfter(const QString &path, SysctlKey key) const;
 };
 

@@ -232,8 +232,65 @@ private slots:
                   "net.ipv4.tcp_keepalive_timeX = 1\nnet.ipv6.tcp_keepalive_time = 2\n"
                   "!net.ipv4.tcp_keepalive_time\n  # indented comment = 3\n");
         const SysctlTraceResult r = traceSysctlConfig(root.path());
-        QVERIFY(r.assignments.isEmpty());
+        // Only the "!" line concerns one of ours, and it sets nothing.
+        QCOMPARE(r.assignments.size(), 1);
+        QVERIFY(r.assignments.value(SysctlKey::KeepaliveTime).first().excludes);
+        QVERIFY(!r.winner(SysctlKey::KeepaliveTime));
+        QVERIFY(r.overridden(SysctlKey::KeepaliveTime).isEmpty());
         QVERIFY(r.warnings.isEmpty());
+    }
+
+    void explicitLinesBeatGlobsAndExclusionsStopThem()
+    {
+        // systemd-sysctl: a glob never sets a key that has an explicit line,
+        // whatever the file order, nor one excluded with "!key".
+        QTemporaryDir root;
+        writeFile(root.filePath(QStringLiteral("etc/sysctl.d/05-exclude.conf")),
+                  "!net.ipv4.tcp_keepalive_intvl\n");
+        writeFile(root.filePath(QStringLiteral("etc/sysctl.d/10-explicit.conf")),
+                  "net.ipv4.tcp_keepalive_time = 600\n");
+        writeFile(root.filePath(QStringLiteral("etc/sysctl.d/50-glob.conf")),
+                  "net.ipv4.tcp_keepalive_* = 300\n");
+        const SysctlTraceResult r = traceSysctlConfig(root.path());
+        QCOMPARE(r.winner(SysctlKey::KeepaliveTime)->value, QStringLiteral("600"));
+        QCOMPARE(r.winner(SysctlKey::KeepaliveTime)->path,
+                 QStringLiteral("/etc/sysctl.d/10-explicit.conf"));
+        QCOMPARE(r.overridden(SysctlKey::KeepaliveTime).size(), 1);
+        QVERIFY(r.overridden(SysctlKey::KeepaliveTime).first().fromGlob);
+        QVERIFY(!r.winner(SysctlKey::KeepaliveInterval));
+        QCOMPARE(r.winner(SysctlKey::KeepaliveProbes)->value, QStringLiteral("300"));
+        QVERIFY(r.winner(SysctlKey::KeepaliveProbes)->fromGlob);
+        // A later glob never overrides an explicit drop-in at boot.
+        QVERIFY(r.assignmentsAfter(QStringLiteral("/etc/sysctl.d/20-ours.conf"),
+                                   SysctlKey::KeepaliveTime)
+                    .isEmpty());
+        // A later explicit line for the key does, and so does a later "!key".
+        writeFile(root.filePath(QStringLiteral("etc/sysctl.d/60-late.conf")),
+                  "net.ipv4.tcp_keepalive_time = 900\n!net.ipv4.tcp_keepalive_probes\n");
+        const SysctlTraceResult later = traceSysctlConfig(root.path());
+        QCOMPARE(later.winner(SysctlKey::KeepaliveTime)->value, QStringLiteral("900"));
+        QVERIFY(!later.winner(SysctlKey::KeepaliveProbes));
+        QCOMPARE(later
+                     .assignmentsAfter(QStringLiteral("/etc/sysctl.d/20-ours.conf"),
+                                       SysctlKey::KeepaliveTime)
+                     .size(),
+                 1);
+    }
+
+    void anExplicitLineAfterAnExclusionSetsTheKey()
+    {
+        QTemporaryDir root;
+        writeFile(root.filePath(QStringLiteral("etc/sysctl.d/10-a.conf")),
+                  "!net.ipv4.tcp_keepalive_time\n");
+        writeFile(root.filePath(QStringLiteral("etc/sysctl.d/20-b.conf")),
+                  "net.ipv4.tcp_keepalive_time = 120\n");
+        const SysctlTraceResult r = traceSysctlConfig(root.path());
+        QCOMPARE(r.winner(SysctlKey::KeepaliveTime)->value, QStringLiteral("120"));
+        writeFile(root.filePath(QStringLiteral("etc/sysctl.d/30-c.conf")),
+                  "!net.ipv4.tcp_keepalive_*\n");
+        const SysctlTraceResult glob = traceSysctlConfig(root.path());
+        QCOMPARE(glob.winner(SysctlKey::KeepaliveTime)->value, QStringLiteral("120"));
+        QCOMPARE(glob.warnings.size(), 1);
     }
 
     void laterFilesThatWouldOverride()

@@ -377,8 +377,9 @@ private slots:
         const QString other = dir.filePath(QStringLiteral("99-admin.conf"));
         writeFile(other, "net.ipv4.tcp_keepalive_time = 1\n");
         std::string error;
-        QVERIFY(writeDropIn(dir.path().toStdString(), {600, 30, 5}, error));
-        QVERIFY(writeDropIn(dir.path().toStdString(), {700, 30, 5}, error));
+        std::string warning;
+        QVERIFY(writeDropIn(dir.path().toStdString(), {600, 30, 5}, error, warning));
+        QVERIFY(writeDropIn(dir.path().toStdString(), {700, 30, 5}, error, warning));
         const QString ours = dir.filePath(QString::fromLatin1(kDropInFileName.data()));
         QVERIFY(readFile(ours).contains("net.ipv4.tcp_keepalive_time = 700\n"));
         QCOMPARE(QFileInfo(ours).permissions() & QFile::ReadOther, QFile::ReadOther);
@@ -388,11 +389,11 @@ private slots:
                               QStringLiteral("99-admin.conf")}));
         QCOMPARE(readFile(other), QByteArray("net.ipv4.tcp_keepalive_time = 1\n"));
 
-        QVERIFY(removeDropIn(dir.path().toStdString(), error));
+        QVERIFY(removeDropIn(dir.path().toStdString(), error, warning));
         QVERIFY(!QFileInfo::exists(ours));
         QVERIFY(QFileInfo::exists(other));
         // Removing twice is fine: the goal (no drop-in) holds.
-        QVERIFY(removeDropIn(dir.path().toStdString(), error));
+        QVERIFY(removeDropIn(dir.path().toStdString(), error, warning));
     }
 
     void dropInFailureLeavesTheOldFile()
@@ -400,8 +401,9 @@ private slots:
         QTemporaryDir dir;
         // A directory whose parent does not exist cannot be created.
         std::string error;
+        std::string warning;
         QVERIFY(!writeDropIn(dir.filePath(QStringLiteral("missing/sysctl.d")).toStdString(),
-                             {600, 30, 5}, error));
+                             {600, 30, 5}, error, warning));
         QVERIFY(!error.empty());
     }
 

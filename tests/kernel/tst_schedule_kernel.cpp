@@ -31,13 +31,15 @@ using kt::test::LoopbackCapture;
 namespace {
 
 // How far outside the model's window a measurement may fall and still count
-// as inside, and why. Early: the capture's timestamp of the peer's last
-// segment is taken as it leaves, microseconds before the client's stack
-// stamps its arrival. Late: the timer softirq, the loopback transmit and the
-// capture's own timestamping run after the timer wheel's bucket expires; on
-// a busy 2-core machine that is a few milliseconds. Waking this process for
-// the socket error adds its scheduling latency on top.
-constexpr double kEarlySlackS = 0.002;
+// as inside, and why. Early: the model counts from the jiffy in which the
+// last segment arrived, as the kernel does (keepalive_time_elapsed() compares
+// jiffies with tcp_jiffies32), while the capture measures from the real
+// arrival time inside that jiffy; so a probe may leave up to one jiffy (plus
+// the capture's own microseconds) before "arrival + idle". Late: the timer softirq, the loopback
+// transmit and the capture's own timestamping run after the timer wheel's bucket expires; on a busy
+// 2-core machine that is a few milliseconds. Waking this process for the socket error adds its
+// scheduling latency on top.
+constexpr double kCaptureEarlySlackS = 0.002;
 constexpr double kWireLateSlackS = 0.015;
 constexpr double kWakeLateSlackS = 0.060;
 
@@ -196,9 +198,11 @@ struct Check
     double earliest;
     double latest;
     double lateSlack;
+    int hz;
     bool inside() const
     {
-        return measured >= earliest - kEarlySlackS && measured <= latest + lateSlack;
+        const double earlySlack = 1.0 / hz + kCaptureEarlySlackS;
+        return measured >= earliest - earlySlack && measured <= latest + lateSlack;
     }
 };
 
@@ -335,7 +339,8 @@ private slots:
                                 e.t,
                                 e.earliest,
                                 e.latest,
-                                kWireLateSlackS};
+                                kWireLateSlackS,
+                                m_hz};
             }
             if (conn.c.peerAlive) {
                 if (m.rst >= 0 || m.socketError >= 0)
@@ -345,14 +350,15 @@ private slots:
                 continue;
             }
             const double abortT = model.detectionS.value_or(-1);
-            checks << Check{name + QStringLiteral(": RST"), m.rst,          abortT, abortT,
-                            model.detectionLatestS,         kWireLateSlackS};
+            checks << Check{name + QStringLiteral(": RST"), m.rst,           abortT, abortT,
+                            model.detectionLatestS,         kWireLateSlackS, m_hz};
             checks << Check{name + QStringLiteral(": ETIMEDOUT"),
                             m.socketError,
                             abortT,
                             abortT,
                             model.detectionLatestS,
-                            kWakeLateSlackS};
+                            kWakeLateSlackS,
+                            m_hz};
             if (m.soError != ETIMEDOUT)
                 problems << QStringLiteral("%1: socket error %2, expected ETIMEDOUT")
                                 .arg(name)

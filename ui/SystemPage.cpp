@@ -103,10 +103,6 @@ SystemPage::SystemPage(ExploredParams *explored, const SnapshotSources &sources,
 
     layout->addStretch(1);
 
-    // QScrollArea::setWidget() lays the content out at its size hint unless it
-    // was sized already; the resizable scroll area sizes it again when shown,
-    // so skip that first, wasted layout (a quarter of the start-up time).
-    content->resize(scroll->size());
     scroll->setWidget(content);
 
     // The actions stay in view below the scrolling content.

@@ -1,5 +1,6 @@
 #include "ConnectionPage.h"
 
+#include "CardFrame.h"
 #include "ConnectionTableModel.h"
 #include "Theme.h"
 #include "params/Duration.h"
@@ -27,15 +28,11 @@ namespace kt::ui {
 
 namespace {
 
-// A panel on the base colour with a thin border, as cards are drawn across
-// the application; palette roles only, so dark palettes work.
+// The application's card (CardFrame), so every page groups things alike.
 QFrame *makeCard(QWidget *parent, const QString &objectName)
 {
-    auto *card = new QFrame(parent);
+    auto *card = new CardFrame(parent);
     card->setObjectName(objectName);
-    card->setFrameShape(QFrame::StyledPanel);
-    card->setBackgroundRole(QPalette::Base);
-    card->setAutoFillBackground(true);
     return card;
 }
 

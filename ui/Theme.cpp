@@ -55,7 +55,14 @@ QColor subtleText(const QPalette &palette)
 
 QColor cardBackground(const QPalette &palette)
 {
-    return palette.color(QPalette::Base);
+    // Halfway between the window and the base colour: cards stand out from
+    // the window, and the input fields on them (drawn in the base colour)
+    // stand out from the cards, in light and dark palettes alike.
+    const QColor window = palette.color(QPalette::Window);
+    const QColor base = palette.color(QPalette::Base);
+    return QColor::fromRgbF((window.redF() + base.redF()) / 2,
+                            (window.greenF() + base.greenF()) / 2,
+                            (window.blueF() + base.blueF()) / 2);
 }
 
 QColor cardBorder(const QPalette &palette)

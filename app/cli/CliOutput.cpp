@@ -9,26 +9,34 @@
 
 namespace kt::cli {
 
+namespace {
+
+// When stdout or stderr is gone (a closed pipe) there is nothing sensible
+// left to report to; the exit status still tells the caller what happened.
+void write(std::FILE *stream, const QByteArray &bytes)
+{
+    static_cast<void>(std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream));
+    static_cast<void>(std::fflush(stream));
+}
+
+} // namespace
+
 void printText(const QString &text)
 {
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-    if (!text.endsWith(QLatin1Char('\n')))
-        std::fputc('\n', stdout);
-    std::fflush(stdout);
+    QByteArray bytes = text.toUtf8();
+    if (!bytes.endsWith('\n'))
+        bytes += '\n';
+    write(stdout, bytes);
 }
 
 void printJson(const QJsonObject &object)
 {
-    const QByteArray bytes = QJsonDocument(object).toJson(QJsonDocument::Indented);
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-    std::fflush(stdout);
+    write(stdout, QJsonDocument(object).toJson(QJsonDocument::Indented));
 }
 
 int fail(const QString &message, int exitCode)
 {
-    std::fprintf(stderr, "keepalivectl: %s\n", qPrintable(message));
-    std::fflush(stderr);
+    write(stderr, "keepalivectl: " + message.toUtf8() + '\n');
     return exitCode;
 }
 

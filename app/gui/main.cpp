@@ -70,9 +70,10 @@ int main(int argc, char *argv[])
         const auto result = kt::app::renderScreenshots(window, parser.value(screenshotOption),
                                                        parser.value(pageOption));
         for (const QString &path : result.written)
-            std::printf("%s\n", qPrintable(path));
+            static_cast<void>(std::printf("%s\n", qPrintable(path)));
         if (!result.error.isEmpty()) {
-            std::fprintf(stderr, "keepalive-tuner: %s\n", qPrintable(result.error));
+            static_cast<void>(
+                std::fprintf(stderr, "keepalive-tuner: %s\n", qPrintable(result.error)));
             return 1;
         }
         return 0;

@@ -3,9 +3,10 @@
 #include "CardFrame.h"
 #include "ConnectionTableModel.h"
 #include "Theme.h"
-#include "params/Duration.h"
+#include "params/Format.h"
 #include "params/KernelLimits.h"
-#include "socket/ConnectionSet.h"
+#include "schedule/Detection.h"
+#include "session/ConnectionSet.h"
 #include "socket/TestConnection.h"
 
 #include <QCheckBox>
@@ -216,22 +217,22 @@ QWidget *ConnectionPage::buildForm()
     addEditor(m_idle, tr("Idle"), QStringLiteral("idle"), 99999, tr(" s"), kDefaultIdleS,
               tr("TCP_KEEPIDLE: seconds without receiving anything before the first probe "
                  "(%1–%2 s).")
-                  .arg(kSocketIdleMin)
-                  .arg(kSocketIdleMax),
+                  .arg(kSocketIdle.min)
+                  .arg(kSocketIdle.max),
               0, 0);
     addEditor(m_interval, tr("Interval"), QStringLiteral("interval"), 99999, tr(" s"),
               kDefaultIntervalS,
               tr("TCP_KEEPINTVL: seconds between unanswered probes (%1–%2 s).")
-                  .arg(kSocketIntervalMin)
-                  .arg(kSocketIntervalMax),
+                  .arg(kSocketInterval.min)
+                  .arg(kSocketInterval.max),
               1, 0);
     addEditor(m_count, tr("Count"), QStringLiteral("count"), 999, QString(), kDefaultCount,
               tr("TCP_KEEPCNT: unanswered probes before the connection is given up (%1–%2).")
-                  .arg(kSocketCountMin)
-                  .arg(kSocketCountMax),
+                  .arg(kSocketCount.min)
+                  .arg(kSocketCount.max),
               0, 4);
-    addEditor(m_userTimeout, tr("User timeout"), QStringLiteral("userTimeout"), kUserTimeoutMax,
-              tr(" ms"), 0,
+    addEditor(m_userTimeout, tr("User timeout"), QStringLiteral("userTimeout"),
+              int(kUserTimeout.max), tr(" ms"), 0,
               tr("TCP_USER_TIMEOUT: milliseconds without an answer before the connection is "
                  "given up; when set it replaces the count. 0 = not set."),
               1, 4);
@@ -687,17 +688,15 @@ void ConnectionPage::refreshHeadline()
     const QString where = c->peerAddress().isEmpty() ? c->label() : c->peerAddress();
     if (c->failure() == ConnectionFailure::TimedOut && c->effective()) {
         // Measured against modelled: the point of the page.
-        const QList<ObservedEvent> observed = c->observedEvents();
-        const auto e = *c->effective();
-        const QString predicted =
-            e.userTimeoutMs > 0
-                ? tr("TCP_USER_TIMEOUT %1 ms").arg(e.userTimeoutMs)
-                : tr("%1 by the settings").arg(formatDuration(e.params().deadPeerDetectionS()));
-        if (!observed.isEmpty() && observed.last().kind == ObservedEvent::Kind::Abort) {
+        const QList<MeasuredEvent> measured = c->measuredEvents();
+        const ScheduleInput model = scheduleInputFor(*c->effective());
+        const std::optional<QString> predicted =
+            validateScheduleInput(model) ? std::nullopt : detectionTimeText(computeSchedule(model));
+        if (!measured.isEmpty() && measured.last().kind == EventKind::Abort && predicted) {
             setHeadline(tr("The kernel gave up on %1 (ETIMEDOUT) %2 after the last segment "
-                           "received; expected: %3.")
-                            .arg(where, formatSecondsPrecise(observed.last().sinceLastReceiveS),
-                                 predicted));
+                           "received; the model predicts %3.")
+                            .arg(where, formatSecondsPrecise(measured.last().sinceLastReceiveS),
+                                 *predicted));
             return;
         }
     }
@@ -714,18 +713,8 @@ void ConnectionPage::refreshHeadline()
         setHeadline(tr("Connecting to %1…").arg(where));
         return;
     }
-    if (!e->keepalive) {
-        setHeadline(tr("The test connection to %1 has keep-alive off: a silently dead peer is "
-                       "never noticed while the connection is idle.")
-                        .arg(where));
-        return;
-    }
-    const QString detection =
-        e->userTimeoutMs > 0
-            ? tr("after the first probe plus TCP_USER_TIMEOUT %1 ms at most").arg(e->userTimeoutMs)
-            : tr("after %1").arg(formatDuration(e->params().deadPeerDetectionS()));
     setHeadline(
-        tr("The test connection to %1 notices a silently dead peer %2.").arg(where, detection));
+        detectionHeadline(scheduleInputFor(*e), tr("the test connection to %1").arg(where)));
 }
 
 void ConnectionPage::appendEvent(const ConnectionEvent &event)

@@ -1,28 +1,12 @@
 #include "ConnectionTableModel.h"
 
 #include "Theme.h"
-#include "params/Duration.h"
-#include "socket/ConnectionSet.h"
+#include "params/Format.h"
+#include "session/ConnectionSet.h"
 
 #include <QGuiApplication>
 
 namespace kt::ui {
-
-namespace {
-
-// Compact for a column: "1.250 s" when it matters, "59 min 58 s", "1 h 59 min"
-// (the details panel has the full countdown).
-QString countdownText(qint64 ms)
-{
-    if (ms < 60000)
-        return formatSecondsPrecise(double(ms) / 1000.0);
-    const qint64 seconds = (ms + 999) / 1000;
-    if (seconds < 3600)
-        return formatDuration(seconds);
-    return formatDuration(seconds / 60 * 60);
-}
-
-} // namespace
 
 ConnectionTableModel::ConnectionTableModel(ConnectionSet *connections, QObject *parent)
     : QAbstractTableModel(parent)
@@ -96,7 +80,7 @@ QVariant ConnectionTableModel::display(const TestConnection &c, int column) cons
         if (!effective->keepalive)
             return tr("off");
         const auto inMs = c.keepaliveTimerInMs();
-        return inMs ? QVariant(countdownText(*inMs)) : QVariant(QStringLiteral("–"));
+        return inMs ? QVariant(formatMillisecondsShort(*inMs)) : QVariant(QStringLiteral("–"));
     }
     case ProbesColumn:
         if (!effective)

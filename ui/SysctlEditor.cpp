@@ -2,7 +2,8 @@
 
 #include "Theme.h"
 #include "WrapLabel.h"
-#include "params/Duration.h"
+#include "params/Format.h"
+#include "schedule/Detection.h"
 #include "sysctl/SysctlWriter.h"
 
 #include <QEvent>
@@ -225,7 +226,8 @@ void SysctlEditor::onEdited()
     for (const auto &r : rows) {
         const SysctlKeyInfo &info = sysctlKeyInfo(r.key);
         if (!r.spin->hasAcceptableInput()) {
-            r.hint->setText(tr("Enter a whole number from %1 to %2").arg(info.min).arg(info.max));
+            r.hint->setText(
+                tr("Enter a whole number %1").arg(formatRange(info.min, info.max, info.unit)));
             setTextColor(r.hint, theme::abort(pal));
             continue;
         }
@@ -247,17 +249,22 @@ void SysctlEditor::onEdited()
             tr("Correct %1 to see the effect.").arg(invalid.join(QStringLiteral(", "))));
     } else {
         const KeepaliveParams edited = editedValues();
-        const QString formula =
-            tr("%1 + %2 × %3 s").arg(edited.idleS).arg(edited.count).arg(edited.intervalS);
-        if (edited == m_host) {
-            m_effect->setText(tr("These are the host's values now: a silently dead peer is "
-                                 "noticed after %1 (%2).")
-                                  .arg(formatDuration(edited.deadPeerDetectionS()), formula));
+        ScheduleInput in;
+        in.params = edited;
+        if (const auto invalid = validateScheduleInput(in)) {
+            m_effect->setText(describeDetection(in) + QLatin1Char('.'));
+        } else if (edited == m_host) {
+            m_effect->setText(
+                detectionHeadline(in, computeSchedule(in), tr("the host's values now")));
         } else {
-            m_effect->setText(tr("With these values a silently dead peer is noticed after %1 "
-                                 "(%2); now it takes %3.")
-                                  .arg(formatDuration(edited.deadPeerDetectionS()), formula,
-                                       formatDuration(m_host.deadPeerDetectionS())));
+            ScheduleInput host = in;
+            host.params = m_host;
+            const QString now = validateScheduleInput(host)
+                                    ? QString()
+                                    : detectionTimeText(computeSchedule(host)).value_or(QString());
+            const QString sentence = detectionHeadline(in, computeSchedule(in), tr("these values"));
+            m_effect->setText(now.isEmpty() ? sentence
+                                            : tr("%1 Now it takes %2.").arg(sentence, now));
         }
         emit editedValuesChanged(edited);
     }

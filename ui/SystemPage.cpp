@@ -5,8 +5,9 @@
 #include "SysctlEditor.h"
 #include "Theme.h"
 #include "WrapLabel.h"
-#include "params/Duration.h"
-#include "params/ExploredParams.h"
+#include "params/Format.h"
+#include "schedule/Detection.h"
+#include "session/ExploredParams.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -212,24 +213,29 @@ void SystemPage::showSnapshot()
     for (qsizetype i = 0; i < m_cards.size() && i < m_snapshot.settings.size(); ++i)
         m_cards[i]->setState(m_snapshot.settings.at(i));
 
-    if (const auto params = m_snapshot.runtimeParams()) {
-        const QString detection = formatDuration(params->deadPeerDetectionS());
-        setHeadline(tr("A silently dead peer is noticed after %1 with this host's settings.")
-                        .arg(detection));
-        m_consequence->setText(tr("%1 + %2 × %3 s = %4 until a vanished peer is noticed")
-                                   .arg(params->idleS)
-                                   .arg(params->count)
-                                   .arg(params->intervalS)
-                                   .arg(detection));
+    const auto model = m_snapshot.deadPeerModel();
+    if (model && !validateScheduleInput(*model)) {
+        const KeepaliveParams &params = model->params;
+        const Schedule schedule = computeSchedule(*model);
+        setHeadline(m_snapshot.detectionSentence());
+        m_consequence->setText(
+            tr("%1 until a vanished peer is noticed (%2)")
+                .arg(detectionTimeText(schedule).value_or(QString()), schedule.detectionFormula));
         m_consequenceDetail->setText(
             tr("A connection with keep-alive on that receives nothing for %1 gets its first "
                "probe. If the peer has silently gone (power cut, cable pulled, NAT entry "
                "dropped), %2 probes go out %3 apart; when the last one is unanswered the kernel "
                "resets the connection and the application sees ETIMEDOUT. A peer that answers "
                "resets the count, and the wait starts again.")
-                .arg(formatDuration(params->idleS))
-                .arg(params->count)
-                .arg(formatDuration(params->intervalS)));
+                .arg(formatDuration(params.idleS))
+                .arg(params.count)
+                .arg(formatDuration(params.intervalS)));
+    } else if (model) {
+        // Values the kernel holds but the model cannot take (a probe count
+        // of 0, say): the sentence says why.
+        setHeadline(m_snapshot.detectionSentence());
+        m_consequence->setText(m_snapshot.detectionSentence());
+        m_consequenceDetail->clear();
     } else {
         setHeadline(tr("This host's keep-alive settings could not be read."));
         m_consequence->setText(m_snapshot.detectionSentence());

@@ -2,8 +2,9 @@
 
 #include "Theme.h"
 #include "TimelineWidget.h"
-#include "params/ExploredParams.h"
 #include "params/KernelLimits.h"
+#include "schedule/Detection.h"
+#include "session/ExploredParams.h"
 
 #include <QClipboard>
 #include <QComboBox>
@@ -22,17 +23,6 @@
 #include <algorithm>
 
 namespace kt::ui {
-
-namespace {
-
-enum Scenario
-{
-    ScenarioDead = 0,
-    ScenarioAlive = 1,
-    ScenarioData = 2
-};
-
-} // namespace
 
 TimelinePage::TimelinePage(ExploredParams *explored, QWidget *parent)
     : Page(QStringLiteral("timeline"), tr("Timeline"), parent)
@@ -62,9 +52,8 @@ TimelinePage::TimelinePage(ExploredParams *explored, QWidget *parent)
     };
     m_scenario = new QComboBox(this);
     m_scenario->setObjectName(QStringLiteral("scenario"));
-    m_scenario->addItem(tr("silently gone"), ScenarioDead);
-    m_scenario->addItem(tr("answers"), ScenarioAlive);
-    m_scenario->addItem(tr("gone, data in flight"), ScenarioData);
+    for (const Scenario scenario : allScenarios())
+        m_scenario->addItem(scenarioLabel(scenario), int(scenario));
     m_scenario->setToolTip(tr("What the other end does: a peer that vanished without a "
                               "trace, one that answers every probe, or one that vanished "
                               "while data was still unacknowledged."));
@@ -72,7 +61,7 @@ TimelinePage::TimelinePage(ExploredParams *explored, QWidget *parent)
 
     m_userTimeout = new QSpinBox(this);
     m_userTimeout->setObjectName(QStringLiteral("userTimeout"));
-    m_userTimeout->setRange(0, limits::kUserTimeoutMax);
+    m_userTimeout->setRange(int(limits::kUserTimeout.min), int(limits::kUserTimeout.max));
     m_userTimeout->setSingleStep(1000);
     m_userTimeout->setSuffix(tr(" ms"));
     m_userTimeout->setSpecialValueText(tr("not set"));
@@ -118,6 +107,26 @@ TimelinePage::TimelinePage(ExploredParams *explored, QWidget *parent)
     top->addWidget(svg);
     top->addWidget(copy);
     layout->addLayout(controls);
+
+    // Shown instead of the measured markers while the model differs from
+    // what they were measured with.
+    m_measuredHidden = new QWidget(this);
+    m_measuredHidden->setObjectName(QStringLiteral("measuredHidden"));
+    auto *hiddenRow = new QHBoxLayout(m_measuredHidden);
+    hiddenRow->setContentsMargins(0, 0, 0, 0);
+    m_measuredHiddenText = new QLabel(m_measuredHidden);
+    m_measuredHiddenText->setObjectName(QStringLiteral("measuredHiddenText"));
+    m_measuredHiddenText->setWordWrap(true);
+    m_measuredHiddenText->setFont(theme::captionFont(font()));
+    m_showMeasured = new QPushButton(tr("Show the measured values"), m_measuredHidden);
+    m_showMeasured->setObjectName(QStringLiteral("showMeasured"));
+    m_showMeasured->setToolTip(tr("Model the values and scenario the test connection was "
+                                  "measured with, and draw its events again"));
+    hiddenRow->addWidget(m_measuredHiddenText, 1);
+    hiddenRow->addWidget(m_showMeasured);
+    m_measuredHidden->hide();
+    layout->addWidget(m_measuredHidden);
+    connect(m_showMeasured, &QPushButton::clicked, this, &TimelinePage::returnToMeasured);
 
     m_timeline = new TimelineWidget(this);
     m_timeline->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
@@ -184,11 +193,12 @@ TimelinePage::TimelinePage(ExploredParams *explored, QWidget *parent)
         });
         const QSignalBlocker block(m_userTimeout);
         m_userTimeout->setValue(m_explored->params().userTimeoutMs);
-        connect(m_explored, &ExploredParams::measuredChanged, this, &TimelinePage::showMeasured);
+        connect(m_explored, &ExploredParams::measurementChanged, this,
+                &TimelinePage::takeMeasurement);
     }
     recompute();
     if (m_explored)
-        showMeasured(m_explored->measured());
+        takeMeasurement(m_explored->measurement());
 }
 
 void TimelinePage::setKernelHz(const std::optional<KernelHz> &hz)
@@ -203,24 +213,53 @@ void TimelinePage::setKernelHz(const std::optional<KernelHz> &hz)
     recompute();
 }
 
-void TimelinePage::showMeasured(const QList<MeasuredEvent> &events)
+void TimelinePage::takeMeasurement(const Measurement &measurement)
 {
-    const auto shows = [&events](EventKind kind) {
-        return std::any_of(events.cbegin(), events.cend(),
-                           [kind](const MeasuredEvent &e) { return e.kind == kind; });
-    };
-    const int scenario = m_scenario->currentData().toInt();
-    int wanted = scenario;
-    if (shows(EventKind::Abort))
-        wanted = ScenarioDead;
-    else if (shows(EventKind::Ack))
-        wanted = ScenarioAlive;
-    if (wanted != scenario) {
+    const bool fresh = !measurement.isEmpty() &&
+                       (measurement.origin != m_measurement.origin ||
+                        measurement.scenario != m_measurement.scenario || m_measurement.isEmpty());
+    m_measurement = measurement;
+    if (fresh && m_scenario->currentData().toInt() != int(measurement.scenario)) {
         const QSignalBlocker block(m_scenario);
-        m_scenario->setCurrentIndex(m_scenario->findData(wanted));
+        m_scenario->setCurrentIndex(m_scenario->findData(int(measurement.scenario)));
         recompute();
+        return;
     }
-    m_timeline->setMeasuredEvents(events);
+    updateOverlay();
+}
+
+void TimelinePage::updateOverlay()
+{
+    const bool matches = !m_measurement.isEmpty() && m_measurement.matches(m_input);
+    m_timeline->setMeasuredEvents(matches ? m_measurement.events : QList<MeasuredEvent>{});
+    const bool hidden = !m_measurement.isEmpty() && !matches;
+    if (hidden) {
+        QString measured = describeValues(m_measurement.params);
+        if (m_measurement.scenario != m_input.scenario)
+            measured += QStringLiteral(", ") + scenarioDescription(m_measurement.scenario);
+        m_measuredHiddenText->setText(
+            tr("The events measured on %1 are hidden: they belong to %2, not to the values "
+               "modelled here.")
+                .arg(m_measurement.origin, measured));
+    }
+    m_measuredHidden->setVisible(hidden);
+}
+
+void TimelinePage::returnToMeasured()
+{
+    if (m_measurement.isEmpty())
+        return;
+    const Measurement m = m_measurement;
+    {
+        const QSignalBlocker blockScenario(m_scenario);
+        const QSignalBlocker blockTimeout(m_userTimeout);
+        m_scenario->setCurrentIndex(m_scenario->findData(int(m.scenario)));
+        m_userTimeout->setValue(m.params.userTimeoutMs);
+    }
+    // The same origin keeps the measurement; the page follows `changed`.
+    if (m_explored && m_explored->params() != m.params)
+        m_explored->setParams(m.params, m.origin);
+    recompute();
 }
 
 void TimelinePage::recompute()
@@ -230,25 +269,20 @@ void TimelinePage::recompute()
     ScheduleInput in;
     in.params = m_explored ? m_explored->params() : KeepaliveParams::kernelDefaults();
     in.params.userTimeoutMs = m_userTimeout->value();
-    const int scenario = m_scenario->currentData().toInt();
-    in.peer = scenario == ScenarioAlive ? PeerState::Alive : PeerState::Dead;
-    in.dataInFlight = scenario == ScenarioData;
+    in.scenario = Scenario(m_scenario->currentData().toInt());
     in.rttMs = m_rtt->value();
     in.hz = m_hz->value();
     m_input = in;
     const QString origin = m_explored ? m_explored->origin() : tr("the kernel defaults");
-    m_values->setText(tr("Idle %1 s · interval %2 s · %3 probes — %4")
-                          .arg(in.params.idleS)
-                          .arg(in.params.intervalS)
-                          .arg(in.params.count)
-                          .arg(origin));
+    m_values->setText(tr("%1 — %2").arg(describeValues(in.params), origin));
     if (const auto error = validateScheduleInput(in)) {
         // Nothing to draw for impossible values; say why instead.
         m_timeline->setSchedule(in, Schedule{});
         fillTable(Schedule{});
         m_notes->setText(*error);
         m_notes->setVisible(true);
-        setHeadline(tr("These values cannot be modelled: %1").arg(*error));
+        setHeadline(describeDetection(in) + QLatin1Char('.'));
+        updateOverlay();
         return;
     }
     const Schedule schedule = computeSchedule(in);
@@ -256,7 +290,8 @@ void TimelinePage::recompute()
     fillTable(schedule);
     m_notes->setText(schedule.notes.join(QLatin1Char(' ')));
     m_notes->setVisible(!schedule.notes.isEmpty());
-    setHeadline(tr("%1 with %2").arg(describeDetection(in, schedule), origin));
+    setHeadline(detectionHeadline(in, schedule, origin));
+    updateOverlay();
 }
 
 void TimelinePage::fillTable(const Schedule &schedule)

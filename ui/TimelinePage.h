@@ -1,9 +1,9 @@
 #pragma once
 
 #include "Page.h"
-#include "schedule/KernelHz.h"
-#include "schedule/MeasuredEvent.h"
 #include "schedule/Schedule.h"
+#include "session/Measurement.h"
+#include "sysctl/KernelHz.h"
 
 #include <QImage>
 
@@ -11,6 +11,7 @@
 
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QSpinBox;
 class QTableWidget;
 
@@ -48,16 +49,22 @@ public:
 
 private:
     void recompute();
-    // Draws a test connection's measured events over the model, switching to
-    // the peer scenario they show (an answered probe: the peer answers; the
-    // abort: it is gone) so they are compared with the right prediction.
-    void showMeasured(const QList<kt::MeasuredEvent> &events);
+    // Takes a test connection's measurement. A new one (another connection,
+    // or the peer now shows another scenario) switches the page to the
+    // scenario it shows, so it is compared with the right prediction.
+    void takeMeasurement(const kt::Measurement &measurement);
+    // Draws the measurement only while the model is the one it was measured
+    // with; otherwise hides it and says why, with a way back.
+    void updateOverlay();
+    // Sets the scenario, user timeout and values back to the measurement's.
+    void returnToMeasured();
     void fillTable(const Schedule &schedule);
     void onExportPng();
     void onExportSvg();
 
     ExploredParams *m_explored = nullptr;
     ScheduleInput m_input;
+    Measurement m_measurement;
     QString m_hzSource;
     QLabel *m_values = nullptr;
     QComboBox *m_scenario = nullptr;
@@ -68,6 +75,9 @@ private:
     TimelineWidget *m_timeline = nullptr;
     QTableWidget *m_table = nullptr;
     QLabel *m_notes = nullptr;
+    QWidget *m_measuredHidden = nullptr; // the note and button when the overlay is hidden
+    QLabel *m_measuredHiddenText = nullptr;
+    QPushButton *m_showMeasured = nullptr;
     QLabel *m_status = nullptr;
 };
 

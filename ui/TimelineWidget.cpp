@@ -1,7 +1,7 @@
 #include "TimelineWidget.h"
 
 #include "Theme.h"
-#include "params/Duration.h"
+#include "params/Format.h"
 
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -442,10 +442,10 @@ void TimelineWidget::paintLegend(QPainter &p, const Geometry &g) const
         int shape; // 0 dot, 1 bar, 2 ring, 3 line, 4 window, 5 small ring, 6 diamond, 7 square
     };
     QList<Item> items{{tr("probe"), theme::probe(pal), 0}};
-    if (m_input.dataInFlight && m_input.peer == PeerState::Dead)
+    if (m_input.scenario == Scenario::DataInFlight)
         items = {{tr("retransmission"), theme::probe(pal), 7},
                  {tr("data unacknowledged"), theme::unanswered(pal), 1}};
-    else if (m_input.peer == PeerState::Dead)
+    else if (m_input.scenario == Scenario::Dead)
         items << Item{tr("unanswered"), theme::unanswered(pal), 1};
     else
         items << Item{tr("ACK"), theme::ack(pal), 0};
@@ -582,10 +582,10 @@ void TimelineWidget::paintLanes(QPainter &p, const Geometry &g) const
     };
     const QList<ScheduleEvent> &events = m_schedule.events;
     const double abortT = m_schedule.detectionS.value_or(m_endT);
-    if (m_input.peer == PeerState::Dead && m_input.dataInFlight) {
+    if (m_input.scenario == Scenario::DataInFlight) {
         bar(0, std::min(abortT, m_endT), theme::unanswered(pal),
             tr("data unacknowledged: retransmitting, keep-alive silent"));
-    } else if (m_input.peer == PeerState::Dead) {
+    } else if (m_input.scenario == Scenario::Dead) {
         const double firstProbe = events.isEmpty() ? abortT : events.first().t;
         bar(0, firstProbe, theme::idle(pal),
             tr("idle %1").arg(formatDuration(std::llround(firstProbe))));
@@ -673,7 +673,7 @@ void TimelineWidget::paintEvents(QPainter &p, const Geometry &g, const QList<Mar
             const bool numbers = m.gap > numberWidth;
             // The question to the peer: a connector towards the peer lane,
             // dashed amber where no answer comes.
-            const bool unanswered = m_input.peer == PeerState::Dead;
+            const bool unanswered = peerIsGone(m_input.scenario);
             if (unanswered) {
                 QPen pen(theme::unanswered(pal), 1.2, Qt::DashLine);
                 p.setPen(pen);
@@ -749,7 +749,7 @@ void TimelineWidget::paintEvents(QPainter &p, const Geometry &g, const QList<Mar
         }
         }
     }
-    if (m_input.params.userTimeoutMs > 0 && m_input.peer == PeerState::Dead) {
+    if (m_input.params.userTimeoutMs > 0 && peerIsGone(m_input.scenario)) {
         // Where the user timeout runs out: the abort waits for the first
         // keep-alive timer firing after it (tcp_keepalive_timer()).
         const double t = m_input.params.userTimeoutMs / 1000.0;
@@ -767,7 +767,7 @@ void TimelineWidget::paintEvents(QPainter &p, const Geometry &g, const QList<Mar
             p.setFont(font());
         }
     }
-    if (m_input.peer == PeerState::Dead && !m_schedule.events.isEmpty()) {
+    if (peerIsGone(m_input.scenario) && !m_schedule.events.isEmpty()) {
         // Say once, in words, what the crosses mean.
         const double x = g.xOfU(axisU(m_schedule.events.first().t));
         p.setFont(caption);

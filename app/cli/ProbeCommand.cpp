@@ -2,8 +2,9 @@
 // options, the kernel's read-back, and with --watch what the kernel does.
 #include "CliCommand.h"
 #include "CliOutput.h"
-#include "params/Duration.h"
-#include "socket/ConnectionSet.h"
+#include "params/Format.h"
+#include "schedule/Detection.h"
+#include "session/ConnectionSet.h"
 #include "socket/LoopbackPeer.h"
 #include "socket/TestConnection.h"
 
@@ -279,17 +280,9 @@ int runProbe(const QStringList &args)
                               .arg(connection->label(), connection->peerAddress(),
                                    connection->localAddress(),
                                    optionsTable(requested, *connection->effective())));
-                const EffectiveOptions e = *connection->effective();
-                if (e.keepalive)
-                    printText(QStringLiteral("A silently vanished peer is noticed after %1 "
-                                             "(idle + count × interval)%2.\n")
-                                  .arg(formatDuration(e.params().deadPeerDetectionS()),
-                                       e.userTimeoutMs > 0
-                                           ? QStringLiteral(", or by TCP_USER_TIMEOUT = %1 ms")
-                                                 .arg(e.userTimeoutMs)
-                                           : QString()));
-                else
-                    printText(QStringLiteral("SO_KEEPALIVE is off: no probes are sent.\n"));
+                printText(detectionHeadline(scheduleInputFor(*connection->effective()),
+                                            QStringLiteral("this connection's options")) +
+                          QLatin1Char('\n'));
                 if (watchS > 0)
                     printText(QStringLiteral("Watching for %1:").arg(formatDuration(watchS)));
             }

@@ -3,8 +3,10 @@
 #include "CliCommand.h"
 #include "CliOutput.h"
 #include "params/KernelLimits.h"
-#include "schedule/KernelHz.h"
+#include "params/Validation.h"
+#include "schedule/Detection.h"
 #include "schedule/Schedule.h"
+#include "sysctl/KernelHz.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -24,18 +26,8 @@ QString seconds(double s)
 QString textReport(const ScheduleInput &in, const Schedule &s, const QString &hzSource)
 {
     const KeepaliveParams &p = in.params;
-    QString scenario = in.peer == PeerState::Alive ? QStringLiteral("peer answers")
-                                                   : QStringLiteral("peer silently gone");
-    if (in.dataInFlight)
-        scenario += QStringLiteral(", data in flight");
-    QString text = QStringLiteral("Idle %1 s, interval %2 s, count %3, user timeout %4; %5; "
-                                  "RTT %6 ms; HZ %7 (%8)\n\n")
-                       .arg(p.idleS)
-                       .arg(p.intervalS)
-                       .arg(p.count)
-                       .arg(p.userTimeoutMs > 0 ? QStringLiteral("%1 ms").arg(p.userTimeoutMs)
-                                                : QStringLiteral("not set"))
-                       .arg(scenario)
+    QString text = QStringLiteral("%1; %2; RTT %3 ms; HZ %4 (%5)\n\n")
+                       .arg(describeValues(p), scenarioDescription(in.scenario))
                        .arg(in.rttMs)
                        .arg(in.hz)
                        .arg(hzSource);
@@ -89,9 +81,7 @@ QJsonObject jsonReport(const ScheduleInput &in, const Schedule &s, const QString
     QJsonArray notes;
     for (const QString &n : s.notes)
         notes.append(n);
-    const QString peer = in.dataInFlight               ? QStringLiteral("data")
-                         : in.peer == PeerState::Alive ? QStringLiteral("alive")
-                                                       : QStringLiteral("dead");
+    const QString peer = scenarioName(in.scenario);
     return QJsonObject{
         {QStringLiteral("events"), events},
         {QStringLiteral("detection_time_s"),
@@ -126,14 +116,17 @@ int runSchedule(const QStringList &args)
         "last segment received."));
     const QCommandLineOption idle(QStringLiteral("idle"),
                                   QStringLiteral("Idle time before the first probe (default "
-                                                 "7200)."),
+                                                 "%1).")
+                                      .arg(limits::kDefaultIdleS),
                                   QStringLiteral("S"));
-    const QCommandLineOption interval(QStringLiteral("interval"),
-                                      QStringLiteral("Time between probes (default 75)."),
-                                      QStringLiteral("S"));
+    const QCommandLineOption interval(
+        QStringLiteral("interval"),
+        QStringLiteral("Time between probes (default %1).").arg(limits::kDefaultIntervalS),
+        QStringLiteral("S"));
     const QCommandLineOption count(QStringLiteral("count"),
                                    QStringLiteral("Unanswered probes before giving up "
-                                                  "(default 9)."),
+                                                  "(default %1).")
+                                       .arg(limits::kDefaultCount),
                                    QStringLiteral("N"));
     const QCommandLineOption userTimeout(QStringLiteral("user-timeout"),
                                          QStringLiteral("TCP_USER_TIMEOUT, 0 = not set."),
@@ -148,7 +141,8 @@ int runSchedule(const QStringList &args)
                                  QStringLiteral("MS"));
     const QCommandLineOption hz(QStringLiteral("hz"),
                                 QStringLiteral("The kernel's HZ (default: read from the "
-                                               "running kernel's configuration, else 250)."),
+                                               "running kernel's configuration, else %1).")
+                                    .arg(limits::kDefaultHz),
                                 QStringLiteral("N"));
     const QCommandLineOption horizon(QStringLiteral("horizon"),
                                      QStringLiteral("Leave out events after this time "
@@ -181,27 +175,27 @@ int runSchedule(const QStringList &args)
     };
     int horizonS = 0;
     int hzValue = 0;
-    if (!intOption(idle, limits::kSysctlTimeMin, limits::kSysctlTimeMax, in.params.idleS) ||
-        !intOption(interval, limits::kSysctlTimeMin, limits::kSysctlTimeMax, in.params.intervalS) ||
-        !intOption(count, limits::kSysctlProbesMin, limits::kSysctlProbesMax, in.params.count) ||
-        !intOption(userTimeout, limits::kUserTimeoutMin, limits::kUserTimeoutMax,
-                   in.params.userTimeoutMs) ||
+    const auto paramOption = [&](const QCommandLineOption &option, ParamField field, int &target) {
+        const limits::Range range = paramSpec(field, ParamContext::Model).range;
+        return intOption(option, range.min, range.max, target);
+    };
+    if (!paramOption(idle, ParamField::Idle, in.params.idleS) ||
+        !paramOption(interval, ParamField::Interval, in.params.intervalS) ||
+        !paramOption(count, ParamField::Count, in.params.count) ||
+        !paramOption(userTimeout, ParamField::UserTimeout, in.params.userTimeoutMs) ||
         !intOption(rtt, 0, 120000, in.rttMs) || !intOption(hz, 10, 10000, hzValue) ||
         !intOption(horizon, 1, std::numeric_limits<int>::max(), horizonS))
         return fail(error, ExitUsage);
     in.horizonS = horizonS;
 
     const QString peerText = parser.value(peer);
-    if (peerText.isEmpty() || peerText == QLatin1String("dead")) {
-        in.peer = PeerState::Dead;
-    } else if (peerText == QLatin1String("alive")) {
-        in.peer = PeerState::Alive;
-    } else if (peerText == QLatin1String("data")) {
-        in.peer = PeerState::Dead;
-        in.dataInFlight = true;
-    } else {
-        return fail(QStringLiteral("--peer takes alive, dead or data, not \"%1\"").arg(peerText),
-                    ExitUsage);
+    if (!peerText.isEmpty()) {
+        const auto scenario = scenarioFromName(peerText);
+        if (!scenario)
+            return fail(
+                QStringLiteral("--peer takes %1, not \"%2\"").arg(scenarioNameList(), peerText),
+                ExitUsage);
+        in.scenario = *scenario;
     }
 
     QString hzSource = QStringLiteral("--hz");

@@ -4,7 +4,7 @@
 #include "MainWindow.h"
 #include "SystemPage.h"
 #include "TimelinePage.h"
-#include "params/ExploredParams.h"
+#include "session/ExploredParams.h"
 #include "sysctl/NetNamespace.h"
 #include "sysctl/SysctlWriter.h"
 

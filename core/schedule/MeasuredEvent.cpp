@@ -34,3 +34,16 @@ QList<Deviation> compareWithSchedule(const Schedule &schedule, const QList<Measu
 }
 
 } // namespace kt
+
+namespace kt {
+
+Scenario measuredScenario(const QList<MeasuredEvent> &measured)
+{
+    for (const MeasuredEvent &m : measured) {
+        if (m.kind == EventKind::Ack)
+            return Scenario::Alive;
+    }
+    return Scenario::Dead;
+}
+
+} // namespace kt

@@ -1,7 +1,7 @@
 #include "schedule/Schedule.h"
 
-#include "params/Duration.h"
-#include "params/KernelLimits.h"
+#include "params/Format.h"
+#include "params/Validation.h"
 #include "schedule/TimerWheel.h"
 
 #include <algorithm>
@@ -135,7 +135,7 @@ void deadPeer(const ScheduleInput &in, Schedule &out, Builder &b)
                 .arg(p.idleS)
                 .arg(firings)
                 .arg(p.intervalS)
-                .arg(formatSecondsPrecise(p.userTimeoutMs / 1000.0));
+                .arg(formatMilliseconds(p.userTimeoutMs));
         if (firings != p.count)
             out.notes << QStringLiteral(
                              "With TCP_USER_TIMEOUT set the probe count (%1) is ignored: %2 "
@@ -161,7 +161,7 @@ void deadPeer(const ScheduleInput &in, Schedule &out, Builder &b)
                                  "The user timeout (%1) lies within how late the timer for "
                                  "probe %2 may fire; if it fires that late the abort comes one "
                                  "interval earlier, at about %3.")
-                                 .arg(formatSecondsPrecise(p.userTimeoutMs / 1000.0))
+                                 .arg(formatMilliseconds(p.userTimeoutMs))
                                  .arg(prev + 1)
                                  .arg(formatSecondsPrecise(prevLatest));
         }
@@ -273,16 +273,17 @@ void dataInFlight(const ScheduleInput &in, Schedule &out, Builder &b)
     const double abortT = seconds(fire, hz);
     out.probeCount = retransmits;
     out.detectionFormula = userTimeout
-                               ? QStringLiteral("%1 retransmissions until the %2 ms user timeout")
+                               ? QStringLiteral("%1 retransmissions until the %2 user timeout")
                                      .arg(retransmits)
-                                     .arg(p.userTimeoutMs)
+                                     .arg(formatMilliseconds(p.userTimeoutMs))
                                : QStringLiteral("%1 retransmissions, tcp_retries2 = %2")
                                      .arg(retransmits)
                                      .arg(in.tcpRetries2);
 
     // The keep-alive timer keeps firing every idle period without probing.
     const double gIdle = lateness(qint64(p.idleS) * hz, hz);
-    for (qint64 m = 1; double(m) * p.idleS < abortT && pending.size() < in.maxEvents; ++m) {
+    for (qint64 m = 1;
+         in.keepalive && double(m) * p.idleS < abortT && pending.size() < in.maxEvents; ++m) {
         const double t = double(m) * p.idleS;
         pending.append({t, EventKind::KeepaliveDeferred, 0, t, t + double(m) * gIdle});
     }
@@ -293,9 +294,10 @@ void dataInFlight(const ScheduleInput &in, Schedule &out, Builder &b)
             break;
     }
     b.addAbort(abortT, abortT + late);
-    out.notes << QStringLiteral(
-        "Keep-alive sends nothing while data is unacknowledged: each time its timer fires it "
-        "finds data in flight and re-arms for another idle period.");
+    if (in.keepalive)
+        out.notes << QStringLiteral(
+            "Keep-alive sends nothing while data is unacknowledged: each time its timer fires "
+            "it finds data in flight and re-arms for another idle period.");
     out.notes << QStringLiteral(
         "Before the first timeout Linux may send one tail loss probe (net.ipv4.tcp_early_"
         "retrans) about two round trips after the data; it is not drawn.");
@@ -312,35 +314,16 @@ double initialRtoS(int rttMs, int hz)
 std::optional<QString> validateScheduleInput(const ScheduleInput &in)
 {
     const KeepaliveParams &p = in.params;
-    // The model takes the widest ranges the kernel accepts anywhere: the
-    // sysctl ranges for idle and interval, 255 probes (u8), and any
-    // non-negative user timeout.
-    if (p.idleS < limits::kSysctlTimeMin || p.idleS > limits::kSysctlTimeMax)
-        return QStringLiteral("idle must be between %1 and %2 s; got %3")
-            .arg(limits::kSysctlTimeMin)
-            .arg(limits::kSysctlTimeMax)
-            .arg(p.idleS);
-    if (p.intervalS < limits::kSysctlTimeMin || p.intervalS > limits::kSysctlTimeMax)
-        return QStringLiteral("interval must be between %1 and %2 s; got %3")
-            .arg(limits::kSysctlTimeMin)
-            .arg(limits::kSysctlTimeMax)
-            .arg(p.intervalS);
-    if (p.count < limits::kSysctlProbesMin || p.count > limits::kSysctlProbesMax)
-        return QStringLiteral("count must be between %1 and %2; got %3")
-            .arg(limits::kSysctlProbesMin)
-            .arg(limits::kSysctlProbesMax)
-            .arg(p.count);
-    if (p.userTimeoutMs < 0)
-        return QStringLiteral("user timeout must be 0 (not set) or a positive number of ms; "
-                              "got %1")
-            .arg(p.userTimeoutMs);
+    // The model takes the widest ranges the kernel accepts anywhere.
+    if (const auto invalid = validateParams(p, ParamContext::Model))
+        return invalid->message;
     if (in.hz < 10 || in.hz > 10000)
         return QStringLiteral("HZ must be between 10 and 10000 (usually 100, 250, 300 or "
                               "1000); got %1")
             .arg(in.hz);
     if (in.rttMs < 0 || in.rttMs > 120000)
         return QStringLiteral("RTT must be between 0 and 120000 ms; got %1").arg(in.rttMs);
-    if (in.peer == PeerState::Alive && qint64(in.rttMs) >= qint64(p.intervalS) * 1000)
+    if (in.scenario == Scenario::Alive && qint64(in.rttMs) >= qint64(p.intervalS) * 1000)
         return QStringLiteral("with a live peer the RTT (%1 ms) must be shorter than the "
                               "interval (%2 s): the answer has to arrive before the timer "
                               "looks again")
@@ -360,25 +343,31 @@ Schedule computeSchedule(const ScheduleInput &in)
     Schedule out;
     Builder b(in, out);
     b.setHorizon(in.horizonS);
-    if (in.peer == PeerState::Dead) {
-        if (in.dataInFlight)
-            dataInFlight(in, out, b);
-        else
+    switch (in.scenario) {
+    case Scenario::DataInFlight:
+        dataInFlight(in, out, b);
+        break;
+    case Scenario::Dead:
+        if (in.keepalive)
             deadPeer(in, out, b);
-    } else {
-        double start = 0;
-        if (in.dataInFlight) {
-            // The data is acknowledged one round trip later; from then on the
-            // connection is idle as usual.
-            start = in.rttMs / 1000.0;
-            b.add(start, EventKind::Ack, 0, start, start);
+        else
+            out.notes << QStringLiteral(
+                "Keep-alive is off (SO_KEEPALIVE not set): an idle connection sends nothing, so "
+                "a silently vanished peer is never noticed until the application writes.");
+        break;
+    case Scenario::Alive:
+        if (in.keepalive) {
+            alivePeer(in, out, b, 0, in.horizonS > 0 ? 0 : 3);
+            out.notes << QStringLiteral("Each answer resets the probe counter, so a live peer is "
+                                        "probed every %1 while the connection is idle and never "
+                                        "given up.")
+                             .arg(formatDuration(
+                                 std::max<qint64>(in.params.idleS, in.params.intervalS)));
+        } else {
+            out.notes << QStringLiteral(
+                "Keep-alive is off (SO_KEEPALIVE not set): an idle connection sends nothing.");
         }
-        alivePeer(in, out, b, start, in.horizonS > 0 ? 0 : 3);
-        out.notes << QStringLiteral("Each answer resets the probe counter, so a live peer is "
-                                    "probed every %1 while the "
-                                    "connection is idle and never given up.")
-                         .arg(formatDuration(
-                             std::max<qint64>(in.params.idleS, in.params.intervalS)));
+        break;
     }
     double end = in.horizonS;
     if (end <= 0) {
@@ -426,36 +415,6 @@ QString eventKindLabel(EventKind kind)
         return QStringLiteral("keep-alive deferred");
     }
     return {};
-}
-
-namespace {
-
-// Whole seconds in words ("2 h 11 min 15 s"); a fraction stays on the
-// seconds ("15 min 24.6 s").
-QString durationWords(double s)
-{
-    const qint64 whole = qint64(std::floor(s + 1e-9));
-    if (std::abs(s - double(whole)) < 1e-6)
-        return formatDuration(whole);
-    const qint64 minutes = whole - whole % 60;
-    const QString secs = QStringLiteral("%1 s").arg(s - double(minutes), 0, 'f', 1);
-    return minutes > 0 ? formatDuration(minutes) + QLatin1Char(' ') + secs : secs;
-}
-
-} // namespace
-
-QString describeDetection(const ScheduleInput &in, const Schedule &s)
-{
-    if (in.peer == PeerState::Alive)
-        return QStringLiteral("A live peer is probed every %1 of idleness and never given up")
-            .arg(formatDuration(std::max<qint64>(in.params.idleS, in.params.intervalS)));
-    const double t = s.detectionS.value_or(0);
-    if (in.dataInFlight)
-        return QStringLiteral("With data in flight keep-alive stays silent; retransmissions "
-                              "give a dead peer up after %1 (%2)")
-            .arg(durationWords(t), s.detectionFormula);
-    return QStringLiteral("A silently dead peer is noticed after %1 (%2)")
-        .arg(durationWords(t), s.detectionFormula);
 }
 
 } // namespace kt

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "params/KeepaliveParams.h"
+#include "params/KernelLimits.h"
+#include "schedule/Scenario.h"
 
 #include <QList>
 #include <QString>
@@ -10,27 +12,22 @@
 
 namespace kt {
 
-// Whether the other end answers keep-alive probes.
-enum class PeerState
-{
-    Alive,
-    Dead, // vanished silently: no RST, no ICMP, nothing comes back
-};
-
 // What the schedule model is asked. Times are seconds after the last segment
 // received (or after keep-alive was switched on for an idle connection).
 struct ScheduleInput
 {
     KeepaliveParams params;
-    PeerState peer = PeerState::Dead;
-    // The connection has unacknowledged data when the peer goes quiet. The
-    // keep-alive timer then stays silent and the retransmission timer decides.
-    bool dataInFlight = false;
+    // What the peer does. With data in flight the keep-alive timer stays
+    // silent and the retransmission timer decides.
+    Scenario scenario = Scenario::Dead;
+    // SO_KEEPALIVE: off, an idle connection sends nothing and a vanished peer
+    // is never noticed (retransmissions still give up on data in flight).
+    bool keepalive = true;
     // Round-trip time, measured or assumed: when ACKs arrive (live peer) and
     // where the retransmission timeout starts (data in flight).
     int rttMs = 0;
     // The kernel's tick rate (CONFIG_HZ); timers are counted in jiffies.
-    int hz = 250;
+    int hz = limits::kDefaultHz;
     // net.ipv4.tcp_retries2: how long retransmissions go on (data in flight).
     int tcpRetries2 = 15;
     // Events after this time are left out; 0 chooses: until the abort, or
@@ -100,10 +97,6 @@ Schedule computeSchedule(const ScheduleInput &input);
 QString eventKindName(EventKind kind);
 // Words for people ("probe", "ACK", …).
 QString eventKindLabel(EventKind kind);
-
-// The one sentence that matters, e.g. "A silently dead peer is noticed after
-// 2 h 11 min 15 s (7200 + 9 × 75 s)".
-QString describeDetection(const ScheduleInput &input, const Schedule &schedule);
 
 // The retransmission timeout the kernel starts from for a given round trip:
 // tcp_rtt_estimator() seeds rttvar with 2 × RTT and __tcp_set_rto() takes

@@ -1,6 +1,6 @@
 #include "socket/SocketOptions.h"
 
-#include "params/KernelLimits.h"
+#include "params/Format.h"
 #include "socket/ErrnoText.h"
 
 #include <cerrno>
@@ -57,20 +57,32 @@ QString optionName(SocketOption option)
 
 QString optionRange(SocketOption option)
 {
-    using namespace limits;
+    const auto range = [](ParamField field) {
+        const ParamSpec spec = paramSpec(field, ParamContext::Socket);
+        return formatRange(spec.range.min, spec.range.max, spec.unit);
+    };
     switch (option) {
     case SocketOption::KeepAlive:
         return QStringLiteral("0 or 1");
     case SocketOption::KeepIdle:
-        return QStringLiteral("%1 to %2 s").arg(kSocketIdleMin).arg(kSocketIdleMax);
+        return range(ParamField::Idle);
     case SocketOption::KeepInterval:
-        return QStringLiteral("%1 to %2 s").arg(kSocketIntervalMin).arg(kSocketIntervalMax);
+        return range(ParamField::Interval);
     case SocketOption::KeepCount:
-        return QStringLiteral("%1 to %2").arg(kSocketCountMin).arg(kSocketCountMax);
+        return range(ParamField::Count);
     case SocketOption::UserTimeout:
-        return QStringLiteral("%1 ms or more").arg(kUserTimeoutMin);
+        return range(ParamField::UserTimeout);
     }
     return {};
+}
+
+ScheduleInput scheduleInputFor(const EffectiveOptions &effective, Scenario scenario)
+{
+    ScheduleInput in;
+    in.params = effective.params();
+    in.keepalive = effective.keepalive;
+    in.scenario = scenario;
+    return in;
 }
 
 std::optional<ParamError> validateRequested(const RequestedOptions &r)
@@ -91,7 +103,7 @@ std::optional<QString> setSocketOption(int fd, SocketOption option, int value, i
     const int err = errno;
     if (error)
         *error = err;
-    return QStringLiteral("the kernel refused %1 = %2: %3; it accepts %4")
+    return QStringLiteral("the kernel refused %1 = %2: %3; it accepts values %4")
         .arg(optionName(option))
         .arg(value)
         .arg(errnoText(err), optionRange(option));

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "params/KeepaliveParams.h"
+#include "params/Validation.h"
+#include "schedule/Schedule.h"
 
 #include <QString>
 
@@ -19,7 +21,7 @@ enum class SocketOption
 };
 
 QString optionName(SocketOption option); // "TCP_KEEPIDLE"
-// The range the kernel accepts, for messages: "1 to 32767 s".
+// The range the kernel accepts, for messages: "between 1 and 32767 s".
 QString optionRange(SocketOption option);
 
 // What a person asks for. A field left empty is not set on the socket, so the
@@ -48,6 +50,11 @@ struct EffectiveOptions
 
     KeepaliveParams params() const { return {idleS, intervalS, count, userTimeoutMs}; }
 };
+
+// The schedule model's question for a connection with these options read
+// back: what happens when its peer does `scenario`.
+ScheduleInput scheduleInputFor(const EffectiveOptions &effective,
+                               Scenario scenario = Scenario::Dead);
 
 // Checks the requested values against the per-socket ranges with the same
 // validateForSocket() the whole program uses, so the message is identical in

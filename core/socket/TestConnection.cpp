@@ -1,7 +1,9 @@
 #include "socket/TestConnection.h"
 
-#include "params/Duration.h"
+#include "params/Format.h"
 #include "socket/ErrnoText.h"
+#include "socket/ProbeDetector.h"
+#include "socket/SockAddr.h"
 
 #include <QHostInfo>
 #include <QSocketNotifier>
@@ -23,57 +25,10 @@ constexpr qsizetype kMaxObservations = 36000;
 // bounded: the log keeps its newest entries, the measured events their
 // first ones (they are compared with the schedule from its start).
 constexpr qsizetype kMaxEvents = 5000;
-constexpr qsizetype kMaxObservedEvents = 1000;
+constexpr qsizetype kMaxMeasuredEvents = 1000;
 // A peer that streams data keeps the socket readable; reading at most this
 // much per wake-up returns to the event loop in between.
 constexpr qint64 kMaxReadPerWakeup = 1 << 20;
-
-quint16 portOf(const sockaddr_storage &address)
-{
-    if (address.ss_family == AF_INET6)
-        return ntohs(reinterpret_cast<const sockaddr_in6 *>(&address)->sin6_port);
-    return ntohs(reinterpret_cast<const sockaddr_in *>(&address)->sin_port);
-}
-
-QString endpointText(const sockaddr_storage &address)
-{
-    char text[INET6_ADDRSTRLEN] = {};
-    if (address.ss_family == AF_INET6) {
-        const auto *v6 = reinterpret_cast<const sockaddr_in6 *>(&address);
-        // A dual-stack listener sees IPv4 peers as ::ffff:a.b.c.d; people
-        // know them by the IPv4 address.
-        if (IN6_IS_ADDR_V4MAPPED(&v6->sin6_addr)) {
-            ::inet_ntop(AF_INET, &v6->sin6_addr.s6_addr[12], text, sizeof text);
-            return QStringLiteral("%1:%2").arg(QString::fromLatin1(text)).arg(portOf(address));
-        }
-        ::inet_ntop(AF_INET6, &v6->sin6_addr, text, sizeof text);
-        return QStringLiteral("[%1]:%2").arg(QString::fromLatin1(text)).arg(portOf(address));
-    }
-    const auto *v4 = reinterpret_cast<const sockaddr_in *>(&address);
-    ::inet_ntop(AF_INET, &v4->sin_addr, text, sizeof text);
-    return QStringLiteral("%1:%2").arg(QString::fromLatin1(text)).arg(portOf(address));
-}
-
-socklen_t toSockaddr(const QHostAddress &address, quint16 port, sockaddr_storage &out)
-{
-    std::memset(&out, 0, sizeof out);
-    if (address.protocol() == QAbstractSocket::IPv6Protocol) {
-        auto *v6 = reinterpret_cast<sockaddr_in6 *>(&out);
-        v6->sin6_family = AF_INET6;
-        v6->sin6_port = htons(port);
-        const Q_IPV6ADDR bytes = address.toIPv6Address();
-        std::memcpy(&v6->sin6_addr, bytes.c, sizeof bytes.c);
-        bool ok = false;
-        const uint scope = address.scopeId().toUInt(&ok);
-        v6->sin6_scope_id = ok ? scope : 0;
-        return sizeof(sockaddr_in6);
-    }
-    auto *v4 = reinterpret_cast<sockaddr_in *>(&out);
-    v4->sin_family = AF_INET;
-    v4->sin_port = htons(port);
-    v4->sin_addr.s_addr = htonl(address.toIPv4Address());
-    return sizeof(sockaddr_in);
-}
 
 QString addressText(const QHostAddress &address, quint16 port)
 {
@@ -96,25 +51,6 @@ ConnectionFailure classifyConnectError(int error)
     default:
         return ConnectionFailure::ConnectError;
     }
-}
-
-QString optionValueText(const std::optional<int> &value, const QString &unit)
-{
-    if (!value)
-        return QStringLiteral("inherit");
-    return unit.isEmpty() ? QString::number(*value) : QStringLiteral("%1 %2").arg(*value).arg(unit);
-}
-
-// "1.250 s" for what happens soon, "2 h" for long waits.
-QString waitText(qint64 ms)
-{
-    return ms < 60000 ? formatSecondsPrecise(double(ms) / 1000.0)
-                      : formatDuration((ms + 500) / 1000);
-}
-
-QString withUnit(int value, const QString &unit)
-{
-    return unit.isEmpty() ? QString::number(value) : QStringLiteral("%1 %2").arg(value).arg(unit);
 }
 
 } // namespace
@@ -293,12 +229,19 @@ void TestConnection::addEvent(ConnectionEvent::Kind kind, const QString &text, q
     emit eventAdded(event);
 }
 
-void TestConnection::addObserved(ObservedEvent::Kind kind, qint64 atMs, qint64 lastReceiveAtMs)
+void TestConnection::addMeasured(EventKind kind, qint64 atMs, qint64 lastReceiveAtMs)
 {
-    if (m_observed.size() >= kMaxObservedEvents)
+    if (m_measured.size() >= kMaxMeasuredEvents)
         return;
-    m_observed.append({kind, double(atMs - lastReceiveAtMs) / 1000.0, double(atMs) / 1000.0});
-    emit observedEventsChanged();
+    // The schedule's axis starts at the last segment received before the
+    // first measured event; later events are placed by their clock time, so
+    // a live peer's probes (each "idle after the last answer") line up with
+    // the modelled cycle instead of all landing at `idle`.
+    if (m_measured.isEmpty())
+        m_measureOriginMs = lastReceiveAtMs;
+    m_measured.append({double(atMs - m_measureOriginMs) / 1000.0, kind, 0,
+                       double(atMs - lastReceiveAtMs) / 1000.0});
+    emit measuredEventsChanged();
 }
 
 void TestConnection::resetForStart()
@@ -319,7 +262,8 @@ void TestConnection::resetForStart()
     m_last = {};
     m_observations.clear();
     m_events.clear();
-    m_observed.clear();
+    m_measured.clear();
+    m_measureOriginMs = 0;
     m_timerArmed = false;
     m_probesSent = 0;
     m_probesAnswered = 0;
@@ -537,8 +481,8 @@ void TestConnection::onConnected()
     ::getsockname(m_fd, reinterpret_cast<sockaddr *>(&m_local), &length);
     length = sizeof m_remote;
     ::getpeername(m_fd, reinterpret_cast<sockaddr *>(&m_remote), &length);
-    m_localAddress = endpointText(m_local);
-    m_peerAddress = endpointText(m_remote);
+    m_localAddress = sockaddrText(m_local);
+    m_peerAddress = sockaddrText(m_remote);
     setState(State::Connected);
     addEvent(ConnectionEvent::Kind::Connected,
              tr("connected from %1 to %2 in %3")
@@ -556,14 +500,14 @@ void TestConnection::adoptAccepted(int fd, const RequestedOptions &options)
     ::getsockname(m_fd, reinterpret_cast<sockaddr *>(&m_local), &length);
     length = sizeof m_remote;
     ::getpeername(m_fd, reinterpret_cast<sockaddr *>(&m_remote), &length);
-    m_localAddress = endpointText(m_local);
-    m_peerAddress = endpointText(m_remote);
+    m_localAddress = sockaddrText(m_local);
+    m_peerAddress = sockaddrText(m_remote);
     QHostAddress peer(reinterpret_cast<const sockaddr *>(&m_remote));
     bool mapped = false;
     const quint32 v4 = peer.toIPv4Address(&mapped); // a dual-stack listener's ::ffff:a.b.c.d
     if (mapped)
         peer = QHostAddress(v4);
-    m_target = {peer.toString(), portOf(m_remote)};
+    m_target = {peer.toString(), sockaddrPort(m_remote)};
     if (m_label.isEmpty())
         m_label = tr("from %1").arg(m_peerAddress);
     setState(State::Connected);
@@ -590,11 +534,11 @@ void TestConnection::applyAndObserve()
                 "TCP_USER_TIMEOUT %9 → %10")
                  .arg(r.keepalive ? QStringLiteral("on") : QStringLiteral("off"),
                       e.keepalive ? QStringLiteral("on") : QStringLiteral("off"),
-                      optionValueText(r.idleS, s), withUnit(e.idleS, s),
-                      optionValueText(r.intervalS, s), withUnit(e.intervalS, s),
-                      optionValueText(r.count, {}), withUnit(e.count, {}),
-                      optionValueText(r.userTimeoutMs, ms))
-                 .arg(withUnit(e.userTimeoutMs, ms)));
+                      formatRequested(r.idleS, s), formatValue(e.idleS, s),
+                      formatRequested(r.intervalS, s), formatValue(e.intervalS, s),
+                      formatRequested(r.count, {}), formatValue(e.count, {}),
+                      formatRequested(r.userTimeoutMs, ms))
+                 .arg(formatValue(e.userTimeoutMs, ms)));
     emit effectiveOptionsChanged();
 
     m_readNotifier = new QSocketNotifier(m_fd, QSocketNotifier::Read, this);
@@ -662,7 +606,7 @@ void TestConnection::endConnection(ConnectionFailure failure, ConnectionEvent::K
 {
     if (m_hasObservation && failure == ConnectionFailure::TimedOut) {
         const qint64 lastReceiveAt = m_last.atMs - m_last.sinceLastReceiveMs();
-        addObserved(ObservedEvent::Kind::Abort, m_clock.elapsed(), lastReceiveAt);
+        addMeasured(EventKind::Abort, m_clock.elapsed(), lastReceiveAt);
     }
     m_pollTimer.stop();
     poll(); // the kernel's last word (state CLOSE, counters) before the descriptor goes
@@ -745,88 +689,45 @@ void TestConnection::derive(const TcpObservation &now)
         if (armed && !m_timerArmed && now.unansweredProbes() == 0)
             addEvent(ConnectionEvent::Kind::TimerArmed,
                      tr("keep-alive timer armed: the first probe is due in %1")
-                         .arg(waitText(now.timerExpiresMs)),
+                         .arg(formatMilliseconds(now.timerExpiresMs)),
                      now.atMs);
         m_timerArmed = armed;
     }
     if (!m_hasObservation || now.state != 1 /* TCP_ESTABLISHED */)
         return;
 
-    const TcpObservation &before = m_last;
-    const int unanswered = now.unansweredProbes();
-    const int unansweredBefore = before.unansweredProbes();
-    const qint64 lastReceiveBefore = before.atMs - before.sinceLastReceiveMs();
-    // Whether the keep-alive timer was due since the previous poll, by the
-    // kernel's answer then.
-    const bool wasDue = before.diagValid && before.timer == KernelTimer::KeepAlive &&
-                        before.atMs + before.timerExpiresMs <= now.atMs;
-    // When the last probe really left: after sending one, tcp_keepalive_timer()
-    // re-arms itself for exactly TCP_KEEPINTVL, so the time still to run says
-    // when that happened, to the jiffy. The timer wheel may fire later than
-    // the expiry seen before (it rounds up), so this beats predicting.
-    qint64 sentAt = wasDue ? before.atMs + before.timerExpiresMs : now.atMs;
-    bool rearmedForInterval = false;
-    if (m_effective && now.diagValid && now.timer == KernelTimer::KeepAlive) {
-        const qint64 rearmedAt =
-            now.atMs - (qint64(m_effective->intervalS) * 1000 - now.timerExpiresMs);
-        rearmedForInterval = rearmedAt > before.atMs - 50 && rearmedAt <= now.atMs;
-        if (rearmedForInterval)
-            sentAt = rearmedAt;
-    }
-
-    if (unanswered > unansweredBefore) {
-        for (int k = unansweredBefore + 1; k <= unanswered; ++k) {
-            // Several probes between two polls only when polling stalled; all
-            // but the last get the poll's time.
-            const qint64 at = k == unanswered ? sentAt : now.atMs;
+    const int intervalS = m_effective ? m_effective->intervalS : 0;
+    const ProbeDetection found = detectProbes(m_last, now, intervalS);
+    const qint64 lastReceive = found.lastReceiveBeforeMs;
+    using Found = DetectedProbeEvent::Kind;
+    for (const DetectedProbeEvent &e : found.events) {
+        const QString since = formatSecondsPrecise(double(e.atMs - lastReceive) / 1000.0);
+        if (e.kind == Found::ProbeSent) {
             ++m_probesSent;
-            addEvent(ConnectionEvent::Kind::ProbeSent,
-                     tr("keep-alive probe %1 sent, %2 after the last segment received; no answer "
-                        "yet")
-                         .arg(k)
-                         .arg(formatSecondsPrecise((at - lastReceiveBefore) / 1000.0)),
-                     at, true);
-            addObserved(ObservedEvent::Kind::ProbeSent, at, lastReceiveBefore);
+            if (e.unanswered)
+                addEvent(ConnectionEvent::Kind::ProbeSent,
+                         tr("keep-alive probe %1 sent, %2 after the last segment received; no "
+                            "answer yet")
+                             .arg(e.probe)
+                             .arg(since),
+                         e.atMs, true);
+            else
+                addEvent(ConnectionEvent::Kind::ProbeSent,
+                         tr("keep-alive probe sent, %1 after the last segment received").arg(since),
+                         e.atMs);
+            addMeasured(EventKind::Probe, e.atMs, lastReceive);
+            continue;
         }
-        return;
-    }
-    if (unanswered == 0 && unansweredBefore > 0) {
-        // tcp_ack() zeroes icsk_probes_out on any acceptable ACK.
-        const qint64 answeredAt = now.atMs - now.lastAckRecvMs;
-        m_probesAnswered += unansweredBefore;
-        addEvent(ConnectionEvent::Kind::ProbeAnswered,
-                 unansweredBefore == 1
-                     ? tr("the peer answered: probe counter back to 0 after 1 probe")
-                     : tr("the peer answered: probe counter back to 0 after %1 probes")
-                           .arg(unansweredBefore),
-                 answeredAt);
-        addObserved(ObservedEvent::Kind::ProbeAnswered, answeredAt, lastReceiveBefore);
-        return;
-    }
-    // A peer that answers within one poll interval (always, on loopback)
-    // takes the counter 0 → 1 → 0 unseen. The probe still leaves traces: the
-    // keep-alive timer was due and came back re-armed for TCP_KEEPINTVL (it
-    // re-arms for the rest of the idle time when it finds data was received
-    // meanwhile), a segment without data went out, no data came in, and an
-    // ACK arrived after the timer was due.
-    const quint32 controlOut = now.controlSegsOut() - before.controlSegsOut();
-    const bool noDataIn = now.dataSegsIn == before.dataSegsIn;
-    const qint64 ackAt = now.atMs - now.lastAckRecvMs;
-    if (wasDue && rearmedForInterval && unanswered == 0 && controlOut > 0 && noDataIn &&
-        ackAt >= before.atMs) {
-        sentAt = std::min(sentAt, ackAt);
-        ++m_probesSent;
-        ++m_probesAnswered;
-        addEvent(ConnectionEvent::Kind::ProbeSent,
-                 tr("keep-alive probe sent, %1 after the last segment received")
-                     .arg(formatSecondsPrecise((sentAt - lastReceiveBefore) / 1000.0)),
-                 sentAt);
-        addObserved(ObservedEvent::Kind::ProbeSent, sentAt, lastReceiveBefore);
-        addEvent(ConnectionEvent::Kind::ProbeAnswered,
-                 tr("the peer answered the probe (RTT %1 ms): the counter stays at 0")
-                     .arg(now.rttMs, 0, 'f', 3),
-                 ackAt);
-        addObserved(ObservedEvent::Kind::ProbeAnswered, ackAt, lastReceiveBefore);
+        // probe 0: the answer to a probe never seen unanswered.
+        m_probesAnswered += std::max(1, e.probe);
+        const QString text =
+            e.probe == 0 ? tr("the peer answered the probe (RTT %1 ms): the counter stays at 0")
+                               .arg(now.rttMs, 0, 'f', 3)
+            : e.probe == 1
+                ? tr("the peer answered: probe counter back to 0 after 1 probe")
+                : tr("the peer answered: probe counter back to 0 after %1 probes").arg(e.probe);
+        addEvent(ConnectionEvent::Kind::ProbeAnswered, text, e.atMs);
+        addMeasured(EventKind::Ack, e.atMs, lastReceive);
     }
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "schedule/MeasuredEvent.h"
 #include "socket/SockDiag.h"
 #include "socket/SocketOptions.h"
 #include "socket/Target.h"
@@ -52,27 +53,6 @@ struct ConnectionEvent
 
 // "probe_sent": stable snake_case names for the JSON output.
 QString eventKindName(ConnectionEvent::Kind kind);
-
-// A measured keep-alive event placed on the same axis as the schedule model:
-// seconds since the last segment was received, so the Timeline can overlay
-// what the kernel really did on what it was modelled to do.
-struct ObservedEvent
-{
-    enum class Kind
-    {
-        ProbeSent,
-        ProbeAnswered,
-        Abort,
-    };
-    Kind kind = Kind::ProbeSent;
-    double sinceLastReceiveS = 0;
-    // When it happened, in seconds on the connection's own clock. With a live
-    // peer every answer restarts "since last receive"; this places a series
-    // of probes on one axis.
-    double atS = 0;
-
-    friend bool operator==(const ObservedEvent &, const ObservedEvent &) = default;
-};
 
 // Why a test connection ended or never started, for specific messages and
 // the CLI's exit status.
@@ -161,7 +141,9 @@ public:
     // dropped after an hour at the default interval).
     const QList<TcpObservation> &observations() const { return m_observations; }
     const QList<ConnectionEvent> &events() const { return m_events; }
-    const QList<ObservedEvent> &observedEvents() const { return m_observed; }
+    // The keep-alive events seen (probes, answers, the abort) on the
+    // schedule's axis; the first thousand are kept.
+    const QList<MeasuredEvent> &measuredEvents() const { return m_measured; }
 
     int probesSent() const { return m_probesSent; }
     int probesAnswered() const { return m_probesAnswered; }
@@ -180,13 +162,13 @@ signals:
     void eventAdded(const kt::ConnectionEvent &event);
     void effectiveOptionsChanged();
     void observationUpdated();
-    void observedEventsChanged();
+    void measuredEventsChanged();
 
 private:
     void setState(State state);
     void addEvent(ConnectionEvent::Kind kind, const QString &text, qint64 atMs = -1,
                   bool unanswered = false);
-    void addObserved(ObservedEvent::Kind kind, qint64 atMs, qint64 lastReceiveAtMs);
+    void addMeasured(EventKind kind, qint64 atMs, qint64 lastReceiveAtMs);
     void fail(ConnectionFailure failure, const QString &message, int error = 0);
     // Forgets any previous attempt and checks the options; false (and Failed)
     // when they are out of range.
@@ -245,7 +227,8 @@ private:
     TcpObservation m_last;
     QList<TcpObservation> m_observations;
     QList<ConnectionEvent> m_events;
-    QList<ObservedEvent> m_observed;
+    QList<MeasuredEvent> m_measured;
+    qint64 m_measureOriginMs = 0; // the schedule axis's zero on m_clock
     bool m_timerArmed = false;
     int m_probesSent = 0;
     int m_probesAnswered = 0;

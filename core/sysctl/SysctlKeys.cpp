@@ -1,6 +1,6 @@
 #include "sysctl/SysctlKeys.h"
 
-#include "helper/HelperKeys.h"
+#include "params/KernelLimits.h"
 
 #include <QCoreApplication>
 
@@ -8,10 +8,10 @@ namespace kt {
 
 namespace {
 
-SysctlKeyInfo describe(SysctlKey key, std::size_t allowlistIndex, const char *unit,
+SysctlKeyInfo describe(SysctlKey key, std::size_t tableIndex, ParamField field, const char *unit,
                        const char *label, const char *explanation)
 {
-    const helper::HelperKey &h = helper::kHelperKeys.at(allowlistIndex);
+    const limits::SysctlEntry &h = limits::kSysctls.at(tableIndex);
     return SysctlKeyInfo{
         key,
         QString::fromLatin1(h.name.data(), qsizetype(h.name.size())),
@@ -25,6 +25,7 @@ SysctlKeyInfo describe(SysctlKey key, std::size_t allowlistIndex, const char *un
         h.kernelDefault,
         h.min,
         h.max,
+        field,
     };
 }
 
@@ -34,20 +35,20 @@ const QList<SysctlKeyInfo> &sysctlKeys()
 {
     static const QList<SysctlKeyInfo> keys{
         describe(
-            SysctlKey::KeepaliveTime, 0, "s",
+            SysctlKey::KeepaliveTime, 0, ParamField::Idle, "s",
             QT_TRANSLATE_NOOP("SysctlKeys", "Idle time before the first probe"),
             QT_TRANSLATE_NOOP("SysctlKeys",
                               "How long a connection with keep-alive enabled may stay completely "
                               "silent before the kernel sends the first keep-alive probe. Any "
                               "segment received from the peer restarts this wait. Applies to "
                               "sockets that enable SO_KEEPALIVE without setting TCP_KEEPIDLE.")),
-        describe(SysctlKey::KeepaliveInterval, 1, "s",
+        describe(SysctlKey::KeepaliveInterval, 1, ParamField::Interval, "s",
                  QT_TRANSLATE_NOOP("SysctlKeys", "Interval between probes"),
                  QT_TRANSLATE_NOOP("SysctlKeys",
                                    "Once probing has started and a probe goes unanswered, the time "
                                    "until the next probe. Sockets can override it with "
                                    "TCP_KEEPINTVL.")),
-        describe(SysctlKey::KeepaliveProbes, 2, "",
+        describe(SysctlKey::KeepaliveProbes, 2, ParamField::Count, "",
                  QT_TRANSLATE_NOOP("SysctlKeys", "Unanswered probes before giving up"),
                  QT_TRANSLATE_NOOP("SysctlKeys",
                                    "How many probes in a row may go unanswered before the kernel "

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "params/Validation.h"
+
 #include <QList>
 #include <QString>
 
@@ -13,8 +15,8 @@ enum class SysctlKey
 };
 
 // What the GUI and the CLI say about each keep-alive sysctl. Ranges and
-// defaults come from the helper's allowlist (helper/HelperKeys.h) so the
-// privileged side and the explanations can never disagree.
+// defaults come from the one table of kernel limits (params/KernelLimits.h),
+// which the privileged helper compiles too, so the two can never disagree.
 struct SysctlKeyInfo
 {
     SysctlKey key;
@@ -27,6 +29,10 @@ struct SysctlKeyInfo
     qint64 kernelDefault;
     qint64 min;
     qint64 max;
+    ParamField field; // the KeepaliveParams field it sets
+
+    // Its range, unit and name for validation messages (params/Validation.h).
+    ParamSpec spec() const { return {field, {min, max}, unit, name}; }
 };
 
 const QList<SysctlKeyInfo> &sysctlKeys();

@@ -131,11 +131,8 @@ void SysctlWriter::set(const QList<SysctlValue> &values, bool persist)
             result.persist = persist;
             result.message = seen.contains(v.key)
                                  ? tr("%1 is given twice. Nothing was changed.").arg(info.name)
-                                 : tr("%1 must be between %2 and %3; got %4. Nothing was changed.")
-                                       .arg(info.name)
-                                       .arg(info.min)
-                                       .arg(info.max)
-                                       .arg(v.value);
+                                 : tr("%1. Nothing was changed.")
+                                       .arg(outOfRangeMessage(info.name, info.spec(), v.value));
             refuseLater(result);
             return;
         }

@@ -1,7 +1,7 @@
 #include "sysctl/SystemSnapshot.h"
 
-#include "params/Duration.h"
-#include "params/KeepaliveParams.h"
+#include "params/Format.h"
+#include "schedule/Detection.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -19,11 +19,6 @@ QString tr(const char *text)
 QJsonValue optionalNumber(const std::optional<qint64> &value)
 {
     return value ? QJsonValue(double(*value)) : QJsonValue(QJsonValue::Null);
-}
-
-QString withUnit(qint64 value, const QString &unit)
-{
-    return unit.isEmpty() ? QString::number(value) : QStringLiteral("%1 %2").arg(value).arg(unit);
 }
 
 QString location(const QString &path, int line)
@@ -74,23 +69,32 @@ std::optional<KeepaliveParams> SystemSnapshot::runtimeParams() const
     return KeepaliveParams{int(*time), int(*intvl), int(*probes), 0};
 }
 
-std::optional<qint64> SystemSnapshot::detectionTimeS() const
+std::optional<ScheduleInput> SystemSnapshot::deadPeerModel() const
 {
     const auto params = runtimeParams();
-    return params ? std::optional<qint64>(params->deadPeerDetectionS()) : std::nullopt;
+    if (!params)
+        return std::nullopt;
+    ScheduleInput in;
+    in.params = *params;
+    in.scenario = Scenario::Dead;
+    return in;
+}
+
+std::optional<double> SystemSnapshot::detectionTimeS() const
+{
+    const auto in = deadPeerModel();
+    if (!in || validateScheduleInput(*in))
+        return std::nullopt;
+    return computeSchedule(*in).detectionS;
 }
 
 QString SystemSnapshot::detectionSentence() const
 {
-    const auto params = runtimeParams();
-    if (!params)
+    const auto in = deadPeerModel();
+    if (!in)
         return tr("The keep-alive settings could not be read, so the time to notice a dead peer "
                   "is unknown.");
-    return tr("A silently dead peer is noticed after %1 + %2 × %3 s = %4.")
-        .arg(params->idleS)
-        .arg(params->count)
-        .arg(params->intervalS)
-        .arg(formatDuration(params->deadPeerDetectionS()));
+    return detectionHeadline(*in, tr("this host's settings"));
 }
 
 QJsonObject SystemSnapshot::toJson() const
@@ -145,7 +149,8 @@ QJsonObject SystemSnapshot::toJson() const
         netnsJson.insert(QStringLiteral("note"), netns.note);
     return QJsonObject{
         {QStringLiteral("settings"), settingsJson},
-        {QStringLiteral("detection_time_s"), optionalNumber(detectionTimeS())},
+        {QStringLiteral("detection_time_s"),
+         detectionTimeS() ? QJsonValue(*detectionTimeS()) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("netns"), netnsJson},
         {QStringLiteral("kernel_release"), kernelRelease},
         {QStringLiteral("applied_files"), QJsonArray::fromStringList(appliedFiles)},
@@ -159,13 +164,13 @@ QString SystemSnapshot::toText() const
     QString text;
     text += tr("TCP keep-alive on this host (kernel %1)\n\n").arg(kernelRelease);
     for (const SettingState &s : settings) {
-        const QString value = s.reading.value ? withUnit(*s.reading.value, s.info.unit)
+        const QString value = s.reading.value ? formatValue(*s.reading.value, s.info.unit)
                                               : tr("unavailable: %1").arg(s.reading.error);
         text += QStringLiteral("%1 = %2\n").arg(s.info.name, value);
         text += QStringLiteral("    %1; kernel default %2, valid %3 to %4\n")
-                    .arg(s.info.shortLabel, withUnit(s.info.kernelDefault, s.info.unit))
+                    .arg(s.info.shortLabel, formatValue(s.info.kernelDefault, s.info.unit))
                     .arg(s.info.min)
-                    .arg(withUnit(s.info.max, s.info.unit));
+                    .arg(formatValue(s.info.max, s.info.unit));
         if (s.source)
             text += tr("    set by %1 (%2)\n")
                         .arg(location(s.source->path, s.source->line), s.source->value);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "params/KeepaliveParams.h"
+#include "schedule/Schedule.h"
 #include "sysctl/NetNamespace.h"
 #include "sysctl/SysctlKeys.h"
 #include "sysctl/SysctlReader.h"
@@ -44,9 +45,14 @@ struct SystemSnapshot
     const SettingState &setting(SysctlKey key) const;
     // The three runtime values, when all could be read.
     std::optional<KeepaliveParams> runtimeParams() const;
-    // idle + probes × interval from the runtime values.
-    std::optional<qint64> detectionTimeS() const;
-    // "A silently dead peer is noticed after 7200 + 9 × 75 s = 2 h 11 min 15 s."
+    // The schedule model's question for this host: a silently dead peer
+    // with the runtime values. Empty when they could not all be read.
+    std::optional<ScheduleInput> deadPeerModel() const;
+    // When the model gives such a peer up, in seconds.
+    std::optional<double> detectionTimeS() const;
+    // The one detection sentence (schedule/Detection.h) for this host: "A
+    // silently dead peer is noticed after 2 h 11 min 15 s (7200 + 9 × 75 s)
+    // with this host's settings."
     QString detectionSentence() const;
 
     QJsonObject toJson() const;

@@ -142,7 +142,7 @@ private slots:
             << QStringLiteral("count must be between 1 and 127 (TCP_KEEPCNT); got 128");
         QTest::newRow("negative user timeout")
             << QStringList{QStringLiteral("--user-timeout"), QStringLiteral("-1")} << 2
-            << QStringLiteral("user_timeout must be between 0 and 2147483647 ms");
+            << QStringLiteral("user timeout must be between 0 and 2147483647 ms");
         QTest::newRow("not a number")
             << QStringList{QStringLiteral("--interval"), QStringLiteral("5s")} << 2
             << QStringLiteral("--interval takes a whole number, not \"5s\"");

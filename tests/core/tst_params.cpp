@@ -1,8 +1,11 @@
-#include "params/Duration.h"
-#include "params/ExploredParams.h"
+#include "helper/HelperKeys.h"
+#include "params/Format.h"
 #include "params/KeepaliveParams.h"
 #include "params/KernelLimits.h"
-#include "socket/ConnectionSet.h"
+#include "params/Validation.h"
+#include "schedule/Schedule.h"
+#include "session/ExploredParams.h"
+#include "sysctl/SysctlKeys.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -20,14 +23,41 @@ private slots:
         QCOMPARE(d.intervalS, 75);
         QCOMPARE(d.count, 9);
         QCOMPARE(d.userTimeoutMs, 0);
-        QCOMPARE(d.deadPeerDetectionS(), 7875);
+    }
+
+    // The one table is what every reader sees: the helper's allowlist, the
+    // sysctl descriptions and the validation all return its numbers.
+    void oneTableOfLimits()
+    {
+        const KeepaliveParams d = KeepaliveParams::kernelDefaults();
+        const int defaults[] = {d.idleS, d.intervalS, d.count};
+        const ParamField fields[] = {ParamField::Idle, ParamField::Interval, ParamField::Count};
+        for (std::size_t i = 0; i < limits::kSysctls.size(); ++i) {
+            const limits::SysctlEntry &entry = limits::kSysctls[i];
+            QCOMPARE(&helper::kHelperKeys[i], &entry);
+            const SysctlKeyInfo &info = sysctlKeys().at(qsizetype(i));
+            QCOMPARE(info.name,
+                     QString::fromLatin1(entry.name.data(), qsizetype(entry.name.size())));
+            QCOMPARE(info.kernelDefault, entry.kernelDefault);
+            QCOMPARE(entry.kernelDefault, defaults[i]);
+            QCOMPARE(info.min, entry.min);
+            QCOMPARE(info.max, entry.max);
+            QCOMPARE(info.field, fields[i]);
+            const ParamSpec spec = paramSpec(fields[i], ParamContext::Sysctl);
+            QCOMPARE(spec.range.min, entry.min);
+            QCOMPARE(spec.range.max, entry.max);
+            QCOMPARE(spec.kernelName, info.name);
+        }
     }
 
     void detectionTimeDoesNotOverflow()
     {
-        const KeepaliveParams p{limits::kSysctlTimeMax, limits::kSysctlTimeMax,
-                                limits::kSysctlProbesMax, 0};
-        QCOMPARE(p.deadPeerDetectionS(), qint64(2147483) + qint64(255) * 2147483);
+        ScheduleInput in;
+        in.params = {int(limits::kSysctlTime.max), int(limits::kSysctlTime.max),
+                     int(limits::kSysctlProbes.max), 0};
+        QVERIFY(!validateScheduleInput(in));
+        QCOMPARE(computeSchedule(in).detectionS.value_or(0),
+                 double(2147483) + double(255) * 2147483);
     }
 
     void formatDuration_data()
@@ -52,6 +82,107 @@ private slots:
     {
         QCOMPARE(formatSecondsPrecise(0.25), QStringLiteral("250 ms"));
         QCOMPARE(formatSecondsPrecise(1.25), QStringLiteral("1.250 s"));
+    }
+
+    // One rounding for modelled times: a tenth of a second, whole values
+    // without a fraction, so a header and a drawing can never differ.
+    void formatSeconds_data()
+    {
+        QTest::addColumn<double>("seconds");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("whole") << 15.0 << QStringLiteral("15 s");
+        QTest::newRow("retries2 default") << 924.6 << QStringLiteral("15 min 24.6 s");
+        QTest::newRow("rounds up to whole") << 924.96 << QStringLiteral("15 min 25 s");
+        QTest::newRow("rounds to a tenth") << 924.56 << QStringLiteral("15 min 24.6 s");
+        QTest::newRow("below a minute") << 0.2 << QStringLiteral("0.2 s");
+        QTest::newRow("defaults") << 7875.0 << QStringLiteral("2 h 11 min 15 s");
+        QTest::newRow("hours and a fraction") << 7875.5 << QStringLiteral("2 h 11 min 15.5 s");
+        QTest::newRow("negative") << -1.5 << QStringLiteral("-1.5 s");
+    }
+    void formatSeconds()
+    {
+        QFETCH(double, seconds);
+        QFETCH(QString, expected);
+        QCOMPARE(kt::formatSeconds(seconds), expected);
+    }
+
+    void formatMilliseconds_data()
+    {
+        QTest::addColumn<qint64>("ms");
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<QString>("shortText");
+        QTest::newRow("sub-second")
+            << qint64(250) << QStringLiteral("250 ms") << QStringLiteral("250 ms");
+        QTest::newRow("seconds") << qint64(12000) << QStringLiteral("12.000 s")
+                                 << QStringLiteral("12.000 s");
+        QTest::newRow("minutes round to nearest")
+            << qint64(119499) << QStringLiteral("1 min 59 s") << QStringLiteral("1 min 59 s");
+        QTest::newRow("hours") << qint64(7199600) << QStringLiteral("2 h") << QStringLiteral("2 h");
+        QTest::newRow("hours, short drops seconds")
+            << qint64(7170000) << QStringLiteral("1 h 59 min 30 s") << QStringLiteral("1 h 59 min");
+    }
+    void formatMilliseconds()
+    {
+        QFETCH(qint64, ms);
+        QFETCH(QString, expected);
+        QFETCH(QString, shortText);
+        QCOMPARE(kt::formatMilliseconds(ms), expected);
+        QCOMPARE(formatMillisecondsShort(ms), shortText);
+    }
+
+    void formatValuesAndRanges()
+    {
+        QCOMPARE(formatValue(75, QStringLiteral("s")), QStringLiteral("75 s"));
+        QCOMPARE(formatValue(9, QString()), QStringLiteral("9"));
+        QCOMPARE(formatRange(1, 127, QString()), QStringLiteral("between 1 and 127"));
+        QCOMPARE(formatRange(0, 2147483647, QStringLiteral("ms")),
+                 QStringLiteral("between 0 and 2147483647 ms"));
+        QCOMPARE(formatRequested(std::nullopt, QStringLiteral("s")), inheritWord());
+        QCOMPARE(formatRequested(10, QStringLiteral("s")), QStringLiteral("10 s"));
+    }
+
+    void parseWholeNumber_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<qint64>("value"); // -1: refused
+        QTest::addColumn<QString>("error");
+        QTest::newRow("plain") << QStringLiteral("10") << qint64(10) << QString();
+        QTest::newRow("lowest") << QStringLiteral("1") << qint64(1) << QString();
+        QTest::newRow("zero") << QStringLiteral("0") << qint64(-1)
+                              << QStringLiteral("--idle must be between 1 and 32767 s "
+                                                "(TCP_KEEPIDLE); got 0");
+        QTest::newRow("negative") << QStringLiteral("-5") << qint64(-1)
+                                  << QStringLiteral("--idle must be between 1 and 32767 s "
+                                                    "(TCP_KEEPIDLE); got -5");
+        QTest::newRow("huge is out of range")
+            << QStringLiteral("99999999999999999999") << qint64(-1)
+            << QStringLiteral("--idle is out of range: it must be between 1 and 32767 s; got "
+                              "99999999999999999999");
+        QTest::newRow("unit") << QStringLiteral("5s") << qint64(-1)
+                              << QStringLiteral("--idle takes a whole number, not \"5s\"");
+        QTest::newRow("plus") << QStringLiteral("+5") << qint64(-1)
+                              << QStringLiteral("--idle takes a whole number, not \"+5\"");
+        QTest::newRow("space") << QStringLiteral(" 5") << qint64(-1)
+                               << QStringLiteral("--idle takes a whole number, not \" 5\"");
+        QTest::newRow("empty") << QString() << qint64(-1)
+                               << QStringLiteral("--idle takes a whole number, not \"\"");
+        QTest::newRow("minus only") << QStringLiteral("-") << qint64(-1)
+                                    << QStringLiteral("--idle takes a whole number, not \"-\"");
+    }
+    void parseWholeNumber()
+    {
+        QFETCH(QString, text);
+        QFETCH(qint64, value);
+        QFETCH(QString, error);
+        const ParsedNumber parsed = kt::parseWholeNumber(
+            text, QStringLiteral("--idle"), paramSpec(ParamField::Idle, ParamContext::Socket));
+        if (value < 0) {
+            QVERIFY(!parsed.value);
+            QCOMPARE(parsed.error, error);
+        } else {
+            QCOMPARE(parsed.value.value_or(-1), value);
+            QVERIFY(parsed.error.isEmpty());
+        }
     }
 
     void socketValidation_data()
@@ -115,52 +246,69 @@ private slots:
         QCOMPARE(explored.origin(), QStringLiteral("test"));
     }
 
-    void measuredEventsBelongToTheirOrigin()
+    void measurementBelongsToItsOrigin()
     {
         ExploredParams explored;
         explored.setParams({1, 1, 3, 0}, QStringLiteral("connection A"));
-        QSignalSpy spy(&explored, &ExploredParams::measuredChanged);
-        const QList<MeasuredEvent> events{{1.02, EventKind::Probe, 0}};
-        explored.setMeasured(events, QStringLiteral("connection B")); // not the current origin
-        QVERIFY(explored.measured().isEmpty());
-        explored.setMeasured(events, QStringLiteral("connection A"));
-        QCOMPARE(explored.measured(), events);
+        QSignalSpy spy(&explored, &ExploredParams::measurementChanged);
+        Measurement m{QStringLiteral("connection B"),
+                      {1, 1, 3, 0},
+                      true,
+                      Scenario::Dead,
+                      {{1.02, EventKind::Probe, 0, 1.02}}};
+        explored.setMeasurement(m); // not the current origin
+        QVERIFY(explored.measurement().isEmpty());
+        m.origin = QStringLiteral("connection A");
+        explored.setMeasurement(m);
+        QCOMPARE(explored.measurement(), m);
         QCOMPARE(spy.count(), 1);
         // Same origin, new values (the connection re-read its options): kept.
         explored.setParams({1, 1, 4, 0}, QStringLiteral("connection A"));
-        QCOMPARE(explored.measured(), events);
-        // Another origin: they no longer belong to the values.
+        QCOMPARE(explored.measurement(), m);
+        // Another origin: it no longer belongs to the values.
         explored.setParams({7200, 75, 9, 0}, QStringLiteral("this host's settings"));
-        QVERIFY(explored.measured().isEmpty());
+        QVERIFY(explored.measurement().isEmpty());
         QCOMPARE(spy.count(), 2);
     }
 
-    void observedEventsGoOnTheScheduleAxis()
+    // Measured markers go only over the model they were measured with.
+    void measurementMatchesOnlyItsModel()
     {
-        // A live peer: each answer restarts "since last receive", so probe 2
-        // is again 1 s after the last segment; on the schedule's axis it comes
-        // after the first cycle.
-        const QList<ObservedEvent> observed{
-            {ObservedEvent::Kind::ProbeSent, 1.02, 11.02},
-            {ObservedEvent::Kind::ProbeAnswered, 1.0201, 11.0201},
-            {ObservedEvent::Kind::ProbeSent, 1.03, 12.0501},
-        };
-        const QList<MeasuredEvent> measured = toMeasuredEvents(observed);
-        QCOMPARE(measured.size(), 3);
-        QCOMPARE(measured.at(0).kind, EventKind::Probe);
-        QCOMPARE(measured.at(1).kind, EventKind::Ack);
-        QVERIFY(qAbs(measured.at(0).t - 1.02) < 1e-9);
-        QVERIFY(qAbs(measured.at(2).t - 2.0501) < 1e-9);
-        // A dead peer: nothing is received, both measures agree.
-        const QList<ObservedEvent> dead{
-            {ObservedEvent::Kind::ProbeSent, 1.0, 5.0},
-            {ObservedEvent::Kind::ProbeSent, 2.0, 6.0},
-            {ObservedEvent::Kind::Abort, 4.0, 8.0},
-        };
-        const QList<MeasuredEvent> m = toMeasuredEvents(dead);
-        QCOMPARE(m.at(2).kind, EventKind::Abort);
-        QVERIFY(qAbs(m.at(2).t - 4.0) < 1e-9);
-        QVERIFY(toMeasuredEvents({}).isEmpty());
+        const Measurement m{QStringLiteral("c"),
+                            {10, 5, 9, 12000},
+                            true,
+                            Scenario::Dead,
+                            {{10.0, EventKind::Probe, 0, 10.0}}};
+        ScheduleInput in;
+        in.params = {10, 5, 9, 12000};
+        QVERIFY(m.matches(in));
+        ScheduleInput other = in;
+        other.scenario = Scenario::Alive;
+        QVERIFY(!m.matches(other));
+        other = in;
+        other.params.userTimeoutMs = 0;
+        QVERIFY(!m.matches(other));
+        other = in;
+        other.params.count = 8;
+        QVERIFY(!m.matches(other));
+        other = in;
+        other.keepalive = false;
+        QVERIFY(!m.matches(other));
+        other = in;
+        other.rttMs = 3; // how the model is drawn, not what was measured
+        QVERIFY(m.matches(other));
+    }
+
+    void measuredScenario()
+    {
+        QCOMPARE(kt::measuredScenario({}), Scenario::Dead);
+        QCOMPARE(kt::measuredScenario({{10, EventKind::Probe, 0, 10}}), Scenario::Dead);
+        QCOMPARE(kt::measuredScenario(
+                     {{10, EventKind::Probe, 0, 10}, {10.001, EventKind::Ack, 0, 10.001}}),
+                 Scenario::Alive);
+        QCOMPARE(
+            kt::measuredScenario({{10, EventKind::Probe, 0, 10}, {15, EventKind::Abort, 0, 15}}),
+            Scenario::Dead);
     }
 };
 

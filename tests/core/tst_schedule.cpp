@@ -1,9 +1,10 @@
-#include "params/Duration.h"
+#include "params/Format.h"
 #include "params/KernelLimits.h"
-#include "schedule/KernelHz.h"
+#include "schedule/Detection.h"
 #include "schedule/MeasuredEvent.h"
 #include "schedule/Schedule.h"
 #include "schedule/TimerWheel.h"
+#include "sysctl/KernelHz.h"
 
 #include <QDir>
 #include <QFile>
@@ -41,8 +42,8 @@ void checkProperties(const ScheduleInput &in, const Schedule &s)
                                 .arg(in.params.intervalS)
                                 .arg(in.params.count)
                                 .arg(in.params.userTimeoutMs)
-                                .arg(int(in.peer))
-                                .arg(in.dataInFlight)
+                                .arg(int(in.scenario))
+                                .arg(in.keepalive)
                                 .toUtf8();
     QVERIFY2(!s.events.isEmpty(), what.constData());
     for (qsizetype i = 0; i < s.events.size(); ++i) {
@@ -56,12 +57,12 @@ void checkProperties(const ScheduleInput &in, const Schedule &s)
             // With a dead peer every firing is re-armed from the previous
             // one, so lateness carries over: a later event is never less late.
             // (An ACK from a live peer starts the count afresh.)
-            if (in.peer == PeerState::Dead && !in.dataInFlight)
+            if (in.scenario == Scenario::Dead)
                 QVERIFY2(prev.latest - prev.t <= e.latest - e.t + 1e-9, what.constData());
         }
     }
     QVERIFY2(s.events.size() <= in.maxEvents, what.constData());
-    if (in.peer == PeerState::Dead) {
+    if (peerIsGone(in.scenario)) {
         QVERIFY2(s.detectionS.has_value(), what.constData());
         if (in.horizonS <= 0) {
             QCOMPARE(s.events.last().kind, EventKind::Abort);
@@ -182,9 +183,8 @@ private slots:
         const Schedule s = computeSchedule(in);
         QCOMPARE(ofKind(s, EventKind::Probe).size(), probes);
         QCOMPARE(s.detectionS.value(), abort);
-        QVERIFY(
-            s.detectionFormula.endsWith(QStringLiteral("after the %1 user timeout")
-                                            .arg(formatSecondsPrecise(userTimeoutMs / 1000.0))));
+        QVERIFY(s.detectionFormula.endsWith(
+            QStringLiteral("after the %1 user timeout").arg(formatMilliseconds(userTimeoutMs))));
         checkProperties(in, s);
         if (userTimeoutMs < idle * 1000)
             QVERIFY(s.notes.join(QLatin1Char(' ')).contains(QStringLiteral("icsk_probes_out > 0")));
@@ -205,13 +205,15 @@ private slots:
     void maximumValues()
     {
         const ScheduleInput in =
-            dead(limits::kSocketIdleMax, limits::kSocketIntervalMax, limits::kSocketCountMax);
+            dead(int(limits::kSocketIdle.max), int(limits::kSocketInterval.max),
+                 int(limits::kSocketCount.max));
         const Schedule s = computeSchedule(in);
         QCOMPARE(ofKind(s, EventKind::Probe).size(), 127);
         QCOMPARE(s.detectionS.value(), 32767.0 * 128);
         checkProperties(in, s);
         // The sysctl maximum (2147483 s) is past the wheel's reach at HZ 1000.
-        ScheduleInput huge = dead(limits::kSysctlTimeMax, limits::kSysctlTimeMax, 255, 0, 1000);
+        ScheduleInput huge =
+            dead(int(limits::kSysctlTime.max), int(limits::kSysctlTime.max), 255, 0, 1000);
         const Schedule h = computeSchedule(huge);
         QCOMPARE(h.detectionS.value(), 2147483.0 * 256);
         QVERIFY(h.notes.join(QLatin1Char(' ')).contains(QStringLiteral("wheel")));
@@ -245,7 +247,7 @@ private slots:
     void alivePeer()
     {
         ScheduleInput in = dead(10, 3, 5);
-        in.peer = PeerState::Alive;
+        in.scenario = Scenario::Alive;
         in.rttMs = 100;
         const Schedule s = computeSchedule(in);
         checkProperties(in, s);
@@ -268,7 +270,7 @@ private slots:
     void alivePeerIntervalLongerThanIdle()
     {
         ScheduleInput in = dead(5, 8, 5);
-        in.peer = PeerState::Alive;
+        in.scenario = Scenario::Alive;
         const Schedule s = computeSchedule(in);
         const auto probes = ofKind(s, EventKind::Probe);
         QCOMPARE(probes.size(), 3);
@@ -281,7 +283,7 @@ private slots:
     void aliveHorizon()
     {
         ScheduleInput in = dead(60, 10, 5);
-        in.peer = PeerState::Alive;
+        in.scenario = Scenario::Alive;
         in.horizonS = 3600;
         const Schedule s = computeSchedule(in);
         QCOMPARE(ofKind(s, EventKind::Probe).size(), 60);
@@ -292,7 +294,7 @@ private slots:
     void dataInFlightDefaults()
     {
         ScheduleInput in = dead(7200, 75, 9);
-        in.dataInFlight = true;
+        in.scenario = Scenario::DataInFlight;
         const Schedule s = computeSchedule(in);
         checkProperties(in, s);
         const auto rtx = ofKind(s, EventKind::Retransmit);
@@ -313,7 +315,7 @@ private slots:
     void dataInFlightKeepaliveDeferred()
     {
         ScheduleInput in = dead(60, 5, 3);
-        in.dataInFlight = true;
+        in.scenario = Scenario::DataInFlight;
         in.rttMs = 50;
         const Schedule s = computeSchedule(in);
         checkProperties(in, s);
@@ -327,7 +329,7 @@ private slots:
     void dataInFlightUserTimeout()
     {
         ScheduleInput in = dead(7200, 75, 9, 30000);
-        in.dataInFlight = true;
+        in.scenario = Scenario::DataInFlight;
         const Schedule s = computeSchedule(in);
         checkProperties(in, s);
         // tcp_clamp_rto_to_user_timeout() makes the last wait end on it.
@@ -347,8 +349,9 @@ private slots:
                     for (int ut : timeouts)
                         for (int scenario = 0; scenario < 3; ++scenario) {
                             ScheduleInput in = dead(idle, interval, count, ut);
-                            in.peer = scenario == 1 ? PeerState::Alive : PeerState::Dead;
-                            in.dataInFlight = scenario == 2;
+                            in.scenario = scenario == 1   ? Scenario::Alive
+                                          : scenario == 2 ? Scenario::DataInFlight
+                                                          : Scenario::Dead;
                             in.rttMs = 20;
                             QVERIFY(!validateScheduleInput(in));
                             checkProperties(in, computeSchedule(in));
@@ -394,7 +397,7 @@ private slots:
     void aliveRttLongerThanIntervalRefused()
     {
         ScheduleInput in = dead(10, 1, 3);
-        in.peer = PeerState::Alive;
+        in.scenario = Scenario::Alive;
         in.rttMs = 1500;
         QVERIFY(validateScheduleInput(in).has_value());
     }

@@ -5,8 +5,8 @@
 // ETIMEDOUT; every measured time must lie inside the model's window. The
 // cases run side by side so the whole test takes as long as the longest case.
 #include "LoopbackCapture.h"
-#include "schedule/KernelHz.h"
 #include "schedule/Schedule.h"
+#include "sysctl/KernelHz.h"
 
 #include <QDir>
 #include <QProcess>
@@ -293,7 +293,7 @@ private slots:
         for (const auto &conn : conns) {
             ScheduleInput in;
             in.params = conn->c.params;
-            in.peer = conn->c.peerAlive ? PeerState::Alive : PeerState::Dead;
+            in.scenario = conn->c.peerAlive ? Scenario::Alive : Scenario::Dead;
             in.hz = m_hz;
             in.horizonS = conn->c.peerAlive ? conn->c.observeS : 0;
             QVERIFY(!validateScheduleInput(in));

@@ -7,8 +7,8 @@
 #include "MainWindow.h"
 #include "Theme.h"
 #include "TimelineWidget.h"
-#include "params/ExploredParams.h"
-#include "socket/ConnectionSet.h"
+#include "session/ConnectionSet.h"
+#include "session/ExploredParams.h"
 #include "socket/TestConnection.h"
 
 #include <QAbstractItemModelTester>
@@ -123,7 +123,8 @@ private slots:
         find<QSpinBox>("intervalSpin")->setValue(1);
         QTest::mouseClick(find<QPushButton>("connectButton"), Qt::LeftButton);
         // The embedded peer answers: probes and their answers, about 1 s apart.
-        QTRY_VERIFY_WITH_TIMEOUT(m_assembly->exploredParams()->measured().size() >= 4, 8000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_assembly->exploredParams()->measurement().events.size() >= 4,
+                                 8000);
 
         ui::Page *timeline = m_assembly->window()->page(QStringLiteral("timeline"));
         QVERIFY(timeline);
@@ -151,7 +152,8 @@ private slots:
         QVERIFY(timeline->headline().contains(m_page->connections()->selected()->peerAddress()));
         // For documentation: KT_SHOTS_DIR=DIR saves the live overlay.
         if (qEnvironmentVariableIsSet("KT_SHOTS_DIR")) {
-            QTRY_VERIFY_WITH_TIMEOUT(m_assembly->exploredParams()->measured().size() >= 6, 8000);
+            QTRY_VERIFY_WITH_TIMEOUT(m_assembly->exploredParams()->measurement().events.size() >= 6,
+                                     8000);
             m_assembly->window()
                 ->renderPage(QStringLiteral("timeline"))
                 .save(qEnvironmentVariable("KT_SHOTS_DIR") + QStringLiteral("/timeline-live.png"));

@@ -6,7 +6,7 @@
 #include "Page.h"
 #include "ScreenshotMode.h"
 #include "SystemPage.h"
-#include "params/ExploredParams.h"
+#include "session/ExploredParams.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -96,7 +96,7 @@ private slots:
         auto *headline = window->findChild<QLabel *>(QStringLiteral("headline"));
         QCOMPARE(headline->text(),
                  QStringLiteral("A silently dead peer is noticed after 20 min 15 s "
-                                "with this host's settings."));
+                                "(900 + 7 × 45 s) with this host's settings."));
     }
 
     void writesTheHostsValuesForThePages()
@@ -118,7 +118,7 @@ private slots:
         const QString text = QApplication::clipboard()->text();
         QVERIFY2(text.contains(QStringLiteral("net.ipv4.tcp_keepalive_time = 900 s")),
                  qPrintable(text));
-        QVERIFY(text.contains(QStringLiteral("900 + 7 × 45 s = 20 min 15 s")));
+        QVERIFY(text.contains(QStringLiteral("noticed after 20 min 15 s (900 + 7 × 45 s)")));
         QVERIFY(text.contains(QStringLiteral("Warnings:")));
         QTRY_VERIFY(!assembly.window()
                          ->findChild<QLabel *>(QStringLiteral("copyFeedback"))
@@ -159,8 +159,8 @@ private slots:
         QCOMPARE(explored->params(), (KeepaliveParams{600, 75, 9, 0}));
         QCOMPARE(explored->origin(), QStringLiteral("this host's settings"));
         QCOMPARE(assembly.window()->currentPage()->headline(),
-                 QStringLiteral("A silently dead peer is noticed after 21 min 15 s with this "
-                                "host's settings."));
+                 QStringLiteral("A silently dead peer is noticed after 21 min 15 s "
+                                "(600 + 9 × 75 s) with this host's settings."));
     }
 
     void deniedLeavesTheCardsAlone()

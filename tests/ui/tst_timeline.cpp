@@ -6,7 +6,7 @@
 #include "Theme.h"
 #include "TimelinePage.h"
 #include "TimelineWidget.h"
-#include "params/ExploredParams.h"
+#include "session/ExploredParams.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -236,7 +236,7 @@ private slots:
         QCOMPARE(page.title(), QStringLiteral("Timeline"));
         QCOMPARE(page.headline(),
                  QStringLiteral("A silently dead peer is noticed after 2 h 11 min 15 s "
-                                "(7200 + 9 × 75 s) with the kernel defaults"));
+                                "(7200 + 9 × 75 s) with the kernel defaults."));
         QCOMPARE(page.timeline()->probeMarkerRects().size(), 9);
         auto *table = page.findChild<QTableWidget *>(QStringLiteral("eventTable"));
         QVERIFY(table);
@@ -246,7 +246,7 @@ private slots:
         explored.setParams({60, 10, 3, 0}, QStringLiteral("this host's settings"));
         QCOMPARE(page.timeline()->probeMarkerRects().size(), 3);
         QVERIFY2(page.headline().endsWith(
-                     QStringLiteral("after 1 min 30 s (60 + 3 × 10 s) with this host's settings")),
+                     QStringLiteral("after 1 min 30 s (60 + 3 × 10 s) with this host's settings.")),
                  qPrintable(page.headline()));
 
         // Local edits change the view, never the shared values.

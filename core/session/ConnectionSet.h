@@ -1,6 +1,7 @@
 #pragma once
 
 #include "schedule/MeasuredEvent.h"
+#include "session/Measurement.h"
 #include "socket/LoopbackPeer.h"
 #include "socket/TestConnection.h"
 
@@ -39,7 +40,10 @@ public:
 
     TestConnection *selected() const { return m_selected; }
     void setSelected(TestConnection *connection);
-    QList<ObservedEvent> selectedObservedEvents() const;
+    QList<MeasuredEvent> selectedMeasuredEvents() const;
+    // The selected connection's measured events with the values and scenario
+    // they belong to; empty with no selection or before its options are read.
+    Measurement selectedMeasurement() const;
 
     LoopbackPeer &peer() { return m_peer; }
     // Connect timeout for new connections (and for name resolution).
@@ -62,7 +66,7 @@ signals:
     // Something shown about this connection changed (state, values, a poll).
     void connectionChanged(kt::TestConnection *connection);
     void selectedChanged(kt::TestConnection *connection);
-    void selectedObservedEventsChanged(const QList<kt::ObservedEvent> &events);
+    void selectedMeasuredEventsChanged(const QList<kt::MeasuredEvent> &events);
     void selectedEventAdded(const kt::ConnectionEvent &event);
 
 private:
@@ -81,9 +85,5 @@ private:
     RequestedOptions m_listenOptions;
     int m_embeddedOpened = 0;
 };
-
-// The observed events of a connection as measured events on the schedule's
-// axis (seconds after the last segment received before the first of them).
-QList<MeasuredEvent> toMeasuredEvents(const QList<ObservedEvent> &observed);
 
 } // namespace kt

@@ -1,4 +1,4 @@
-#include "params/ExploredParams.h"
+#include "session/ExploredParams.h"
 
 namespace kt {
 
@@ -13,19 +13,19 @@ void ExploredParams::setParams(const KeepaliveParams &params, const QString &ori
     const bool originChanged = origin != m_origin;
     m_params = params;
     m_origin = origin;
-    if (originChanged && !m_measured.isEmpty()) {
-        m_measured.clear();
-        emit measuredChanged(m_measured);
+    if (originChanged && !(m_measurement == Measurement{})) {
+        m_measurement = {};
+        emit measurementChanged(m_measurement);
     }
     emit changed(m_params);
 }
 
-void ExploredParams::setMeasured(const QList<MeasuredEvent> &events, const QString &origin)
+void ExploredParams::setMeasurement(const Measurement &measurement)
 {
-    if (origin != m_origin || events == m_measured)
+    if (measurement.origin != m_origin || measurement == m_measurement)
         return;
-    m_measured = events;
-    emit measuredChanged(m_measured);
+    m_measurement = measurement;
+    emit measurementChanged(m_measurement);
 }
 
 } // namespace kt

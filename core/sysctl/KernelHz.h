@@ -1,11 +1,16 @@
 #pragma once
 
+#include "params/KernelLimits.h"
+
 #include <QByteArray>
 #include <QString>
 
 #include <optional>
 
 namespace kt {
+
+// The model's assumption when the configuration cannot be read.
+using limits::kDefaultHz;
 
 // The running kernel's tick rate (CONFIG_HZ) and where it was read. The
 // keep-alive timers count in jiffies, so HZ decides how coarse they are.
@@ -16,10 +21,6 @@ struct KernelHz
 
     friend bool operator==(const KernelHz &, const KernelHz &) = default;
 };
-
-// The value HZ has on most distribution kernels (Debian, Ubuntu, Fedora), and
-// the model's default when the configuration cannot be read.
-inline constexpr int kDefaultHz = 250;
 
 // Reads CONFIG_HZ from /boot/config-<release> or /proc/config.gz below
 // `root` (a parameter so tests use fixture trees). Empty when neither is

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "params/KeepaliveParams.h"
-#include "schedule/MeasuredEvent.h"
+#include "session/Measurement.h"
 
 #include <QObject>
 
@@ -9,7 +9,8 @@ namespace kt {
 
 // The values being explored in the GUI: one shared object that the System and
 // Test connection pages write and the Timeline reads, so pages never reach
-// into each other.
+// into each other. It also carries what a real connection with those values
+// did (the measurement), for the Timeline to draw over the model it matches.
 class ExploredParams : public QObject
 {
     Q_OBJECT
@@ -18,26 +19,26 @@ public:
 
     KeepaliveParams params() const { return m_params; }
     // Where the current values came from, in words ("this host's settings",
-    // "the test connection's values"); shown next to the timeline.
+    // "the test connection to 127.0.0.1:4242"); shown next to the timeline.
     QString origin() const { return m_origin; }
 
-    // Setting values from another origin drops the measured events: they
-    // belonged to the previous values.
+    // Setting values from another origin drops the measurement: it belonged
+    // to the previous values.
     void setParams(const KeepaliveParams &params, const QString &origin);
 
-    // What a real connection with these values did (probes seen, answers, the
-    // abort), on the schedule's axis; the Timeline draws it over the model.
-    QList<MeasuredEvent> measured() const { return m_measured; }
-    // Taken only while `origin` is still the origin of the values, so a
+    // What a real connection did (probes seen, answers, the abort), with the
+    // values and scenario it was measured under.
+    Measurement measurement() const { return m_measurement; }
+    // Taken only while its origin is still the origin of the values, so a
     // connection that is no longer selected cannot overwrite them.
-    void setMeasured(const QList<MeasuredEvent> &events, const QString &origin);
+    void setMeasurement(const Measurement &measurement);
 
 signals:
     void changed(const kt::KeepaliveParams &params);
-    void measuredChanged(const QList<kt::MeasuredEvent> &events);
+    void measurementChanged(const kt::Measurement &measurement);
 
 private:
-    QList<MeasuredEvent> m_measured;
+    Measurement m_measurement;
     KeepaliveParams m_params = KeepaliveParams::kernelDefaults();
     QString m_origin = tr("the kernel defaults");
 };

@@ -1,6 +1,6 @@
-#include "socket/ConnectionSet.h"
+#include "session/ConnectionSet.h"
 
-#include "params/ExploredParams.h"
+#include "session/ExploredParams.h"
 
 #include <QTcpServer>
 
@@ -72,10 +72,10 @@ void ConnectionSet::add(TestConnection *connection)
         if (connection == m_selected)
             publishSelected();
     });
-    connect(connection, &TestConnection::observedEventsChanged, this, [this, connection] {
+    connect(connection, &TestConnection::measuredEventsChanged, this, [this, connection] {
         if (connection != m_selected)
             return;
-        emit selectedObservedEventsChanged(connection->observedEvents());
+        emit selectedMeasuredEventsChanged(connection->measuredEvents());
         publishSelectedMeasured();
     });
     connect(connection, &TestConnection::eventAdded, this,
@@ -121,15 +121,26 @@ void ConnectionSet::setSelected(TestConnection *connection)
         return;
     m_selected = connection;
     emit selectedChanged(connection);
-    emit selectedObservedEventsChanged(selectedObservedEvents());
+    emit selectedMeasuredEventsChanged(selectedMeasuredEvents());
     publishSelected();
 }
 
-QList<ObservedEvent> ConnectionSet::selectedObservedEvents() const
+QList<MeasuredEvent> ConnectionSet::selectedMeasuredEvents() const
 {
     if (const TestConnection *selected = m_selected)
-        return selected->observedEvents();
+        return selected->measuredEvents();
     return {};
+}
+
+Measurement ConnectionSet::selectedMeasurement() const
+{
+    const TestConnection *selected = m_selected;
+    if (!selected || !selected->effective())
+        return {};
+    const EffectiveOptions effective = *selected->effective();
+    const QList<MeasuredEvent> events = selected->measuredEvents();
+    return {selectedOrigin(), effective.params(), effective.keepalive, measuredScenario(events),
+            events};
 }
 
 void ConnectionSet::publishSelected()
@@ -157,35 +168,7 @@ QString ConnectionSet::selectedOrigin() const
 void ConnectionSet::publishSelectedMeasured()
 {
     if (m_explored && m_selected)
-        m_explored->setMeasured(toMeasuredEvents(m_selected->observedEvents()), selectedOrigin());
-}
-
-QList<MeasuredEvent> toMeasuredEvents(const QList<ObservedEvent> &observed)
-{
-    // The schedule's axis starts at the last segment received before the
-    // first observed event; later events are placed by their clock time, so
-    // a live peer's probes (each "idle after the last answer") line up with
-    // the modelled cycle instead of all landing at `idle`.
-    QList<MeasuredEvent> measured;
-    if (observed.isEmpty())
-        return measured;
-    const double origin = observed.first().atS - observed.first().sinceLastReceiveS;
-    for (const ObservedEvent &e : observed) {
-        EventKind kind = EventKind::Probe;
-        switch (e.kind) {
-        case ObservedEvent::Kind::ProbeSent:
-            kind = EventKind::Probe;
-            break;
-        case ObservedEvent::Kind::ProbeAnswered:
-            kind = EventKind::Ack;
-            break;
-        case ObservedEvent::Kind::Abort:
-            kind = EventKind::Abort;
-            break;
-        }
-        measured.append(MeasuredEvent{e.atS - origin, kind, 0});
-    }
-    return measured;
+        m_explored->setMeasurement(selectedMeasurement());
 }
 
 bool ConnectionSet::listen(quint16 port, const RequestedOptions &options, QString *error)

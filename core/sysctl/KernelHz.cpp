@@ -1,4 +1,4 @@
-#include "schedule/KernelHz.h"
+#include "sysctl/KernelHz.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,0 +1,122 @@
+#include "params/Validation.h"
+
+#include "params/Format.h"
+
+#include <QCoreApplication>
+
+namespace kt {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Validation", text);
+}
+
+} // namespace
+
+QString paramFieldName(ParamField field)
+{
+    switch (field) {
+    case ParamField::Idle:
+        return QStringLiteral("idle");
+    case ParamField::Interval:
+        return QStringLiteral("interval");
+    case ParamField::Count:
+        return QStringLiteral("count");
+    case ParamField::UserTimeout:
+        return QStringLiteral("user_timeout");
+    }
+    return {};
+}
+
+QString paramFieldLabel(ParamField field)
+{
+    return field == ParamField::UserTimeout ? tr("user timeout") : paramFieldName(field);
+}
+
+ParamSpec paramSpec(ParamField field, ParamContext context)
+{
+    using namespace limits;
+    const bool socket = context == ParamContext::Socket;
+    const bool sysctl = context == ParamContext::Sysctl;
+    const auto name = [](std::string_view n) {
+        return QString::fromLatin1(n.data(), qsizetype(n.size()));
+    };
+    switch (field) {
+    case ParamField::Idle:
+        return {field, socket ? kSocketIdle : kModelIdle, QStringLiteral("s"),
+                socket   ? QStringLiteral("TCP_KEEPIDLE")
+                : sysctl ? name(kSysctls[0].name)
+                         : QString()};
+    case ParamField::Interval:
+        return {field, socket ? kSocketInterval : kModelInterval, QStringLiteral("s"),
+                socket   ? QStringLiteral("TCP_KEEPINTVL")
+                : sysctl ? name(kSysctls[1].name)
+                         : QString()};
+    case ParamField::Count:
+        return {field, socket ? kSocketCount : kModelCount, QString(),
+                socket   ? QStringLiteral("TCP_KEEPCNT")
+                : sysctl ? name(kSysctls[2].name)
+                         : QString()};
+    case ParamField::UserTimeout:
+        return {field, kUserTimeout, QStringLiteral("ms"),
+                socket ? QStringLiteral("TCP_USER_TIMEOUT") : QString()};
+    }
+    return {};
+}
+
+QString outOfRangeMessage(const QString &subject, const ParamSpec &spec, qint64 got)
+{
+    const QString range = formatRange(spec.range.min, spec.range.max, spec.unit);
+    if (spec.kernelName.isEmpty())
+        return tr("%1 must be %2; got %3").arg(subject, range).arg(got);
+    return tr("%1 must be %2 (%3); got %4").arg(subject, range, spec.kernelName).arg(got);
+}
+
+ParsedNumber parseWholeNumber(const QString &text, const QString &subject, const ParamSpec &spec)
+{
+    const qsizetype digitsFrom = text.startsWith(QLatin1Char('-')) ? 1 : 0;
+    bool digitsOnly = text.size() > digitsFrom;
+    for (qsizetype i = digitsFrom; i < text.size() && digitsOnly; ++i)
+        digitsOnly = text.at(i) >= QLatin1Char('0') && text.at(i) <= QLatin1Char('9');
+    if (!digitsOnly)
+        return {std::nullopt,
+                tr("%1 takes a whole number, not \"%2\"").arg(subject, text.left(40))};
+    bool ok = false;
+    const qint64 value = text.toLongLong(&ok, 10);
+    if (!ok) {
+        // Only digits, yet no 64-bit number: far beyond any range.
+        const QString range = formatRange(spec.range.min, spec.range.max, spec.unit);
+        return {std::nullopt,
+                tr("%1 is out of range: it must be %2; got %3").arg(subject, range, text.left(40))};
+    }
+    if (!spec.range.contains(value))
+        return {std::nullopt, outOfRangeMessage(subject, spec, value)};
+    return {value, QString()};
+}
+
+std::optional<ParamError> validateParams(const KeepaliveParams &p, ParamContext context)
+{
+    const struct
+    {
+        ParamField field;
+        qint64 value;
+    } values[] = {{ParamField::Idle, p.idleS},
+                  {ParamField::Interval, p.intervalS},
+                  {ParamField::Count, p.count},
+                  {ParamField::UserTimeout, p.userTimeoutMs}};
+    for (const auto &v : values) {
+        if (context == ParamContext::Sysctl && v.field == ParamField::UserTimeout)
+            continue;
+        const ParamSpec spec = paramSpec(v.field, context);
+        if (!spec.range.contains(v.value)) {
+            return ParamError{v.field, paramFieldName(v.field),
+                              outOfRangeMessage(paramFieldLabel(v.field), spec, v.value), spec,
+                              v.value};
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace kt

@@ -658,30 +658,25 @@ KernelWrite kernelWriteResult(SysctlKey key, const QString &text, int hz)
         else
             number = number * quint64(base) + quint64(digit);
     }
-    const QString shown = text.trimmed().left(40);
     if (i == digitsStart)
-        return {std::nullopt, tr("\"%1\" is not a whole number").arg(shown)};
+        return {std::nullopt, tr("not a whole number")};
     // proc_get_long() copies at most 21 characters and refuses a number that
     // fills them.
     if (i - start >= 21 || overflow)
-        return {std::nullopt, tr("\"%1\" is too long a number").arg(shown)};
+        return {std::nullopt, tr("too long a number")};
     const QChar next = s.at(i);
     if (next != QLatin1Char(' ') && next != QLatin1Char('\t') && next != QLatin1Char('\n'))
-        return {std::nullopt, tr("\"%1\" is not a whole number").arg(shown)};
+        return {std::nullopt, tr("not a whole number")};
 
-    const SysctlKeyInfo &info = sysctlKeyInfo(key);
     if (key == SysctlKey::KeepaliveProbes) {
         if (negative || number > 255)
-            return {
-                std::nullopt,
-                tr("%1 is outside 0 to 255, what the kernel accepts for %2").arg(shown, info.name)};
+            return {std::nullopt, tr("outside 0 to 255, what the kernel accepts for a count")};
         return {qint64(number), {}};
     }
     const qint64 max = kernelMaxSeconds(hz);
     if (number > quint64(max))
-        return {std::nullopt, tr("%1 is outside %2 to %3 s, what this kernel accepts (INT_MAX / "
-                                 "HZ, with HZ = %4)")
-                                  .arg(shown)
+        return {std::nullopt, tr("outside %1 to %2 s, what this kernel accepts (INT_MAX / HZ, "
+                                 "with HZ = %3)")
                                   .arg(-max)
                                   .arg(max)
                                   .arg(hz > 0 ? hz : kDefaultHz)};

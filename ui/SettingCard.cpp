@@ -79,6 +79,13 @@ SettingCard::SettingCard(QWidget *parent)
     m_source->setFont(theme::captionFont(font()));
     layout->addWidget(m_source);
 
+    // Refused lines and values the kernel accepts but that make no sense:
+    // what to fix, in the warning colour.
+    m_problems = wrappingLabel(this);
+    m_problems->setObjectName(QStringLiteral("problems"));
+    m_problems->setFont(theme::captionFont(font()));
+    layout->addWidget(m_problems);
+
     m_overridden = wrappingLabel(this);
     m_overridden->setObjectName(QStringLiteral("overridden"));
     m_overridden->setFont(theme::captionFont(font()));
@@ -113,14 +120,14 @@ void SettingCard::setState(const SettingState &state)
 
     if (!state.reading.value)
         m_source->setText(tr("Cannot read the kernel's value: %1").arg(state.reading.error));
-    else if (state.source)
-        m_source->setText(tr("Set by %1 to %2%3")
-                              .arg(location(*state.source), state.source->value,
-                                   state.source->ignoreFailure
-                                       ? tr(" (errors ignored: the line starts with '-')")
-                                       : QString()));
     else
-        m_source->setText(tr("No configuration file sets it: the kernel default applies at boot."));
+        m_source->setText(describeSource(state));
+
+    QStringList problems;
+    for (const QString &problem : describeProblems(state))
+        problems << QStringLiteral("⚠ ") + problem;
+    m_problems->setText(problems.join(QLatin1Char('\n')));
+    m_problems->setVisible(!problems.isEmpty());
 
     QStringList overridden;
     for (const SysctlAssignment &a : state.overridden)
@@ -154,6 +161,7 @@ void SettingCard::applyColours()
     QPalette warn = palette();
     warn.setColor(QPalette::WindowText, theme::warning(palette()));
     m_differs->setPalette(warn);
+    m_problems->setPalette(warn);
 }
 
 void SettingCard::changeEvent(QEvent *event)

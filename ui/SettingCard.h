@@ -32,6 +32,7 @@ private:
     QLabel *m_unit = nullptr;
     QLabel *m_range = nullptr;
     QLabel *m_source = nullptr;
+    QLabel *m_problems = nullptr;
     QLabel *m_overridden = nullptr;
     QLabel *m_differs = nullptr;
 };

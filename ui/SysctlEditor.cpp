@@ -21,7 +21,9 @@ namespace kt::ui {
 namespace {
 
 // "/etc/sysctl.conf (line 3) sets the idle time before the first probe to
-// 300 s": the override in words, one clause per line found.
+// 300 s": the override in words, one clause per line found, with the value
+// the boot really leaves (the kernel default when the kernel refuses the line
+// or a bare "-key" unsets the key).
 QString overridesInWords(const QList<PersistOverride> &overrides)
 {
     QStringList clauses;
@@ -30,13 +32,28 @@ QString overridesInWords(const QList<PersistOverride> &overrides)
         QString label = info.shortLabel;
         if (!label.isEmpty())
             label[0] = label.at(0).toLower();
-        const QString value = info.unit.isEmpty()
-                                  ? o.assignment.value
-                                  : o.assignment.value + QLatin1Char(' ') + info.unit;
-        clauses << SysctlEditor::tr("%1 (line %2) sets the %3 to %4")
-                       .arg(o.assignment.path)
-                       .arg(o.assignment.line)
-                       .arg(label, value);
+        const auto withUnit = [&info](qint64 v) {
+            return info.unit.isEmpty() ? QString::number(v)
+                                       : QStringLiteral("%1 %2").arg(v).arg(info.unit);
+        };
+        const SysctlAssignment &a = o.assignment;
+        if (a.unsets)
+            clauses << SysctlEditor::tr("%1 (line %2) unsets the %3, so the kernel default %4 "
+                                        "applies")
+                           .arg(a.path)
+                           .arg(a.line)
+                           .arg(label, withUnit(info.kernelDefault));
+        else if (!a.kernelValue)
+            clauses << SysctlEditor::tr("%1 (line %2) sets the %3 to \u201c%4\u201d, which the "
+                                        "kernel refuses (%5), so the kernel default %6 applies")
+                           .arg(a.path)
+                           .arg(a.line)
+                           .arg(label, a.value, a.refusal, withUnit(info.kernelDefault));
+        else
+            clauses << SysctlEditor::tr("%1 (line %2) sets the %3 to %4")
+                           .arg(a.path)
+                           .arg(a.line)
+                           .arg(label, withUnit(*a.kernelValue));
     }
     return clauses.join(QStringLiteral("; "));
 }
@@ -207,7 +224,7 @@ void SysctlEditor::refreshOverrideNotice()
         overrides.isEmpty()
             ? QString()
             : tr("Before keeping values after reboot: %1. That file is read after this app's "
-                 "file at boot, so its value wins after a reboot.")
+                 "file at boot, so it decides the value after a reboot.")
                   .arg(overridesInWords(overrides)));
     m_overrideNotice->setVisible(!overrides.isEmpty());
 }
@@ -350,8 +367,9 @@ void SysctlEditor::onFinished(const WriteResult &result)
                                   : tr("Done: the kernel uses these values now, until the next "
                                        "reboot.");
         if (!result.overrides.isEmpty())
-            text += QLatin1Char(' ') + tr("But at boot %1, so that value returns after a reboot.")
-                                           .arg(overridesInWords(result.overrides));
+            text +=
+                QLatin1Char(' ') + tr("But at boot %1, and that decides the value after a reboot.")
+                                       .arg(overridesInWords(result.overrides));
     }
     m_warnOnSuccess = !result.overrides.isEmpty();
     setStatus(status, text, result.detail);

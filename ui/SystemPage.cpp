@@ -244,12 +244,16 @@ void SystemPage::showSnapshot()
                "time to notice a dead peer are unknown."));
     }
 
-    QString files;
+    QString files = tr("Applied at boot by %1.\n\n")
+                        .arg(describeApplier(m_snapshot.applier, m_snapshot.applierDetected));
     if (m_snapshot.appliedFiles.isEmpty())
-        files = tr("No sysctl configuration files exist.");
+        files += tr("No sysctl configuration files exist.");
     else
-        files = tr("Files applied, in order (the last assignment wins):\n%1")
-                    .arg(fileList(m_snapshot.appliedFiles));
+        files += (m_snapshot.applier == SysctlApplier::Systemd
+                      ? tr("Files read, in order (the last line for a key wins):\n%1")
+                      : tr("Files read, in order (every line is written; the last one the "
+                           "kernel accepts wins):\n%1"))
+                     .arg(fileList(m_snapshot.appliedFiles));
     if (!m_snapshot.masked.isEmpty()) {
         QStringList masked;
         for (const MaskedFile &m : m_snapshot.masked)

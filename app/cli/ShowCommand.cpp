@@ -5,6 +5,7 @@
 #include "sysctl/SystemSnapshot.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 
 namespace kt::cli {
 
@@ -25,7 +26,13 @@ int runShow(const QStringList &args)
                                         QStringLiteral("Trace configuration files below DIR "
                                                        "instead of / (e.g. a mounted image)."),
                                         QStringLiteral("DIR"), QStringLiteral("/"));
-    parser.addOptions({jsonOption, procOption, rootOption});
+    const QCommandLineOption applierOption(
+        QStringLiteral("applier"),
+        QStringLiteral("Trace the boot as NAME applies the files: systemd (systemd-sysctl) or "
+                       "procps (sysctl --system). Default: systemd when the host boots with "
+                       "systemd (DIR/run/systemd/system exists), procps otherwise."),
+        QStringLiteral("NAME"));
+    parser.addOptions({jsonOption, procOption, rootOption, applierOption});
     int exitCode = ExitOk;
     if (!parseOrExplain(parser, args, exitCode))
         return exitCode;
@@ -35,8 +42,25 @@ int runShow(const QStringList &args)
                     ExitUsage);
 
     SnapshotSources sources;
+    if (parser.isSet(applierOption)) {
+        if (parser.values(applierOption).size() > 1)
+            return fail(QStringLiteral("--applier is given more than once"), ExitUsage);
+        sources.applier = parseSysctlApplier(parser.value(applierOption));
+        if (!sources.applier)
+            return fail(QStringLiteral("--applier takes systemd or procps, not \"%1\"")
+                            .arg(parser.value(applierOption)),
+                        ExitUsage);
+    }
     sources.procSysRoot = parser.value(procOption);
     sources.configRoot = parser.value(rootOption);
+    if (!QFileInfo(sources.configRoot).isDir()) {
+        // A warning, not a failure: the report still shows the kernel's
+        // values, and says the same among its warnings.
+        fail(QStringLiteral("warning: --config-root %1 is not a directory; no configuration "
+                            "file is traced")
+                 .arg(sources.configRoot),
+             ExitOk);
+    }
     const SystemSnapshot snapshot = captureSystemSnapshot(sources);
     if (parser.isSet(jsonOption))
         printJson(snapshot.toJson());

@@ -1,11 +1,23 @@
 #include "sysctl/SysctlTrace.h"
 
+// HZ bounds the times the kernel accepts; the reader moves with the other host
+// readers.
+#include "sysctl/KernelHz.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QMap>
-#include <QRegularExpression>
+
+#include <algorithm>
+#include <cctype>
+#include <cerrno>
+#include <climits>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace kt {
 
@@ -16,6 +28,8 @@ QString tr(const char *text)
     return QCoreApplication::translate("SysctlTrace", text);
 }
 
+const QString kSysctlConf = QStringLiteral("/etc/sysctl.conf");
+
 // A configuration file found on disk: its name as the host sees it and where
 // it really is (inside the fixture tree in tests).
 struct ConfigFile
@@ -24,14 +38,20 @@ struct ConfigFile
     QString diskPath;
 };
 
-// Converts a key to the slash spelling the way systemd's sysctl_normalize()
-// does: if the first separator is a '.', dots become slashes (and slashes
-// dots, since a slash then belongs to a name such as an interface "eth0.1");
-// if it is a '/', the key is taken as written.
-QString normalizeKey(QString key)
+bool isGlob(const QString &key)
 {
-    const qsizetype firstSep = key.indexOf(QRegularExpression(QStringLiteral("[./]")));
-    if (firstSep < 0 || key.at(firstSep) == QLatin1Char('/'))
+    return key.contains(QLatin1Char('*')) || key.contains(QLatin1Char('?')) ||
+           key.contains(QLatin1Char('['));
+}
+
+// Swaps the separators when the first one is a '.', as both appliers do
+// (systemd's sysctl_normalize(), procps' slashdot()): dots become slashes and
+// slashes dots, since a slash then belongs to a name such as "eth0.1".
+QString swapSeparators(QString key)
+{
+    const qsizetype dot = key.indexOf(QLatin1Char('.'));
+    const qsizetype slash = key.indexOf(QLatin1Char('/'));
+    if (dot < 0 || (slash >= 0 && slash < dot))
         return key;
     for (QChar &c : key) {
         if (c == QLatin1Char('.'))
@@ -42,30 +62,108 @@ QString normalizeKey(QString key)
     return key;
 }
 
-bool isGlob(const QString &key)
+// systemd also simplifies the path (path_simplify(): no empty or "."
+// components) and drops a leading slash.
+QString systemdNormalize(const QString &key)
 {
-    return key.contains(QLatin1Char('*')) || key.contains(QLatin1Char('?')) ||
-           key.contains(QLatin1Char('['));
+    QStringList parts = swapSeparators(key).split(QLatin1Char('/'));
+    parts.removeIf([](const QString &p) { return p.isEmpty() || p == QLatin1String("."); });
+    return parts.join(QLatin1Char('/'));
 }
 
-// The keep-alive keys a (normalized) configuration key assigns: one, all
-// three through a glob such as net.ipv4.tcp_keepalive_*, or none.
+// fnmatch(3) with FNM_PATHNAME, as glob(3) matches each path component:
+// '*' and '?' never match '/', [...] with '!' or '^' negation and ranges, and
+// '\' escapes.
+bool globMatch(QStringView pattern, QStringView text)
+{
+    qsizetype p = 0;
+    qsizetype t = 0;
+    qsizetype starP = -1;
+    qsizetype starT = -1;
+    while (t < text.size()) {
+        bool advanced = false;
+        if (p < pattern.size()) {
+            const QChar pc = pattern.at(p);
+            if (pc == QLatin1Char('*')) {
+                starP = ++p;
+                starT = t;
+                continue;
+            }
+            if (pc == QLatin1Char('?') && text.at(t) != QLatin1Char('/')) {
+                ++p;
+                ++t;
+                advanced = true;
+            } else if (pc == QLatin1Char('[') && text.at(t) != QLatin1Char('/')) {
+                qsizetype q = p + 1;
+                bool negate = false;
+                if (q < pattern.size() &&
+                    (pattern.at(q) == QLatin1Char('!') || pattern.at(q) == QLatin1Char('^'))) {
+                    negate = true;
+                    ++q;
+                }
+                bool matched = false;
+                bool first = true;
+                while (q < pattern.size() && (first || pattern.at(q) != QLatin1Char(']'))) {
+                    first = false;
+                    QChar lo = pattern.at(q);
+                    if (lo == QLatin1Char('\\') && q + 1 < pattern.size())
+                        lo = pattern.at(++q);
+                    QChar hi = lo;
+                    if (q + 2 < pattern.size() && pattern.at(q + 1) == QLatin1Char('-') &&
+                        pattern.at(q + 2) != QLatin1Char(']')) {
+                        hi = pattern.at(q + 2);
+                        q += 2;
+                    }
+                    if (text.at(t) >= lo && text.at(t) <= hi)
+                        matched = true;
+                    ++q;
+                }
+                if (q < pattern.size()) { // a closed bracket expression
+                    if (matched != negate) {
+                        p = q + 1;
+                        ++t;
+                        advanced = true;
+                    }
+                } else if (text.at(t) == QLatin1Char('[')) { // an unclosed '[' is literal
+                    ++p;
+                    ++t;
+                    advanced = true;
+                }
+            } else {
+                QChar literal = pc;
+                qsizetype width = 1;
+                if (pc == QLatin1Char('\\') && p + 1 < pattern.size()) {
+                    literal = pattern.at(p + 1);
+                    width = 2;
+                }
+                if (literal == text.at(t) && pc != QLatin1Char('?') && pc != QLatin1Char('[')) {
+                    p += width;
+                    ++t;
+                    advanced = true;
+                }
+            }
+        }
+        if (advanced)
+            continue;
+        // Backtrack: let the last '*' take one more character (never a '/').
+        if (starP < 0 || text.at(starT) == QLatin1Char('/'))
+            return false;
+        p = starP;
+        t = ++starT;
+    }
+    while (p < pattern.size() && pattern.at(p) == QLatin1Char('*'))
+        ++p;
+    return p == pattern.size();
+}
+
+// The keep-alive keys a normalized key (slash spelling) names: one, every
+// match of a glob, or none.
 QList<SysctlKey> matchingKeys(const QString &normalizedKey)
 {
     QList<SysctlKey> keys;
-    if (isGlob(normalizedKey)) {
-        // systemd matches with fnmatch(FNM_PATHNAME): '*' stops at '/', as
-        // Qt's default wildcard conversion does.
-        const QRegularExpression glob(
-            QRegularExpression::wildcardToRegularExpression(normalizedKey));
-        for (const SysctlKeyInfo &info : sysctlKeys()) {
-            if (glob.match(info.procPath).hasMatch())
-                keys << info.key;
-        }
-        return keys;
-    }
+    const bool glob = isGlob(normalizedKey);
     for (const SysctlKeyInfo &info : sysctlKeys()) {
-        if (normalizedKey == info.procPath)
+        if (glob ? globMatch(normalizedKey, info.procPath) : normalizedKey == info.procPath)
             keys << info.key;
     }
     return keys;
@@ -76,38 +174,66 @@ QString hostPathJoin(const QString &dir, const QString &name)
     return dir.endsWith(QLatin1Char('/')) ? dir + name : dir + QLatin1Char('/') + name;
 }
 
+// One parsed line that concerns a keep-alive key, in the applier's terms.
+struct Line
+{
+    QString key; // normalized: the ordered-map key for systemd, the path for procps
+    bool glob = false;
+    bool hasValue = true;
+    QList<SysctlKey> keys;     // the keep-alive keys it names
+    SysctlAssignment assigned; // as reported (kernelValue filled per key later)
+};
+
 class Tracer
 {
 public:
-    explicit Tracer(const QString &rootPrefix)
+    Tracer(const QString &rootPrefix, SysctlApplier applier, int hz)
         : m_root(QDir::cleanPath(rootPrefix))
-    {}
+        , m_applier(applier)
+        , m_hz(hz)
+    {
+        m_result.applier = applier;
+    }
 
     SysctlTraceResult run()
     {
-        // File name → the file that wins that name (first directory wins).
+        if (!QFileInfo(m_root).isDir()) {
+            warn(m_root, 0,
+                 tr("the configuration root does not exist; no configuration file was traced"));
+            finish();
+            return std::move(m_result);
+        }
+        // File name → the entry that wins that name (first directory wins).
         QMap<QString, ConfigFile> byName;
-        QMap<QString, QString> maskedNames; // name → the /dev/null link masking it
-        for (const QString &dir : sysctlConfigDirectories())
-            collectDirectory(dir, byName, maskedNames);
+        QStringList seenDirs;
+        for (const QString &dir : sysctlConfigDirectories(m_applier))
+            collectDirectory(dir, byName, seenDirs);
 
-        // QMap iterates in file name order: the order systemd applies them.
-        QStringList appliedCanonical;
+        // QMap iterates in file name order (strcmp for ASCII names): the
+        // order both appliers apply them.
+        QString sysctlConfCanonical = QFileInfo(diskPath(kSysctlConf)).canonicalFilePath();
+        bool sysctlConfLinked = false;
         for (auto it = byName.cbegin(); it != byName.cend(); ++it) {
-            m_result.appliedFiles << it->hostPath;
-            appliedCanonical << QFileInfo(it->diskPath).canonicalFilePath();
-            parseFile(*it);
+            if (!sysctlConfCanonical.isEmpty() &&
+                QFileInfo(it->diskPath).canonicalFilePath() == sysctlConfCanonical)
+                sysctlConfLinked = true;
+            readFile(*it);
         }
 
-        // procps applies /etc/sysctl.conf after the directories. Debian links
-        // /etc/sysctl.d/99-sysctl.conf to it; then it was read already.
-        const ConfigFile sysctlConf{QStringLiteral("/etc/sysctl.conf"),
-                                    diskPath(QStringLiteral("/etc/sysctl.conf"))};
-        const QFileInfo confInfo(sysctlConf.diskPath);
-        if (confInfo.exists() && !appliedCanonical.contains(confInfo.canonicalFilePath())) {
-            m_result.appliedFiles << sysctlConf.hostPath;
-            parseFile(sysctlConf);
+        const ConfigFile conf{kSysctlConf, diskPath(kSysctlConf)};
+        struct stat st = {};
+        const bool confIsFile =
+            ::stat(QFile::encodeName(conf.diskPath).constData(), &st) == 0 && S_ISREG(st.st_mode);
+        if (m_applier == SysctlApplier::Procps && confIsFile) {
+            // procps reads /etc/sysctl.conf after the directories, even when
+            // a link in one of them was read already.
+            readFile(conf);
+        } else if (m_applier == SysctlApplier::Systemd && confIsFile && !sysctlConfLinked) {
+            warn(kSysctlConf, 0,
+                 tr("systemd-sysctl does not read this file: no link to it in a sysctl.d "
+                    "directory (Debian ships /etc/sysctl.d/99-sysctl.conf)"));
         }
+        finish();
         return std::move(m_result);
     }
 
@@ -117,176 +243,499 @@ private:
         return m_root == QLatin1String("/") ? hostPath : m_root + hostPath;
     }
 
-    void collectDirectory(const QString &hostDir, QMap<QString, ConfigFile> &byName,
-                          QMap<QString, QString> &maskedNames)
-    {
-        const QDir dir(diskPath(hostDir));
-        if (!dir.exists())
-            return; // missing directories are normal
-        const QFileInfoList entries = dir.entryInfoList(
-            {QStringLiteral("*.conf")},
-            QDir::Files | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
-        for (const QFileInfo &entry : entries) {
-            const QString name = entry.fileName();
-            const QString hostPath = hostPathJoin(hostDir, name);
-            if (maskedNames.contains(name)) {
-                m_result.masked << MaskedFile{hostPath, maskedNames.value(name)};
-                continue;
-            }
-            if (byName.contains(name)) {
-                m_result.masked << MaskedFile{hostPath, byName.value(name).hostPath};
-                continue;
-            }
-            if (entry.isSymLink() && entry.symLinkTarget() == QLatin1String("/dev/null")) {
-                maskedNames.insert(name, hostPath);
-                continue;
-            }
-            byName.insert(name, ConfigFile{hostPath, entry.filePath()});
-        }
-    }
-
     void warn(const QString &path, int line, const QString &message)
     {
         m_result.warnings << TraceWarning{path, line, message};
     }
 
-    void parseFile(const ConfigFile &file)
+    void collectDirectory(const QString &hostDir, QMap<QString, ConfigFile> &byName,
+                          QStringList &seenDirs)
     {
-        QFile f(file.diskPath);
-        if (!f.open(QIODevice::ReadOnly)) {
+        const QFileInfo dirInfo(diskPath(hostDir));
+        if (!dirInfo.isDir())
+            return; // missing directories are normal
+        // /lib is often a link to /usr/lib: the same directory read twice
+        // adds nothing.
+        const QString canonical = dirInfo.canonicalFilePath();
+        if (seenDirs.contains(canonical))
+            return;
+        seenDirs << canonical;
+        const QDir dir(dirInfo.filePath());
+        const QStringList names = dir.entryList(
+            {QStringLiteral("*.conf")},
+            QDir::AllEntries | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
+        for (const QString &name : names) {
+            // systemd-sysctl skips hidden files (hidden_or_backup_file()).
+            if (m_applier == SysctlApplier::Systemd && name.startsWith(QLatin1Char('.')))
+                continue;
+            const QString hostPath = hostPathJoin(hostDir, name);
+            if (byName.contains(name)) {
+                m_result.masked << MaskedFile{hostPath, byName.value(name).hostPath};
+                continue;
+            }
+            byName.insert(name, ConfigFile{hostPath, dir.filePath(name)});
+        }
+    }
+
+    // Reads a configuration file without ever blocking: only a regular file
+    // (or a link to one) is opened, with O_NONBLOCK, and checked again once
+    // open.
+    void readFile(const ConfigFile &file)
+    {
+        const QByteArray disk = QFile::encodeName(file.diskPath);
+        struct stat st = {};
+        struct stat lst = {};
+        if (::lstat(disk.constData(), &lst) == 0 && S_ISLNK(lst.st_mode) &&
+            QFileInfo(file.diskPath).symLinkTarget() == QLatin1String("/dev/null")) {
+            return; // masks the name; reads as empty for both appliers
+        }
+        if (::stat(disk.constData(), &st) != 0) {
+            warn(file.hostPath, 0,
+                 tr("cannot read the file: %1").arg(QString::fromLocal8Bit(strerror(errno))));
+            return;
+        }
+        if (S_ISFIFO(st.st_mode)) {
+            m_result.blocked = true;
+            warn(file.hostPath, 0,
+                 tr("a named pipe, not a file: it was not read; %1 would wait on it forever "
+                    "at boot and set nothing")
+                     .arg(sysctlApplierProgram(m_applier)));
+            return;
+        }
+        if (!S_ISREG(st.st_mode)) {
+            const QString kind = S_ISDIR(st.st_mode)    ? tr("a directory")
+                                 : S_ISSOCK(st.st_mode) ? tr("a socket")
+                                 : S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode)
+                                     ? tr("a device")
+                                     : tr("not a regular file");
+            warn(file.hostPath, 0, tr("%1, not a file: it was not read").arg(kind));
+            return;
+        }
+        const int fd = ::open(disk.constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+        if (fd < 0) {
+            warn(file.hostPath, 0,
+                 tr("cannot read the file: %1").arg(QString::fromLocal8Bit(strerror(errno))));
+            return;
+        }
+        // Swapped for something else between the look and the open.
+        if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+            ::close(fd);
+            warn(file.hostPath, 0, tr("changed while being read; it was skipped"));
+            return;
+        }
+        QFile f;
+        if (!f.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+            ::close(fd);
             warn(file.hostPath, 0, tr("cannot read the file: %1").arg(f.errorString()));
             return;
         }
         // sysctl.d files are short; a megabyte is far beyond any real one and
         // keeps a stray large file from stalling the trace.
         const QByteArray content = f.read(1 << 20);
-        if (content.contains('\0')) {
-            warn(file.hostPath, 0, tr("the file is binary, not text; it was skipped"));
-            return;
-        }
-        const QList<QByteArray> lines = content.split('\n');
+        m_result.appliedFiles << file.hostPath;
+        if (content.contains('\0'))
+            warn(file.hostPath, 0,
+                 m_applier == SysctlApplier::Systemd
+                     ? tr("the file holds NUL bytes (binary?); systemd-sysctl takes each as the "
+                          "end of a line")
+                     : tr("the file holds NUL bytes (binary?); sysctl --system ignores the rest "
+                          "of a line after one"));
+        const QList<QByteArray> lines = splitLines(content);
         for (qsizetype i = 0; i < lines.size(); ++i)
-            parseLine(file.hostPath, int(i + 1), QString::fromUtf8(lines.at(i)).trimmed());
+            parseLine(file.hostPath, int(i + 1), QString::fromUtf8(lines.at(i)));
     }
 
-    void parseLine(const QString &path, int lineNumber, const QString &line)
+    // systemd's read_line() ends a line at "\n", "\r\n", "\r" or NUL; procps'
+    // getline() only at "\n", and a NUL ends the C string.
+    QList<QByteArray> splitLines(const QByteArray &content) const
     {
+        QList<QByteArray> lines;
+        if (m_applier == SysctlApplier::Procps) {
+            for (QByteArray line : content.split('\n')) {
+                const qsizetype nul = line.indexOf('\0');
+                if (nul >= 0)
+                    line.truncate(nul);
+                lines << line;
+            }
+            if (content.endsWith('\n'))
+                lines.removeLast();
+            return lines;
+        }
+        QByteArray current;
+        for (qsizetype i = 0; i < content.size(); ++i) {
+            const char c = content.at(i);
+            if (c == '\n' || c == '\r' || c == '\0') {
+                lines << current;
+                current.clear();
+                if (c == '\r' && i + 1 < content.size() && content.at(i + 1) == '\n')
+                    ++i;
+            } else {
+                current += c;
+            }
+        }
+        if (!current.isEmpty())
+            lines << current;
+        return lines;
+    }
+
+    void parseLine(const QString &path, int lineNumber, const QString &raw)
+    {
+        // Both strip white space (procps isspace(), systemd WHITESPACE) first.
+        const QString line = raw.trimmed();
         if (line.isEmpty() || line.startsWith(QLatin1Char('#')) ||
             line.startsWith(QLatin1Char(';')))
             return;
-        // systemd's "!key" keeps every glob from setting the key and needs no
-        // value; systemd refuses it for a glob.
-        if (line.startsWith(QLatin1Char('!'))) {
-            const QString key = line.mid(1).trimmed();
-            if (isGlob(key)) {
+        // procps skips a line of one character.
+        if (m_applier == SysctlApplier::Procps && line.size() < 2)
+            return;
+        const qsizetype eq = line.indexOf(QLatin1Char('='));
+        QString key;
+        std::optional<QString> value;
+        bool ignoreFailure = false;
+        if (eq < 0) {
+            if (!line.startsWith(QLatin1Char('-'))) {
                 warn(path, lineNumber,
-                     tr("\"!\" cannot exclude a glob (%1); systemd-sysctl ignores the line")
-                         .arg(key));
+                     line.startsWith(QLatin1Char('!'))
+                         ? tr("not an assignment: \"%1\"; \"!\" means nothing here (a bare "
+                              "\"-key\" keeps globs from setting a key); the line is ignored")
+                               .arg(line.left(80))
+                         : tr("not an assignment (expected key = value): \"%1\"")
+                               .arg(line.left(80)));
                 return;
             }
-            for (SysctlKey k : matchingKeys(normalizeKey(key)))
-                m_result.assignments[k]
-                    << SysctlAssignment{path, lineNumber, {}, false, false, true};
+            key = line.mid(1);
+        } else {
+            key = line.left(eq);
+            value = line.mid(eq + 1).trimmed();
+            if (key.startsWith(QLatin1Char('-'))) {
+                ignoreFailure = true;
+                key.remove(0, 1);
+            }
+        }
+        QString normalized;
+        if (m_applier == SysctlApplier::Systemd) {
+            normalized = systemdNormalize(key.trimmed());
+        } else {
+            // procps strips only after the key (rstrip()), and setting_new()
+            // drops one more leading '-'. "- key = 1" names " key", which
+            // does not exist.
+            while (!key.isEmpty() && key.back().isSpace())
+                key.chop(1);
+            if (key.startsWith(QLatin1Char('-')))
+                key.remove(0, 1);
+            normalized = swapSeparators(key);
+        }
+        const bool glob = isGlob(normalized);
+        const QList<SysctlKey> keys = matchingKeys(normalized);
+        if (keys.isEmpty()) {
+            if (m_applier == SysctlApplier::Procps && !key.isEmpty() && key.front().isSpace() &&
+                !matchingKeys(swapSeparators(key.trimmed())).isEmpty())
+                warn(path, lineNumber,
+                     tr("sysctl --system does not allow white space after '-': it ignores the "
+                        "line"));
+            return; // another sysctl, or one that does not exist: not ours to judge
+        }
+        SysctlAssignment a;
+        a.path = path;
+        a.line = lineNumber;
+        a.value = value.value_or(QString());
+        a.ignoreFailure = ignoreFailure;
+        a.fromGlob = glob;
+        a.unsets = !value;
+        for (SysctlKey k : keys) {
+            SysctlAssignment forKey = a;
+            if (value) {
+                const KernelWrite w = kernelWriteResult(k, *value, m_hz);
+                forKey.kernelValue = w.value;
+                forKey.refusal = w.refusal;
+            }
+            m_result.assignments[k] << forKey;
+        }
+        for (SysctlKey k : keys) {
+            const KernelWrite w = value ? kernelWriteResult(k, *value, m_hz) : KernelWrite{};
+            if (value && !w.value)
+                warn(path, lineNumber,
+                     tr("the kernel refuses %1 = \"%2\": %3")
+                         .arg(sysctlKeyInfo(k).name, value->left(40), w.refusal));
+        }
+        m_lines << Line{normalized, glob, value.has_value(), keys, a};
+    }
+
+    // Records the write of `line` to `key` and its outcome.
+    void write(SysctlKey key, const Line &line)
+    {
+        SysctlAssignment a = line.assigned;
+        const KernelWrite w = kernelWriteResult(key, a.value, m_hz);
+        a.kernelValue = w.value;
+        a.refusal = w.refusal;
+        SysctlKeyTrace &t = m_result.keys[key];
+        if (w.value) {
+            t.source = a;
+            t.value = w.value;
+        } else {
+            t.refused << a;
+        }
+    }
+
+    void applySystemd()
+    {
+        // One entry per normalized key in an ordered map: a later line
+        // replaces an earlier one and moves to the end, unless its value is
+        // the same (the earlier entry stays where it is).
+        QList<Line> map;
+        for (const Line &line : std::as_const(m_lines)) {
+            const auto existing = std::find_if(map.begin(), map.end(),
+                                               [&](const Line &l) { return l.key == line.key; });
+            if (existing != map.end()) {
+                const bool same =
+                    existing->hasValue == line.hasValue &&
+                    (!line.hasValue || existing->assigned.value == line.assigned.value);
+                if (same)
+                    continue;
+                map.erase(existing);
+            }
+            map << line;
+        }
+        QHash<SysctlKey, bool> explicitEntry;
+        for (const Line &l : std::as_const(map)) {
+            if (!l.glob) {
+                for (SysctlKey k : l.keys) {
+                    explicitEntry[k] = true;
+                    if (!l.hasValue)
+                        m_result.keys[k].unsetBy = l.assigned;
+                }
+            }
+        }
+        for (const Line &l : std::as_const(map)) {
+            if (!l.hasValue)
+                continue; // only there to keep globs away
+            for (SysctlKey k : l.keys) {
+                if (l.glob && explicitEntry.value(k))
+                    continue; // "explicit setting exists"
+                write(k, l);
+            }
+        }
+    }
+
+    void applyProcps()
+    {
+        for (const Line &l : std::as_const(m_lines)) {
+            if (!l.hasValue)
+                continue; // a glob exclusion
+            for (SysctlKey k : l.keys) {
+                if (l.glob) {
+                    // settinglist_findpath(): any line naming the key's
+                    // path, before or after, keeps the glob away.
+                    const QString path = sysctlKeyInfo(k).procPath;
+                    const bool named = std::any_of(m_lines.cbegin(), m_lines.cend(),
+                                                   [&](const Line &o) { return o.key == path; });
+                    if (named)
+                        continue;
+                }
+                write(k, l);
+            }
+        }
+    }
+
+    void finish()
+    {
+        if (m_result.blocked) {
+            // Nothing is applied at all; every line read loses.
+            for (const SysctlKeyInfo &info : sysctlKeys()) {
+                SysctlKeyTrace &t = m_result.keys[info.key];
+                for (const SysctlAssignment &a : m_result.assignments.value(info.key)) {
+                    if (!a.unsets)
+                        t.overridden << a;
+                }
+            }
             return;
         }
-        const qsizetype eq = line.indexOf(QLatin1Char('='));
-        if (eq < 0) {
-            warn(path, lineNumber,
-                 tr("not an assignment (expected key = value): \"%1\"").arg(line.left(80)));
-            return;
+        if (m_applier == SysctlApplier::Systemd)
+            applySystemd();
+        else
+            applyProcps();
+        for (const SysctlKeyInfo &info : sysctlKeys()) {
+            SysctlKeyTrace &t = m_result.keys[info.key];
+            for (const SysctlAssignment &a : m_result.assignments.value(info.key)) {
+                if (a.unsets || (t.source && sameLine(a, *t.source)))
+                    continue;
+                const bool refused =
+                    std::any_of(t.refused.cbegin(), t.refused.cend(),
+                                [&](const SysctlAssignment &r) { return sameLine(a, r); });
+                if (!refused)
+                    t.overridden << a;
+            }
         }
-        QString key = line.left(eq).trimmed();
-        const QString value = line.mid(eq + 1).trimmed();
-        bool ignoreFailure = false;
-        if (key.startsWith(QLatin1Char('-'))) {
-            ignoreFailure = true;
-            key.remove(0, 1);
-        }
-        if (key.isEmpty()) {
-            warn(path, lineNumber, tr("the key before '=' is empty"));
-            return;
-        }
-        const QList<SysctlKey> keys = matchingKeys(normalizeKey(key));
-        if (keys.isEmpty())
-            return; // another sysctl: not ours to judge
-        bool numeric = false;
-        value.toLongLong(&numeric);
-        if (!numeric) {
-            warn(path, lineNumber,
-                 tr("%1 is set to \"%2\", which is not a whole number; the kernel refuses it")
-                     .arg(key, value.left(40)));
-        }
-        const bool glob = isGlob(normalizeKey(key));
-        for (SysctlKey k : keys)
-            m_result.assignments[k]
-                << SysctlAssignment{path, lineNumber, value, ignoreFailure, glob, false};
+    }
+
+    static bool sameLine(const SysctlAssignment &a, const SysctlAssignment &b)
+    {
+        return a.path == b.path && a.line == b.line;
     }
 
     QString m_root;
+    SysctlApplier m_applier;
+    int m_hz;
+    QList<Line> m_lines;
     SysctlTraceResult m_result;
 };
 
 } // namespace
 
-const QStringList &sysctlConfigDirectories()
+QString sysctlApplierName(SysctlApplier applier)
 {
-    static const QStringList dirs{
+    return applier == SysctlApplier::Systemd ? QStringLiteral("systemd") : QStringLiteral("procps");
+}
+
+QString sysctlApplierProgram(SysctlApplier applier)
+{
+    return applier == SysctlApplier::Systemd ? QStringLiteral("systemd-sysctl")
+                                             : QStringLiteral("sysctl --system");
+}
+
+std::optional<SysctlApplier> parseSysctlApplier(const QString &name)
+{
+    if (name == QLatin1String("systemd"))
+        return SysctlApplier::Systemd;
+    if (name == QLatin1String("procps"))
+        return SysctlApplier::Procps;
+    return std::nullopt;
+}
+
+SysctlApplier detectSysctlApplier(const QString &rootPrefix)
+{
+    const QString root = QDir::cleanPath(rootPrefix);
+    const QString marker = root == QLatin1String("/")
+                               ? QStringLiteral("/run/systemd/system")
+                               : root + QStringLiteral("/run/systemd/system");
+    return QFileInfo(marker).isDir() ? SysctlApplier::Systemd : SysctlApplier::Procps;
+}
+
+qint64 kernelMaxSeconds(int hz)
+{
+    return INT_MAX / (hz > 0 ? hz : kDefaultHz);
+}
+
+KernelWrite kernelWriteResult(SysctlKey key, const QString &text, int hz)
+{
+    const QString s = text + QLatin1Char('\n');
+    qsizetype i = 0;
+    while (i < s.size() && s.at(i).isSpace() && s.at(i).unicode() < 0x80)
+        ++i;
+    const qsizetype start = i;
+    bool negative = false;
+    if (i < s.size() && s.at(i) == QLatin1Char('-')) {
+        negative = true;
+        ++i;
+    }
+    // strtoul() with base 0: "0x" and a hex digit is hex, a leading 0 octal.
+    int base = 10;
+    if (i < s.size() && s.at(i) == QLatin1Char('0')) {
+        base = 8;
+        if (i + 2 < s.size() &&
+            (s.at(i + 1) == QLatin1Char('x') || s.at(i + 1) == QLatin1Char('X')) &&
+            isxdigit(s.at(i + 2).toLatin1())) {
+            base = 16;
+            i += 2;
+        }
+    }
+    const qsizetype digitsStart = i;
+    quint64 number = 0;
+    bool overflow = false;
+    for (; i < s.size(); ++i) {
+        const char c = s.at(i).unicode() < 0x80 ? s.at(i).toLatin1() : 0;
+        int digit = -1;
+        if (c >= '0' && c <= '9')
+            digit = c - '0';
+        else if (c >= 'a' && c <= 'f')
+            digit = c - 'a' + 10;
+        else if (c >= 'A' && c <= 'F')
+            digit = c - 'A' + 10;
+        if (digit < 0 || digit >= base)
+            break;
+        if (number > (ULLONG_MAX - quint64(digit)) / quint64(base))
+            overflow = true;
+        else
+            number = number * quint64(base) + quint64(digit);
+    }
+    if (i == digitsStart)
+        return {std::nullopt, tr("not a whole number")};
+    // proc_get_long() copies at most 21 characters and refuses a number that
+    // fills them.
+    if (i - start >= 21 || overflow)
+        return {std::nullopt, tr("too long a number")};
+    const QChar next = s.at(i);
+    if (next != QLatin1Char(' ') && next != QLatin1Char('\t') && next != QLatin1Char('\n'))
+        return {std::nullopt, tr("not a whole number")};
+
+    if (key == SysctlKey::KeepaliveProbes) {
+        if (negative || number > 255)
+            return {std::nullopt, tr("outside 0 to 255, what the kernel accepts for a count")};
+        return {qint64(number), {}};
+    }
+    const qint64 max = kernelMaxSeconds(hz);
+    if (number > quint64(max))
+        return {std::nullopt, tr("outside %1 to %2 s, what this kernel accepts (INT_MAX / HZ, "
+                                 "with HZ = %3)")
+                                  .arg(-max)
+                                  .arg(max)
+                                  .arg(hz > 0 ? hz : kDefaultHz)};
+    return {negative ? -qint64(number) : qint64(number), {}};
+}
+
+QStringList sysctlConfigDirectories(SysctlApplier applier)
+{
+    QStringList dirs{
         QStringLiteral("/etc/sysctl.d"),
         QStringLiteral("/run/sysctl.d"),
         QStringLiteral("/usr/local/lib/sysctl.d"),
         QStringLiteral("/usr/lib/sysctl.d"),
     };
+    // procps 4 also reads /lib/sysctl.d (PreloadSystem()); Debian's
+    // systemd-sysctl does not.
+    if (applier == SysctlApplier::Procps)
+        dirs << QStringLiteral("/lib/sysctl.d");
     return dirs;
 }
 
 std::optional<SysctlAssignment> SysctlTraceResult::winner(SysctlKey key) const
 {
-    // systemd-sysctl keeps one entry per explicit key (a later line replaces
-    // an earlier one, "!key" included) and applies a glob only to keys with
-    // no explicit entry ("explicit setting exists" in apply_glob_option()).
-    const QList<SysctlAssignment> all = assignments.value(key);
-    for (auto it = all.crbegin(); it != all.crend(); ++it) {
-        if (!it->fromGlob)
-            return it->excludes ? std::nullopt : std::optional<SysctlAssignment>(*it);
-    }
-    for (auto it = all.crbegin(); it != all.crend(); ++it) {
-        if (it->fromGlob)
-            return *it;
-    }
-    return std::nullopt;
+    return keys.value(key).source;
 }
 
 QList<SysctlAssignment> SysctlTraceResult::overridden(SysctlKey key) const
 {
-    const auto won = winner(key);
-    QList<SysctlAssignment> others;
-    for (const SysctlAssignment &a : assignments.value(key)) {
-        if (!a.excludes && !(won && a == *won))
-            others << a;
-    }
-    return others;
+    return keys.value(key).overridden;
 }
 
 QList<SysctlAssignment> SysctlTraceResult::assignmentsAfter(const QString &path,
                                                             SysctlKey key) const
 {
-    // Where `path` would sort among the applied files: by file name, with
-    // /etc/sysctl.conf always last.
     const QString name = QFileInfo(path).fileName();
     QList<SysctlAssignment> after;
     for (const SysctlAssignment &a : assignments.value(key)) {
         if (a.path == path || a.fromGlob)
             continue;
-        const bool isSysctlConf = a.path == QLatin1String("/etc/sysctl.conf");
-        if (isSysctlConf || QFileInfo(a.path).fileName() > name)
+        const bool later = (applier == SysctlApplier::Procps && a.path == kSysctlConf) ||
+                           (a.path != kSysctlConf && QFileInfo(a.path).fileName() > name);
+        if (!later)
+            continue;
+        // systemd-sysctl keeps only the last line, refused or unset; procps
+        // writes every line, so only an accepted one replaces ours.
+        if (applier == SysctlApplier::Systemd || a.kernelValue)
             after << a;
     }
     return after;
 }
 
-SysctlTraceResult traceSysctlConfig(const QString &rootPrefix)
+SysctlTraceResult traceSysctlConfig(const QString &rootPrefix, std::optional<SysctlApplier> applier,
+                                    int hz)
 {
-    return Tracer(rootPrefix).run();
+    if (hz <= 0) {
+        const auto kernel = readKernelHz();
+        hz = kernel ? kernel->hz : kDefaultHz;
+    }
+    return Tracer(rootPrefix, applier.value_or(detectSysctlApplier(rootPrefix)), hz).run();
 }
 
 } // namespace kt

@@ -10,19 +10,62 @@
 
 namespace kt {
 
-// One assignment of a keep-alive key found in a configuration file.
+// The program that applies the sysctl configuration at boot. The two read the
+// same directories but decide differently which line wins (see
+// traceSysctlConfig()).
+enum class SysctlApplier
+{
+    Systemd, // systemd-sysctl, on hosts that boot with systemd
+    Procps,  // procps' `sysctl --system`, everywhere else
+};
+
+// "systemd" or "procps": the names `keepalivectl show --applier` takes and
+// the JSON report uses.
+QString sysctlApplierName(SysctlApplier applier);
+// "systemd-sysctl" or "sysctl --system": the program, as a person would type it.
+QString sysctlApplierProgram(SysctlApplier applier);
+// The exact names of sysctlApplierName(); empty for anything else.
+std::optional<SysctlApplier> parseSysctlApplier(const QString &name);
+// systemd-sysctl when the host boots with systemd (sd_booted(3): the directory
+// <root>/run/systemd/system exists), procps otherwise.
+SysctlApplier detectSysctlApplier(const QString &rootPrefix = QStringLiteral("/"));
+
+// What the kernel does with `text` written to a keep-alive sysctl (both
+// appliers write the value followed by a newline). `value` is what the kernel
+// then holds, empty when it refuses the write; `refusal` says why.
+struct KernelWrite
+{
+    std::optional<qint64> value;
+    QString refusal;
+};
+// Follows the kernel's parser (proc_get_long() in kernel/sysctl.c): leading
+// white space, a '-' only for the times, then a number in C notation (0x10 is
+// 16, 010 is 8) of at most 20 characters with the sign, ended by white space
+// (anything after it is ignored: "5 6" sets 5). The times are
+// proc_dointvec_jiffies: seconds up to INT_MAX / HZ either side of zero; the
+// probes are proc_dou8vec_minmax: 0 to 255. `hz` is the kernel's CONFIG_HZ.
+KernelWrite kernelWriteResult(SysctlKey key, const QString &text, int hz);
+// The largest number of seconds the kernel accepts for the times with `hz`.
+qint64 kernelMaxSeconds(int hz);
+
+// One line of a configuration file that concerns a keep-alive key.
 struct SysctlAssignment
 {
     QString path;               // as on the host: /etc/sysctl.d/90-net.conf
     int line = 0;               // 1-based
-    QString value;              // as written, trimmed
+    QString value;              // as written, trimmed; empty for a bare "-key"
     bool ignoreFailure = false; // the line started with '-': errors are ignored at boot
-    // The key matched a glob (net.ipv4.tcp_keepalive_*): systemd-sysctl lets
-    // any explicit line for the key win over it, whatever the file order.
+    // The key matched a glob (net.ipv4.tcp_keepalive_*): an explicit line for
+    // the key anywhere keeps the glob from setting it.
     bool fromGlob = false;
-    // A "!key" line: no glob may set the key, and it replaces an earlier
-    // explicit line for it; `value` is empty.
-    bool excludes = false;
+    // A bare "-key" line (no '='): it keeps every glob from setting the key;
+    // for systemd-sysctl it also replaces any earlier line for the key, so the
+    // key is not written at all.
+    bool unsets = false;
+    // What the kernel holds after this line is written; empty when the kernel
+    // refuses the value (then `refusal` says why) or the line has none.
+    std::optional<qint64> kernelValue;
+    QString refusal;
 
     friend bool operator==(const SysctlAssignment &, const SysctlAssignment &) = default;
 };
@@ -42,42 +85,74 @@ struct MaskedFile
     QString maskedBy;
 };
 
+// What the boot does to one key.
+struct SysctlKeyTrace
+{
+    // The line whose value the kernel holds after the boot; empty when the
+    // kernel keeps its default (nothing sets the key, a bare "-key" unsets it,
+    // or every line the applier writes is refused).
+    std::optional<SysctlAssignment> source;
+    // What the kernel holds after the boot when a line set it.
+    std::optional<qint64> value;
+    // The lines the applier writes at boot and the kernel refuses, in order.
+    QList<SysctlAssignment> refused;
+    // systemd-sysctl: the bare "-key" line that leaves the key unset.
+    std::optional<SysctlAssignment> unsetBy;
+    // Lines with a value that neither win nor are refused at boot.
+    QList<SysctlAssignment> overridden;
+};
+
 struct SysctlTraceResult
 {
+    SysctlApplier applier = SysctlApplier::Systemd;
     QStringList appliedFiles; // in the order they are applied
     QList<MaskedFile> masked;
     QList<TraceWarning> warnings;
     // Per key, every line that concerns it, in the order read.
     QHash<SysctlKey, QList<SysctlAssignment>> assignments;
+    // Per key, what the applier leaves in the kernel.
+    QHash<SysctlKey, SysctlKeyTrace> keys;
+    // A named pipe among the files: the applier waits on it forever at boot
+    // and applies nothing.
+    bool blocked = false;
 
-    // The line whose value the key gets at boot, as systemd-sysctl decides:
-    // the last explicit line for the key; if that is a "!key" exclusion,
-    // none; with no explicit line, the last glob that matches it.
+    // The line whose value the key has after boot (SysctlKeyTrace::source).
     std::optional<SysctlAssignment> winner(SysctlKey key) const;
-    // The other lines that give the key a value: what the winner overrides.
+    // The other lines that give the key a value and lose.
     QList<SysctlAssignment> overridden(SysctlKey key) const;
-    // The explicit lines applied after `path` that set or exclude `key`: what
-    // would override an explicit value written to `path` at the next boot
-    // (a glob never does).
+    // The lines read after `path` that would decide `key` instead of an
+    // explicit, valid value written to `path`, for this applier: with
+    // systemd-sysctl every later explicit line (also a refused one or a bare
+    // "-key", which leave the kernel default); with procps every later line
+    // the kernel accepts, and /etc/sysctl.conf, which it reads last. A glob
+    // never does.
     QList<SysctlAssignment> assignmentsAfter(const QString &path, SysctlKey key) const;
 };
 
-// The directories systemd-sysctl reads (sysctl.d(5)), highest priority first.
-const QStringList &sysctlConfigDirectories();
+// The directories `applier` reads, highest priority first.
+QStringList sysctlConfigDirectories(SysctlApplier applier);
 
-// Traces where the keep-alive values come from at boot, the way
-// systemd-sysctl applies the configuration (sysctl.d(5)):
-//  - *.conf files in /etc/sysctl.d, /run/sysctl.d, /usr/local/lib/sysctl.d,
-//    /usr/lib/sysctl.d; a file masks the same file name in the directories
-//    after it; a symlink to /dev/null masks the name entirely;
-//  - the surviving files are applied in the order of their file names, across
-//    directories, and the last assignment of a key wins;
-//  - /etc/sysctl.conf is applied last, as procps' `sysctl --system` does
-//    (unless one of the files above already is a link to it, as Debian ships);
+// Traces where the keep-alive values come from at boot, the way `applier`
+// (detected from the tree when empty) applies the configuration:
+//  - *.conf entries in /etc/sysctl.d, /run/sysctl.d, /usr/local/lib/sysctl.d,
+//    /usr/lib/sysctl.d (procps also /lib/sysctl.d); a name masks the same name
+//    in the directories after it, and a symlink to /dev/null reads as empty;
+//    systemd-sysctl skips names starting with '.';
+//  - the files are read in the order of their names, across directories;
+//  - systemd-sysctl keeps one line per key, the last one read (a repeated
+//    identical value keeps the first), then writes each once: a refused last
+//    line leaves the kernel default; it reads /etc/sysctl.conf only through a
+//    link in a sysctl.d directory (Debian's 99-sysctl.conf);
+//  - procps writes every line in the order read, so a refused line leaves the
+//    value before it, and reads /etc/sysctl.conf once more at the end;
 //  - keys in either spelling (net.ipv4.x or net/ipv4/x), globs, a leading '-';
 //    comments start with '#' or ';'.
-// Lines that cannot be parsed and files that cannot be read become warnings.
-// `rootPrefix` is "/" on a real host; tests pass a fixture tree.
-SysctlTraceResult traceSysctlConfig(const QString &rootPrefix = QStringLiteral("/"));
+// Nothing is read that could block: a FIFO, socket, device or directory named
+// *.conf is a warning. Lines that cannot be parsed and files that cannot be
+// read become warnings. `rootPrefix` is "/" on a real host; tests pass a
+// fixture tree. `hz` is the running kernel's CONFIG_HZ (0: read it).
+SysctlTraceResult traceSysctlConfig(const QString &rootPrefix = QStringLiteral("/"),
+                                    std::optional<SysctlApplier> applier = std::nullopt,
+                                    int hz = 0);
 
 } // namespace kt

@@ -26,29 +26,86 @@ QString location(const QString &path, int line)
     return line > 0 ? QStringLiteral("%1:%2").arg(path).arg(line) : path;
 }
 
+QJsonValue assignmentJson(const std::optional<SysctlAssignment> &a)
+{
+    if (!a)
+        return QJsonValue(QJsonValue::Null);
+    return QJsonObject{{QStringLiteral("path"), a->path},
+                       {QStringLiteral("line"), a->line},
+                       {QStringLiteral("value"), a->value}};
+}
+
 SettingState describeSetting(const SysctlKeyInfo &info, const SnapshotSources &sources,
                              const SysctlTraceResult &trace)
 {
+    const SysctlKeyTrace keyTrace = trace.keys.value(info.key);
     SettingState state{info,
                        readSysctl(sources.procSysRoot, info),
-                       trace.winner(info.key),
-                       trace.overridden(info.key),
-                       std::nullopt,
-                       false};
-    if (state.source) {
-        bool ok = false;
-        const qint64 configured = state.source->value.toLongLong(&ok);
-        if (ok)
-            state.configuredValue = configured;
-    } else {
-        state.configuredValue = info.kernelDefault;
-    }
-    state.runtimeDiffers = state.reading.value && state.configuredValue &&
-                           *state.reading.value != *state.configuredValue;
+                       keyTrace.source,
+                       keyTrace.overridden,
+                       keyTrace.value.value_or(info.kernelDefault),
+                       false,
+                       keyTrace.refused,
+                       keyTrace.unsetBy,
+                       {}};
+    state.runtimeDiffers = state.reading.value && *state.reading.value != *state.configuredValue;
+    const qint64 boot = *state.configuredValue;
+    if (boot < info.min || boot > info.max)
+        state.advice = tr("The kernel accepts %1, but a value that makes sense for this "
+                          "setting is %2.")
+                           .arg(formatValue(boot, info.unit),
+                                formatRange(info.min, info.max, info.unit));
     return state;
 }
 
 } // namespace
+
+QString describeApplier(SysctlApplier applier, bool detected)
+{
+    if (!detected)
+        return tr("%1 (as asked)").arg(sysctlApplierProgram(applier));
+    return applier == SysctlApplier::Systemd
+               ? tr("systemd-sysctl (the host boots with systemd)")
+               : tr("sysctl --system of procps (the host does not boot with systemd)");
+}
+
+QString describeSource(const SettingState &s)
+{
+    const QString defaultValue = formatValue(s.info.kernelDefault, s.info.unit);
+    if (s.source) {
+        QString text =
+            tr("Set by %1 to %2")
+                .arg(location(s.source->path, s.source->line),
+                     s.source->kernelValue ? formatValue(*s.source->kernelValue, s.info.unit)
+                                           : s.source->value);
+        if (s.source->kernelValue && QString::number(*s.source->kernelValue) != s.source->value)
+            text += tr(" (written \"%1\")").arg(s.source->value);
+        if (s.source->ignoreFailure)
+            text += tr(" (errors ignored: the line starts with '-')");
+        return text + QLatin1Char('.');
+    }
+    if (!s.refused.isEmpty())
+        return tr("The kernel refuses the value the boot writes, so the kernel default %1 "
+                  "stays.")
+            .arg(defaultValue);
+    if (s.unsetBy)
+        return tr("%1 (\"-%2\") leaves it unset: the kernel default %3 applies at boot.")
+            .arg(location(s.unsetBy->path, s.unsetBy->line), s.info.name, defaultValue);
+    return tr("No configuration file sets it: the kernel default %1 applies at boot.")
+        .arg(defaultValue);
+}
+
+QStringList describeProblems(const SettingState &s)
+{
+    QStringList lines;
+    for (const SysctlAssignment &a : s.refused)
+        lines << tr("%1 sets \"%2\", which the kernel refuses: %3. A valid value is %4.")
+                     .arg(location(a.path, a.line), a.value, a.refusal,
+                          formatRange(s.info.min, s.info.max, s.info.unit));
+    if (!s.advice.isEmpty())
+        lines << s.advice;
+    return lines;
+}
 
 const SettingState &SystemSnapshot::setting(SysctlKey key) const
 {
@@ -114,16 +171,23 @@ QJsonObject SystemSnapshot::toJson() const
             {QStringLiteral("kernel_default"), double(s.info.kernelDefault)},
             {QStringLiteral("min"), double(s.info.min)},
             {QStringLiteral("max"), double(s.info.max)},
-            {QStringLiteral("source"),
-             s.source ? QJsonValue(QJsonObject{{QStringLiteral("path"), s.source->path},
-                                               {QStringLiteral("line"), s.source->line},
-                                               {QStringLiteral("value"), s.source->value}})
-                      : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("source"), assignmentJson(s.source)},
             {QStringLiteral("overridden"), overriddenJson},
             {QStringLiteral("configured_value"), optionalNumber(s.configuredValue)},
             {QStringLiteral("runtime_differs"), s.runtimeDiffers},
             {QStringLiteral("description"), s.info.shortLabel},
         };
+        QJsonArray refusedJson;
+        for (const SysctlAssignment &a : s.refused)
+            refusedJson.append(QJsonObject{{QStringLiteral("path"), a.path},
+                                           {QStringLiteral("line"), a.line},
+                                           {QStringLiteral("value"), a.value},
+                                           {QStringLiteral("reason"), a.refusal}});
+        entry.insert(QStringLiteral("refused"), refusedJson);
+        entry.insert(QStringLiteral("unset_by"), assignmentJson(s.unsetBy));
+        entry.insert(QStringLiteral("boot_summary"), describeSource(s));
+        if (!s.advice.isEmpty())
+            entry.insert(QStringLiteral("advice"), s.advice);
         if (!s.reading.error.isEmpty())
             entry.insert(QStringLiteral("error"), s.reading.error);
         settingsJson.append(entry);
@@ -153,6 +217,8 @@ QJsonObject SystemSnapshot::toJson() const
          detectionTimeS() ? QJsonValue(*detectionTimeS()) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("netns"), netnsJson},
         {QStringLiteral("kernel_release"), kernelRelease},
+        {QStringLiteral("applier"), sysctlApplierName(applier)},
+        {QStringLiteral("applier_detected"), applierDetected},
         {QStringLiteral("applied_files"), QJsonArray::fromStringList(appliedFiles)},
         {QStringLiteral("masked_files"), maskedJson},
         {QStringLiteral("warnings"), warningsJson},
@@ -162,7 +228,8 @@ QJsonObject SystemSnapshot::toJson() const
 QString SystemSnapshot::toText() const
 {
     QString text;
-    text += tr("TCP keep-alive on this host (kernel %1)\n\n").arg(kernelRelease);
+    text += tr("TCP keep-alive on this host (kernel %1)\n").arg(kernelRelease);
+    text += tr("Boot applier: %1\n\n").arg(describeApplier(applier, applierDetected));
     for (const SettingState &s : settings) {
         const QString value = s.reading.value ? formatValue(*s.reading.value, s.info.unit)
                                               : tr("unavailable: %1").arg(s.reading.error);
@@ -171,11 +238,9 @@ QString SystemSnapshot::toText() const
                     .arg(s.info.shortLabel, formatValue(s.info.kernelDefault, s.info.unit))
                     .arg(s.info.min)
                     .arg(formatValue(s.info.max, s.info.unit));
-        if (s.source)
-            text += tr("    set by %1 (%2)\n")
-                        .arg(location(s.source->path, s.source->line), s.source->value);
-        else
-            text += tr("    set by no configuration file (kernel default)\n");
+        text += QStringLiteral("    %1\n").arg(describeSource(s));
+        for (const QString &problem : describeProblems(s))
+            text += QStringLiteral("    ! %1\n").arg(problem);
         for (const SysctlAssignment &a : s.overridden)
             text += tr("    overrides %1 (%2)\n").arg(location(a.path, a.line), a.value);
         if (s.runtimeDiffers)
@@ -208,8 +273,11 @@ QString SystemSnapshot::toText() const
 
 SystemSnapshot captureSystemSnapshot(const SnapshotSources &sources)
 {
-    const SysctlTraceResult trace = traceSysctlConfig(sources.configRoot);
+    const SysctlTraceResult trace =
+        traceSysctlConfig(sources.configRoot, sources.applier, sources.hz);
     SystemSnapshot snapshot;
+    snapshot.applier = trace.applier;
+    snapshot.applierDetected = !sources.applier.has_value();
     for (const SysctlKeyInfo &info : sysctlKeys())
         snapshot.settings << describeSetting(info, sources, trace);
     snapshot.netns = readNetNamespace(sources.procRoot);

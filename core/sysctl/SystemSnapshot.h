@@ -19,17 +19,33 @@ namespace kt {
 struct SettingState
 {
     SysctlKeyInfo info;
-    SysctlReading reading;                  // the kernel's value (or why none)
-    std::optional<SysctlAssignment> source; // the winning configuration line
-    QList<SysctlAssignment> overridden;     // earlier lines the winner overrides
-    // What the boot configuration leads to: the winner's value, or the kernel
-    // default when no file sets the key. Empty when the winner's value is not
-    // a number (the kernel refuses it and keeps the previous value).
+    SysctlReading reading; // the kernel's value (or why none)
+    // The line whose value the kernel holds after the boot; empty when the
+    // boot leaves the kernel default.
+    std::optional<SysctlAssignment> source;
+    QList<SysctlAssignment> overridden; // other lines that lose
+    // What the boot really leaves in the kernel: the source's value, or the
+    // kernel default.
     std::optional<qint64> configuredValue;
     // The kernel holds something other than the configuration gives: changed
     // since boot, or set by another tool.
     bool runtimeDiffers = false;
+    // Lines the boot writes and the kernel refuses (each with its reason):
+    // problems to fix; the key keeps what it had before them.
+    QList<SysctlAssignment> refused;
+    // A bare "-key" line that leaves the key unset (systemd-sysctl).
+    std::optional<SysctlAssignment> unsetBy;
+    // The boot leaves a value the kernel accepts but that makes no sense as a
+    // keep-alive setting (below the range the tool offers, e.g. 0).
+    QString advice;
 };
+
+// Where the boot value comes from, in one sentence: "Set by
+// /etc/sysctl.d/50-net.conf:2 to 600 s", or why the kernel default applies.
+QString describeSource(const SettingState &state);
+// One sentence per refused line: where, the value, the kernel's reason and
+// the valid range.
+QStringList describeProblems(const SettingState &state);
 
 // Everything `keepalivectl show` and the System page say about the host,
 // computed once by one implementation.
@@ -41,6 +57,8 @@ struct SystemSnapshot
     QList<TraceWarning> warnings;
     QList<MaskedFile> masked;
     QStringList appliedFiles;
+    SysctlApplier applier = SysctlApplier::Systemd; // whose rules the trace follows
+    bool applierDetected = true;                    // chosen from the host, not asked for
 
     const SettingState &setting(SysctlKey key) const;
     // The three runtime values, when all could be read.
@@ -65,7 +83,15 @@ struct SnapshotSources
     QString procSysRoot = QStringLiteral("/proc/sys");
     QString procRoot = QStringLiteral("/proc");
     QString configRoot = QStringLiteral("/");
+    // The boot applier to trace; empty: the one the configuration root boots
+    // with (detectSysctlApplier()).
+    std::optional<SysctlApplier> applier;
+    int hz = 0; // the kernel's CONFIG_HZ; 0: read it
 };
+
+// "systemd-sysctl (the host boots with systemd)": the applier in words, for
+// the report and the System page.
+QString describeApplier(SysctlApplier applier, bool detected);
 
 SystemSnapshot captureSystemSnapshot(const SnapshotSources &sources = {});
 

@@ -3,17 +3,21 @@
 // checks that show reports them. The host's values are never touched.
 #include "ProgramRun.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 namespace {
 
-ProgramRun keepalivectl(const QStringList &args)
+ProgramRun keepalivectl(const QStringList &args, int timeoutMs = 30000)
 {
-    return runProgram(QStringLiteral(KT_KEEPALIVECTL), args);
+    return runProgram(QStringLiteral(KT_KEEPALIVECTL), args, timeoutMs);
 }
 
 bool writeSysctl(const QString &name, int value)
@@ -98,6 +102,75 @@ private slots:
         QCOMPARE(overridden.at(0).toObject().value(QStringLiteral("value")).toString(),
                  QStringLiteral("600"));
         QCOMPARE(doc.value(QStringLiteral("warnings")).toArray().size(), 3);
+    }
+
+    void applierIsNamedAndCanBeChosen()
+    {
+        const QString root = QStringLiteral(KT_FIXTURES_DIR "/host-a");
+        // host-a has no run/systemd/system: procps, which reads
+        // /etc/sysctl.conf last and keeps 20-vendor.conf's 30 over the
+        // refused "abc" until then.
+        ProgramRun run = keepalivectl({QStringLiteral("show"), QStringLiteral("--json"),
+                                       QStringLiteral("--config-root"), root});
+        QJsonObject doc = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(doc.value(QStringLiteral("applier")).toString(), QStringLiteral("procps"));
+        QCOMPARE(settingNamed(doc, QStringLiteral("net.ipv4.tcp_keepalive_intvl"))
+                     .value(QStringLiteral("configured_value"))
+                     .toInt(),
+                 45);
+        // systemd-sysctl never reads the unlinked /etc/sysctl.conf, and the
+        // refused "abc" is its only line for the interval: the default stays.
+        run = keepalivectl({QStringLiteral("show"), QStringLiteral("--json"),
+                            QStringLiteral("--config-root"), root, QStringLiteral("--applier"),
+                            QStringLiteral("systemd")});
+        QCOMPARE(run.exitCode, 0);
+        doc = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(doc.value(QStringLiteral("applier")).toString(), QStringLiteral("systemd"));
+        const QJsonObject intvl = settingNamed(doc, QStringLiteral("net.ipv4.tcp_keepalive_intvl"));
+        QCOMPARE(intvl.value(QStringLiteral("configured_value")).toInt(), 75);
+        QVERIFY(intvl.value(QStringLiteral("source")).isNull());
+        const QJsonArray refused = intvl.value(QStringLiteral("refused")).toArray();
+        QCOMPARE(refused.size(), 1);
+        QCOMPARE(refused.at(0).toObject().value(QStringLiteral("value")).toString(),
+                 QStringLiteral("abc"));
+        QVERIFY(refused.at(0)
+                    .toObject()
+                    .value(QStringLiteral("reason"))
+                    .toString()
+                    .contains(QStringLiteral("not a whole number")));
+        run = keepalivectl({QStringLiteral("show"), QStringLiteral("--config-root"), root,
+                            QStringLiteral("--applier"), QStringLiteral("systemd")});
+        QVERIFY(run.outText().contains(QStringLiteral("Boot applier: systemd-sysctl")));
+        QVERIFY(run.outText().contains(QStringLiteral("which the kernel refuses")));
+        run = keepalivectl(
+            {QStringLiteral("show"), QStringLiteral("--applier"), QStringLiteral("Systemd")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(QStringLiteral("systemd or procps")));
+    }
+
+    void missingConfigRootIsAWarning()
+    {
+        const ProgramRun run =
+            keepalivectl({QStringLiteral("show"), QStringLiteral("--json"),
+                          QStringLiteral("--config-root"), QStringLiteral("/nonexistent/kt-root")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.err.contains(QStringLiteral("warning")));
+        const QJsonArray warnings =
+            QJsonDocument::fromJson(run.out).object().value(QStringLiteral("warnings")).toArray();
+        QCOMPARE(warnings.size(), 1);
+    }
+
+    void aNamedPipeNeverBlocks()
+    {
+        QTemporaryDir root;
+        QVERIFY(QDir().mkpath(root.filePath(QStringLiteral("etc/sysctl.d"))));
+        const QByteArray fifo =
+            QFile::encodeName(root.filePath(QStringLiteral("etc/sysctl.d/x.conf")));
+        QCOMPARE(::mkfifo(fifo.constData(), 0644), 0);
+        const ProgramRun run = keepalivectl(
+            {QStringLiteral("show"), QStringLiteral("--config-root"), root.path()}, 5000);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.outText().contains(QStringLiteral("named pipe")));
     }
 
     void textNamesValuesAndDetectionTime()

@@ -8,6 +8,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace kt;
@@ -126,7 +127,7 @@ private slots:
                            QStringLiteral("not a whole number")));
         QVERIFY(hasWarning(r, QStringLiteral("/etc/sysctl.d/60-binary.conf"), 0,
                            QStringLiteral("binary")));
-        // The binary file's assignment is not taken.
+        // The binary file sets no keep-alive key.
         QCOMPARE(r.winner(SysctlKey::KeepaliveTime)->value, QStringLiteral("900"));
         QCOMPARE(r.warnings.size(), 3);
     }
@@ -213,17 +214,34 @@ private slots:
         }
     }
 
-    void debianSysctlConfLinkIsReadOnce()
+    void debianSysctlConfLinkIsReadAtItsPlace()
     {
+        // systemd-sysctl reads /etc/sysctl.conf only through the link, at the
+        // link's place in the name order: 99-tuning.conf comes after it.
+        // procps reads it through the link and once more at the very end.
         QTemporaryDir root;
         writeFile(root.filePath(QStringLiteral("etc/sysctl.conf")),
                   "net.ipv4.tcp_keepalive_time = 120\n");
-        QDir().mkpath(root.filePath(QStringLiteral("etc/sysctl.d")));
+        writeFile(root.filePath(QStringLiteral("etc/sysctl.d/99-tuning.conf")),
+                  "net.ipv4.tcp_keepalive_time = 900\n");
         QVERIFY(QFile::link(QStringLiteral("../sysctl.conf"),
                             root.filePath(QStringLiteral("etc/sysctl.d/99-sysctl.conf"))));
-        const SysctlTraceResult r = traceSysctlConfig(root.path());
-        QCOMPARE(r.appliedFiles, QStringList{QStringLiteral("/etc/sysctl.d/99-sysctl.conf")});
-        QCOMPARE(r.assignments.value(SysctlKey::KeepaliveTime).size(), 1);
+        const SysctlTraceResult systemd = traceSysctlConfig(root.path(), SysctlApplier::Systemd);
+        QCOMPARE(systemd.appliedFiles,
+                 QStringList({QStringLiteral("/etc/sysctl.d/99-sysctl.conf"),
+                              QStringLiteral("/etc/sysctl.d/99-tuning.conf")}));
+        QCOMPARE(systemd.winner(SysctlKey::KeepaliveTime)->value, QStringLiteral("900"));
+        const SysctlTraceResult procps = traceSysctlConfig(root.path(), SysctlApplier::Procps);
+        QCOMPARE(procps.appliedFiles.last(), QStringLiteral("/etc/sysctl.conf"));
+        QCOMPARE(procps.winner(SysctlKey::KeepaliveTime)->path, QStringLiteral("/etc/sysctl.conf"));
+        QCOMPARE(procps.winner(SysctlKey::KeepaliveTime)->value, QStringLiteral("120"));
+        // Without the link systemd-sysctl never reads it, and says so.
+        QVERIFY(QFile::remove(root.filePath(QStringLiteral("etc/sysctl.d/99-sysctl.conf"))));
+        QVERIFY(QFile::remove(root.filePath(QStringLiteral("etc/sysctl.d/99-tuning.conf"))));
+        const SysctlTraceResult unlinked = traceSysctlConfig(root.path(), SysctlApplier::Systemd);
+        QVERIFY(!unlinked.winner(SysctlKey::KeepaliveTime));
+        QVERIFY(hasWarning(unlinked, QStringLiteral("/etc/sysctl.conf"), 0,
+                           QStringLiteral("does not read this file")));
     }
 
     void otherKeysAndSpellingsAreNotConfused()
@@ -232,66 +250,247 @@ private slots:
         writeFile(root.filePath(QStringLiteral("etc/sysctl.d/10-x.conf")),
                   "net.ipv4.tcp_keepalive_timeX = 1\nnet.ipv6.tcp_keepalive_time = 2\n"
                   "!net.ipv4.tcp_keepalive_time\n  # indented comment = 3\n");
-        const SysctlTraceResult r = traceSysctlConfig(root.path());
-        // Only the "!" line concerns one of ours, and it sets nothing.
-        QCOMPARE(r.assignments.size(), 1);
-        QVERIFY(r.assignments.value(SysctlKey::KeepaliveTime).first().excludes);
-        QVERIFY(!r.winner(SysctlKey::KeepaliveTime));
-        QVERIFY(r.overridden(SysctlKey::KeepaliveTime).isEmpty());
-        QVERIFY(r.warnings.isEmpty());
+        for (SysctlApplier applier : {SysctlApplier::Systemd, SysctlApplier::Procps}) {
+            const SysctlTraceResult r = traceSysctlConfig(root.path(), applier);
+            // "!" is no syntax of either applier: the line is not an assignment.
+            QVERIFY(r.assignments.isEmpty());
+            QVERIFY(!r.winner(SysctlKey::KeepaliveTime));
+            QCOMPARE(r.warnings.size(), 1);
+            QVERIFY(hasWarning(r, QStringLiteral("/etc/sysctl.d/10-x.conf"), 3,
+                               QStringLiteral("not an assignment")));
+        }
     }
 
-    void explicitLinesBeatGlobsAndExclusionsStopThem()
+    void explicitLinesBeatGlobsAndBareKeysStopThem()
     {
-        // systemd-sysctl: a glob never sets a key that has an explicit line,
-        // whatever the file order, nor one excluded with "!key".
+        // A glob never sets a key that has an explicit line, whatever the
+        // file order, nor one named by a bare "-key".
         QTemporaryDir root;
         writeFile(root.filePath(QStringLiteral("etc/sysctl.d/05-exclude.conf")),
-                  "!net.ipv4.tcp_keepalive_intvl\n");
+                  "-net.ipv4.tcp_keepalive_intvl\n");
         writeFile(root.filePath(QStringLiteral("etc/sysctl.d/10-explicit.conf")),
                   "net.ipv4.tcp_keepalive_time = 600\n");
         writeFile(root.filePath(QStringLiteral("etc/sysctl.d/50-glob.conf")),
                   "net.ipv4.tcp_keepalive_* = 300\n");
-        const SysctlTraceResult r = traceSysctlConfig(root.path());
-        QCOMPARE(r.winner(SysctlKey::KeepaliveTime)->value, QStringLiteral("600"));
-        QCOMPARE(r.winner(SysctlKey::KeepaliveTime)->path,
-                 QStringLiteral("/etc/sysctl.d/10-explicit.conf"));
-        QCOMPARE(r.overridden(SysctlKey::KeepaliveTime).size(), 1);
-        QVERIFY(r.overridden(SysctlKey::KeepaliveTime).first().fromGlob);
-        QVERIFY(!r.winner(SysctlKey::KeepaliveInterval));
-        QCOMPARE(r.winner(SysctlKey::KeepaliveProbes)->value, QStringLiteral("300"));
-        QVERIFY(r.winner(SysctlKey::KeepaliveProbes)->fromGlob);
-        // A later glob never overrides an explicit drop-in at boot.
-        QVERIFY(r.assignmentsAfter(QStringLiteral("/etc/sysctl.d/20-ours.conf"),
-                                   SysctlKey::KeepaliveTime)
-                    .isEmpty());
-        // A later explicit line for the key does, and so does a later "!key".
-        writeFile(root.filePath(QStringLiteral("etc/sysctl.d/60-late.conf")),
-                  "net.ipv4.tcp_keepalive_time = 900\n!net.ipv4.tcp_keepalive_probes\n");
-        const SysctlTraceResult later = traceSysctlConfig(root.path());
-        QCOMPARE(later.winner(SysctlKey::KeepaliveTime)->value, QStringLiteral("900"));
-        QVERIFY(!later.winner(SysctlKey::KeepaliveProbes));
-        QCOMPARE(later
-                     .assignmentsAfter(QStringLiteral("/etc/sysctl.d/20-ours.conf"),
+        for (SysctlApplier applier : {SysctlApplier::Systemd, SysctlApplier::Procps}) {
+            const SysctlTraceResult r = traceSysctlConfig(root.path(), applier);
+            QCOMPARE(r.winner(SysctlKey::KeepaliveTime)->value, QStringLiteral("600"));
+            QCOMPARE(r.winner(SysctlKey::KeepaliveTime)->path,
+                     QStringLiteral("/etc/sysctl.d/10-explicit.conf"));
+            QCOMPARE(r.overridden(SysctlKey::KeepaliveTime).size(), 1);
+            QVERIFY(r.overridden(SysctlKey::KeepaliveTime).first().fromGlob);
+            QVERIFY(!r.winner(SysctlKey::KeepaliveInterval));
+            // 300 probes: the kernel refuses it, so the default stays.
+            QVERIFY(!r.winner(SysctlKey::KeepaliveProbes));
+            QCOMPARE(r.keys.value(SysctlKey::KeepaliveProbes).refused.size(), 1);
+            // A later glob never overrides an explicit drop-in at boot.
+            QVERIFY(r.assignmentsAfter(QStringLiteral("/etc/sysctl.d/20-ours.conf"),
+                                       SysctlKey::KeepaliveTime)
+                        .isEmpty());
+        }
+    }
+
+    void bareKeyUnsetsForSystemdOnly()
+    {
+        // systemd-sysctl: a bare "-key" replaces the earlier line, so the key
+        // is not written and the kernel default stays. procps only keeps
+        // globs away with it.
+        QTemporaryDir root;
+        writeFile(root.filePath(QStringLiteral("etc/sysctl.d/10-a.conf")),
+                  "net.ipv4.tcp_keepalive_time = 600\n");
+        writeFile(root.filePath(QStringLiteral("etc/sysctl.d/20-b.conf")),
+                  "-net.ipv4.tcp_keepalive_time\n");
+        const SysctlTraceResult systemd = traceSysctlConfig(root.path(), SysctlApplier::Systemd);
+        QVERIFY(!systemd.winner(SysctlKey::KeepaliveTime));
+        QCOMPARE(systemd.keys.value(SysctlKey::KeepaliveTime).unsetBy->path,
+                 QStringLiteral("/etc/sysctl.d/20-b.conf"));
+        QCOMPARE(systemd
+                     .assignmentsAfter(QStringLiteral("/etc/sysctl.d/15-ours.conf"),
                                        SysctlKey::KeepaliveTime)
                      .size(),
                  1);
+        const SysctlTraceResult procps = traceSysctlConfig(root.path(), SysctlApplier::Procps);
+        QCOMPARE(procps.winner(SysctlKey::KeepaliveTime)->value, QStringLiteral("600"));
+        QVERIFY(procps
+                    .assignmentsAfter(QStringLiteral("/etc/sysctl.d/15-ours.conf"),
+                                      SysctlKey::KeepaliveTime)
+                    .isEmpty());
     }
 
-    void anExplicitLineAfterAnExclusionSetsTheKey()
+    void whitespaceAfterTheDash()
     {
         QTemporaryDir root;
         writeFile(root.filePath(QStringLiteral("etc/sysctl.d/10-a.conf")),
-                  "!net.ipv4.tcp_keepalive_time\n");
+                  "- net.ipv4.tcp_keepalive_time = 600\n-\tnet.ipv4.tcp_keepalive_intvl = 30\n");
+        const SysctlTraceResult systemd = traceSysctlConfig(root.path(), SysctlApplier::Systemd);
+        QCOMPARE(systemd.keys.value(SysctlKey::KeepaliveTime).value, qint64(600));
+        QCOMPARE(systemd.keys.value(SysctlKey::KeepaliveInterval).value, qint64(30));
+        QVERIFY(systemd.winner(SysctlKey::KeepaliveTime)->ignoreFailure);
+        // procps takes " net.ipv4..." as the key, which does not exist.
+        const SysctlTraceResult procps = traceSysctlConfig(root.path(), SysctlApplier::Procps);
+        QVERIFY(!procps.winner(SysctlKey::KeepaliveTime));
+        QVERIFY(!procps.winner(SysctlKey::KeepaliveInterval));
+        QVERIFY(hasWarning(procps, QStringLiteral("/etc/sysctl.d/10-a.conf"), 1,
+                           QStringLiteral("white space after '-'")));
+    }
+
+    void refusedLastLine()
+    {
+        // systemd-sysctl writes only the last line: refused, the default
+        // stays. procps writes both: the earlier value stays.
+        QTemporaryDir root;
+        writeFile(root.filePath(QStringLiteral("etc/sysctl.d/10-a.conf")),
+                  "net.ipv4.tcp_keepalive_time = 600\n");
+        writeFile(root.filePath(QStringLiteral("etc/sysctl.d/95-local.conf")),
+                  "net.ipv4.tcp_keepalive_time = abc\n");
+        const SysctlTraceResult systemd = traceSysctlConfig(root.path(), SysctlApplier::Systemd);
+        const SysctlKeyTrace s = systemd.keys.value(SysctlKey::KeepaliveTime);
+        QVERIFY(!s.source);
+        QCOMPARE(s.refused.size(), 1);
+        QCOMPARE(s.refused.first().path, QStringLiteral("/etc/sysctl.d/95-local.conf"));
+        QVERIFY(s.refused.first().refusal.contains(QStringLiteral("not a whole number")));
+        const SysctlTraceResult procps = traceSysctlConfig(root.path(), SysctlApplier::Procps);
+        QCOMPARE(procps.keys.value(SysctlKey::KeepaliveTime).value, qint64(600));
+        QCOMPARE(procps.keys.value(SysctlKey::KeepaliveTime).refused.size(), 1);
+
+        SnapshotSources sources;
+        sources.procSysRoot = kHostA + QStringLiteral("/proc/sys");
+        sources.configRoot = root.path();
+        sources.applier = SysctlApplier::Systemd;
+        const SystemSnapshot snap = captureSystemSnapshot(sources);
+        const SettingState &time = snap.setting(SysctlKey::KeepaliveTime);
+        QCOMPARE(time.configuredValue, qint64(7200));
+        QVERIFY(!time.source);
+        QVERIFY(describeSource(time).contains(QStringLiteral("kernel default 7200 s")));
+        QVERIFY(describeProblems(time).first().contains(QStringLiteral(
+            "/etc/sysctl.d/95-local.conf:1 sets \"abc\", which the kernel refuses")));
+        QVERIFY(!snap.toText().contains(QStringLiteral("Set by /etc/sysctl.d/95-local.conf")));
+    }
+
+    void kernelParsesLikeTheKernel_data()
+    {
+        QTest::addColumn<int>("key");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<qint64>("expected"); // -999: refused
+        const int t = int(SysctlKey::KeepaliveTime);
+        const int p = int(SysctlKey::KeepaliveProbes);
+        // Measured on Linux 6.x with HZ 250 (echo VALUE > /proc/sys/...).
+        QTest::newRow("plain") << t << QStringLiteral("600") << qint64(600);
+        QTest::newRow("zero") << t << QStringLiteral("0") << qint64(0);
+        QTest::newRow("negative") << t << QStringLiteral("-5") << qint64(-5);
+        QTest::newRow("plus") << t << QStringLiteral("+5") << qint64(-999);
+        QTest::newRow("hex") << t << QStringLiteral("0x10") << qint64(16);
+        QTest::newRow("octal") << t << QStringLiteral("010") << qint64(8);
+        QTest::newRow("bad octal") << t << QStringLiteral("08") << qint64(-999);
+        QTest::newRow("two numbers") << t << QStringLiteral("5 6") << qint64(5);
+        QTest::newRow("comma") << t << QStringLiteral("5,6") << qint64(-999);
+        QTest::newRow("suffix") << t << QStringLiteral("5abc") << qint64(-999);
+        QTest::newRow("word") << t << QStringLiteral("abc") << qint64(-999);
+        QTest::newRow("empty") << t << QString() << qint64(-999);
+        QTest::newRow("int max / HZ") << t << QStringLiteral("8589934") << qint64(8589934);
+        QTest::newRow("above") << t << QStringLiteral("8589935") << qint64(-999);
+        QTest::newRow("20 chars") << t << QStringLiteral("00000000000000000005") << qint64(5);
+        QTest::newRow("21 chars") << t << QStringLiteral("000000000000000000005") << qint64(-999);
+        QTest::newRow("probes 255") << p << QStringLiteral("255") << qint64(255);
+        QTest::newRow("probes 256") << p << QStringLiteral("256") << qint64(-999);
+        QTest::newRow("probes 0") << p << QStringLiteral("0") << qint64(0);
+        QTest::newRow("probes -0") << p << QStringLiteral("-0") << qint64(-999);
+    }
+
+    void kernelParsesLikeTheKernel()
+    {
+        QFETCH(int, key);
+        QFETCH(QString, text);
+        QFETCH(qint64, expected);
+        const KernelWrite w = kernelWriteResult(SysctlKey(key), text, 250);
+        if (expected == -999) {
+            QVERIFY(!w.value);
+            QVERIFY(!w.refusal.isEmpty());
+        } else {
+            QCOMPARE(w.value, expected);
+        }
+    }
+
+    void orderedMapKeepsARepeatedValueInPlace()
+    {
+        // systemd-sysctl: glob A, glob B, glob A with the same value: A keeps
+        // its first place, so B is written last. procps writes all three.
+        QTemporaryDir root;
+        writeFile(root.filePath(QStringLiteral("etc/sysctl.d/10-a.conf")),
+                  "net.ipv4.tcp_keepalive_* = 100\n");
         writeFile(root.filePath(QStringLiteral("etc/sysctl.d/20-b.conf")),
-                  "net.ipv4.tcp_keepalive_time = 120\n");
-        const SysctlTraceResult r = traceSysctlConfig(root.path());
-        QCOMPARE(r.winner(SysctlKey::KeepaliveTime)->value, QStringLiteral("120"));
+                  "net.ipv4.tcp_keepalive_t* = 200\n");
         writeFile(root.filePath(QStringLiteral("etc/sysctl.d/30-c.conf")),
-                  "!net.ipv4.tcp_keepalive_*\n");
-        const SysctlTraceResult glob = traceSysctlConfig(root.path());
-        QCOMPARE(glob.winner(SysctlKey::KeepaliveTime)->value, QStringLiteral("120"));
-        QCOMPARE(glob.warnings.size(), 1);
+                  "net.ipv4.tcp_keepalive_* = 100\n");
+        QCOMPARE(traceSysctlConfig(root.path(), SysctlApplier::Systemd)
+                     .keys.value(SysctlKey::KeepaliveTime)
+                     .value,
+                 qint64(200));
+        QCOMPARE(traceSysctlConfig(root.path(), SysctlApplier::Procps)
+                     .keys.value(SysctlKey::KeepaliveTime)
+                     .value,
+                 qint64(100));
+    }
+
+    void lineEndsDifferPerApplier()
+    {
+        // systemd ends a line at \r and NUL too; procps only at \n.
+        QTemporaryDir root;
+        writeFile(root.filePath(QStringLiteral("etc/sysctl.d/10-a.conf")),
+                  QByteArray("net.ipv4.tcp_keepalive_time = 600\r\nnet.ipv4.tcp_keepalive_intvl = "
+                             "30\rnet.ipv4.tcp_keepalive_probes = 4\n") +
+                      QByteArray("net.ipv4.tcp_keepalive_probes = 5") + QByteArray(1, '\0') +
+                      QByteArray("tail\n"));
+        const SysctlTraceResult systemd = traceSysctlConfig(root.path(), SysctlApplier::Systemd);
+        QCOMPARE(systemd.keys.value(SysctlKey::KeepaliveTime).value, qint64(600));
+        QCOMPARE(systemd.keys.value(SysctlKey::KeepaliveInterval).value, qint64(30));
+        QCOMPARE(systemd.keys.value(SysctlKey::KeepaliveProbes).value, qint64(5));
+        const SysctlTraceResult procps = traceSysctlConfig(root.path(), SysctlApplier::Procps);
+        QCOMPARE(procps.keys.value(SysctlKey::KeepaliveTime).value, qint64(600));
+        QVERIFY(!procps.keys.value(SysctlKey::KeepaliveInterval).value);
+        QCOMPARE(procps.keys.value(SysctlKey::KeepaliveProbes).value, qint64(5));
+    }
+
+    void specialFilesAreNeverRead()
+    {
+        // A named pipe would block a read forever: it is a warning, and the
+        // trace returns at once.
+        QTemporaryDir root;
+        QDir().mkpath(root.filePath(QStringLiteral("etc/sysctl.d/dir.conf")));
+        writeFile(root.filePath(QStringLiteral("usr/lib/sysctl.d/x.conf")),
+                  "net.ipv4.tcp_keepalive_time = 600\n");
+        const QByteArray fifo =
+            QFile::encodeName(root.filePath(QStringLiteral("etc/sysctl.d/x.conf")));
+        QCOMPARE(::mkfifo(fifo.constData(), 0644), 0);
+        for (SysctlApplier applier : {SysctlApplier::Systemd, SysctlApplier::Procps}) {
+            const SysctlTraceResult r = traceSysctlConfig(root.path(), applier);
+            QVERIFY(hasWarning(r, QStringLiteral("/etc/sysctl.d/x.conf"), 0,
+                               QStringLiteral("named pipe")));
+            QVERIFY(hasWarning(r, QStringLiteral("/etc/sysctl.d/dir.conf"), 0,
+                               QStringLiteral("directory")));
+            QVERIFY(r.blocked);
+            // The pipe masks the name, and the applier would set nothing.
+            QVERIFY(!r.winner(SysctlKey::KeepaliveTime));
+        }
+    }
+
+    void applierFollowsTheTree()
+    {
+        QTemporaryDir root;
+        QCOMPARE(detectSysctlApplier(root.path()), SysctlApplier::Procps);
+        QDir().mkpath(root.filePath(QStringLiteral("run/systemd/system")));
+        QCOMPARE(detectSysctlApplier(root.path()), SysctlApplier::Systemd);
+        QCOMPARE(traceSysctlConfig(root.path()).applier, SysctlApplier::Systemd);
+        QCOMPARE(parseSysctlApplier(QStringLiteral("procps")), SysctlApplier::Procps);
+        QVERIFY(!parseSysctlApplier(QStringLiteral("Systemd")));
+    }
+
+    void missingRootIsAWarning()
+    {
+        const SysctlTraceResult r =
+            traceSysctlConfig(QStringLiteral("/nonexistent/kt-root"), SysctlApplier::Systemd);
+        QCOMPARE(r.warnings.size(), 1);
+        QVERIFY(r.warnings.first().message.contains(QStringLiteral("does not exist")));
     }
 
     void laterFilesThatWouldOverride()

@@ -19,7 +19,7 @@ enum Lane
     ProbeLane = 1,
     PeerLane = 2,
 };
-constexpr int LaneCount = 3;
+constexpr int LaneCount = TimelinePainter::kLaneCount;
 
 // Exact time for tooltips: "7275.000 s (2 h 1 min 15 s)".
 QString exactTime(double t)
@@ -122,7 +122,7 @@ QList<TimelinePainter::Marker> TimelinePainter::markers(const Layout &g) const
     for (qsizetype i = 0; i < m_schedule.events.size(); ++i) {
         const ScheduleEvent &e = m_schedule.events.at(i);
         const double x = g.axis.xForTime(e.t);
-        if (x < g.plot.left() - r || x > g.plot.right() + r)
+        if (!g.axis.contains(x, r))
             continue;
         double y = 0;
         switch (e.kind) {
@@ -147,7 +147,7 @@ QList<TimelinePainter::Marker> TimelinePainter::markers(const Layout &g) const
     for (qsizetype i = 0; i < m_measured.size(); ++i) {
         const MeasuredEvent &m = m_measured.at(i);
         const double x = g.axis.xForTime(m.t);
-        if (x < g.plot.left() - r || x > g.plot.right() + r)
+        if (!g.axis.contains(x, r))
             continue;
         const Lane lane = m.kind == EventKind::Abort ? ConnectionLane
                           : m.kind == EventKind::Ack ? PeerLane
@@ -546,7 +546,7 @@ void TimelinePainter::paintEvents(QPainter &p, const Layout &g, const QList<Mark
         // keep-alive timer firing after it (tcp_keepalive_timer()).
         const double t = m_input.params.userTimeoutMs / 1000.0;
         const double x = g.axis.xForTime(t);
-        if (x >= g.plot.left() && x <= g.plot.right()) {
+        if (g.axis.contains(x)) {
             p.setPen(QPen(theme::subtleText(pal), 1.2, Qt::DashLine));
             p.drawLine(QPointF(x, g.lanes[ConnectionLane].center().y() - 10), QPointF(x, g.axisY));
             p.setFont(caption);

@@ -34,6 +34,7 @@ class TimelinePainter
     Q_DECLARE_TR_FUNCTIONS(TimelinePainter)
 public:
     static constexpr double kMarkerRadius = 5.5;
+    static constexpr int kLaneCount = 3; // the connection, the probes, the peer
 
     // Where things go in a rect: the lanes' drawing area right of their
     // labels, and the axis laid across it.
@@ -41,7 +42,7 @@ public:
     {
         QRectF area;
         QRectF plot; // the lanes' drawing area, right of the labels
-        QRectF lanes[3];
+        QRectF lanes[kLaneCount];
         double axisY = 0;
         double captionY = 0;
         TimelineAxis axis; // spans plot's width
@@ -56,6 +57,8 @@ public:
         double gap = 0; // room to the nearest neighbouring probe, px
     };
 
+    // Refers to `content`, which must outlive the painter: make one where
+    // it is used, as the widget does for each paint and each hit test.
     TimelinePainter(const TimelineContent &content, const QFont &font, const QPalette &palette);
 
     // Lays out `area` with the view of `axis`.

@@ -1,105 +1,17 @@
 #include "TimelineWidget.h"
 
 #include "Theme.h"
-#include "params/Format.h"
 
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
-#include <QPainterPath>
 #include <QToolTip>
 #include <QWheelEvent>
 
-#include <algorithm>
 #include <cmath>
 
 namespace kt::ui {
-
-namespace {
-
-enum Lane
-{
-    ConnectionLane = 0,
-    ProbeLane = 1,
-    PeerLane = 2,
-};
-constexpr int LaneCount = 3;
-
-constexpr double kMarkerRadius = 5.5;
-constexpr double kMinSpanS = 0.004;
-
-// "250 ms", "1.5 s", "45 s", "2 h 1 min 15 s": tick labels that carry their
-// unit, precise enough for the step between ticks.
-QString tickLabel(double t, double step)
-{
-    if (std::abs(t) < 1e-9)
-        return QStringLiteral("0");
-    if (step < 1.0) {
-        if (t < 1.0)
-            return QStringLiteral("%1 ms").arg(std::llround(t * 1000.0));
-        const int decimals = step >= 0.1 ? 1 : (step >= 0.01 ? 2 : 3);
-        if (t < 60.0)
-            return QStringLiteral("%1 s").arg(t, 0, 'f', decimals);
-        const qint64 whole = qint64(std::floor(t / 60.0)) * 60;
-        return formatDuration(whole) +
-               QStringLiteral(" %1 s").arg(t - double(whole), 0, 'f', decimals);
-    }
-    return formatDuration(std::llround(t));
-}
-
-// Exact time for tooltips: "7275.000 s (2 h 1 min 15 s)".
-QString exactTime(double t)
-{
-    QString text = QStringLiteral("%1 s").arg(t, 0, 'f', 3);
-    if (t >= 60.0)
-        text += QStringLiteral(" (%1)").arg(formatDuration(std::llround(t)));
-    return text;
-}
-
-// Measurements are drawn in the text colour at full strength, apart from
-// every modelled colour, in light and dark palettes alike.
-QColor measuredInk(const QPalette &palette)
-{
-    QColor ink = theme::subtleText(palette);
-    ink.setAlpha(255);
-    return ink;
-}
-
-// "96 ms", "2.048 s", "2 min 30 s": how late a timer may be.
-QString lateText(double s)
-{
-    if (s < 60.0)
-        return formatSecondsPrecise(s);
-    return formatDuration(std::llround(s));
-}
-
-QString signedDuration(double s)
-{
-    const QString sign = s >= 0 ? QStringLiteral("+") : QStringLiteral("−");
-    return sign + formatSecondsPrecise(std::abs(s));
-}
-
-const double kSteps[] = {0.001,  0.002,  0.005,  0.01,    0.02,    0.05,    0.1,     0.2,   0.5,
-                         1,      2,      5,      10,      15,      30,      60,      120,   300,
-                         600,    900,    1800,   3600,    7200,    10800,   21600,   43200, 86400,
-                         172800, 432000, 864000, 1728000, 4320000, 8640000, 17280000};
-
-} // namespace
-
-struct TimelineWidget::Geometry
-{
-    QRectF area;
-    QRectF plot; // the lanes' drawing area, right of the labels
-    QRectF lanes[LaneCount];
-    double axisY = 0;
-    double captionY = 0;
-    double u0 = 0;
-    double u1 = 1;
-
-    double xOfU(double u) const { return plot.left() + (u - u0) / (u1 - u0) * plot.width(); }
-    double uOfX(double x) const { return u0 + (x - plot.left()) / plot.width() * (u1 - u0); }
-};
 
 TimelineWidget::TimelineWidget(QWidget *parent)
     : QWidget(parent)
@@ -123,57 +35,17 @@ QSize TimelineWidget::minimumSizeHint() const
 
 void TimelineWidget::setSchedule(const ScheduleInput &input, const Schedule &schedule)
 {
-    m_input = input;
-    m_schedule = schedule;
-    m_deviations = compareWithSchedule(m_schedule, m_measured);
-
-    // The span worth showing: to the latest any event can happen, or the
-    // horizon, with a little room after it.
-    double end = std::max(schedule.horizonS, schedule.detectionS.value_or(0));
-    double first = -1;
-    for (const ScheduleEvent &e : schedule.events) {
-        end = std::max(end, e.latest);
-        if (first < 0)
-            first = e.earliest;
-    }
-    for (const MeasuredEvent &m : m_measured)
-        end = std::max(end, m.t);
-    if (end <= 0)
-        end = std::max(1.0, double(input.params.idleS));
-    const double busy = std::max(end - std::max(first, 0.0), 1e-3);
-    m_endT = end + busy * 0.04;
-
-    // Break the axis when the quiet stretch before the first event dwarfs
-    // the busy part after it: 0…breakFrom stays readable at the start, the
-    // rest of the idle time is squeezed into a short gap.
-    m_breakFrom = m_breakTo = 0;
-    if (m_compressIdle && first > 0 && first > 4.0 * busy) {
-        // Round ends, so the hidden stretch reads as a round duration.
-        const auto snap = [](double limit) {
-            double best = kSteps[0];
-            for (double step : kSteps) {
-                if (step <= limit)
-                    best = step;
-            }
-            return best;
-        };
-        const double fine = snap(busy * 0.06);
-        m_breakFrom = std::floor(busy * 0.18 / fine) * fine;
-        if (m_breakFrom <= 0)
-            m_breakFrom = fine;
-        m_breakTo = std::floor((first - busy * 0.06) / fine) * fine;
-        m_breakWidthU = busy * 0.07;
-        if (m_breakTo <= m_breakFrom)
-            m_breakFrom = m_breakTo = 0;
-    }
-    resetView();
+    m_content.input = input;
+    m_content.schedule = schedule;
+    m_content.deviations = compareWithSchedule(m_content.schedule, m_content.measured);
+    fitAxis();
 }
 
 void TimelineWidget::setMeasuredEvents(const QList<MeasuredEvent> &events)
 {
-    m_measured = events;
-    m_deviations = compareWithSchedule(m_schedule, m_measured);
-    setSchedule(m_input, m_schedule); // the span may grow to include them
+    m_content.measured = events;
+    m_content.deviations = compareWithSchedule(m_content.schedule, m_content.measured);
+    fitAxis(); // the span may grow to include them
 }
 
 void TimelineWidget::setCompressIdle(bool on)
@@ -181,175 +53,56 @@ void TimelineWidget::setCompressIdle(bool on)
     if (on == m_compressIdle)
         return;
     m_compressIdle = on;
-    setSchedule(m_input, m_schedule);
+    fitAxis();
 }
 
-double TimelineWidget::axisU(double t) const
+void TimelineWidget::fitAxis()
 {
-    if (!isAxisBroken() || t <= m_breakFrom)
-        return t;
-    if (t >= m_breakTo)
-        return m_breakFrom + m_breakWidthU + (t - m_breakTo);
-    return m_breakFrom + m_breakWidthU * (t - m_breakFrom) / (m_breakTo - m_breakFrom);
+    m_axis.fit(m_content.schedule, m_content.measured, double(m_content.input.params.idleS),
+               m_compressIdle);
+    update();
 }
 
-double TimelineWidget::timeForU(double u) const
+TimelinePainter TimelineWidget::painter() const
 {
-    if (!isAxisBroken() || u <= m_breakFrom)
-        return u;
-    if (u >= m_breakFrom + m_breakWidthU)
-        return m_breakTo + (u - m_breakFrom - m_breakWidthU);
-    return m_breakFrom + (u - m_breakFrom) / m_breakWidthU * (m_breakTo - m_breakFrom);
+    return TimelinePainter(m_content, font(), palette());
 }
 
-double TimelineWidget::fullU0() const
+TimelineAxis TimelineWidget::laidOutAxis() const
 {
-    return -axisU(m_endT) * 0.015;
-}
-
-double TimelineWidget::fullU1() const
-{
-    return axisU(m_endT);
+    return painter().layout(rect(), m_axis).axis;
 }
 
 void TimelineWidget::resetView()
 {
-    m_viewU0 = fullU0();
-    m_viewU1 = fullU1();
+    m_axis.resetView();
     update();
-}
-
-void TimelineWidget::clampView()
-{
-    const double full = fullU1() - fullU0();
-    double span = std::clamp(m_viewU1 - m_viewU0, std::min(kMinSpanS, full), full);
-    double u0 = std::clamp(m_viewU0, fullU0(), fullU1() - span);
-    m_viewU0 = u0;
-    m_viewU1 = u0 + span;
 }
 
 void TimelineWidget::zoom(double factor, double anchorX)
 {
-    const Geometry g = geometry(rect());
-    const double anchorU = g.uOfX(std::clamp(anchorX, g.plot.left(), g.plot.right()));
-    m_viewU0 = anchorU - (anchorU - m_viewU0) / factor;
-    m_viewU1 = anchorU + (m_viewU1 - anchorU) / factor;
-    clampView();
+    m_axis = laidOutAxis();
+    m_axis.zoom(factor, anchorX);
     update();
 }
 
 void TimelineWidget::pan(double fraction)
 {
-    const double shift = (m_viewU1 - m_viewU0) * fraction;
-    m_viewU0 += shift;
-    m_viewU1 += shift;
-    clampView();
+    m_axis.pan(fraction);
     update();
-}
-
-TimelineWidget::Geometry TimelineWidget::geometry(const QRectF &area) const
-{
-    Geometry g;
-    g.area = area;
-    const QFontMetricsF fm(font());
-    const double legendH = fm.height() + 14;
-    const double axisH = fm.height() + 16;
-    const double captionH = fm.height() + 12;
-    double labelW = 0;
-    for (const QString &label : {tr("Connection"), tr("Probes"), tr("Peer")})
-        labelW = std::max(labelW, fm.horizontalAdvance(label));
-    labelW += 28;
-    const double lanesTop = area.top() + legendH + 4;
-    const double laneH = std::clamp(
-        (area.height() - legendH - axisH - captionH - 12) / double(LaneCount), 40.0, 96.0);
-    g.plot = QRectF(area.left() + labelW, lanesTop, area.width() - labelW - 22,
-                    laneH * double(LaneCount));
-    for (int i = 0; i < LaneCount; ++i)
-        g.lanes[i] = QRectF(g.plot.left(), lanesTop + i * laneH, g.plot.width(), laneH);
-    g.axisY = g.plot.bottom() + 6;
-    g.captionY = g.axisY + axisH;
-    g.u0 = m_viewU0;
-    g.u1 = m_viewU1;
-    return g;
 }
 
 double TimelineWidget::xForTime(double t) const
 {
-    return geometry(rect()).xOfU(axisU(t));
-}
-
-QList<double> TimelineWidget::localGaps(const Geometry &g) const
-{
-    // Room around each probe (or retransmission) on screen: dense stretches
-    // (127 probes, the first back-offs, zoomed out) get smaller markers and
-    // no numbers, so each marker stays distinguishable.
-    QList<double> gaps(m_schedule.events.size(), 1e9);
-    qsizetype previous = -1;
-    double previousX = 0;
-    for (qsizetype i = 0; i < m_schedule.events.size(); ++i) {
-        const EventKind kind = m_schedule.events.at(i).kind;
-        if (kind != EventKind::Probe && kind != EventKind::Retransmit)
-            continue;
-        const double x = g.xOfU(axisU(m_schedule.events.at(i).t));
-        if (previous >= 0) {
-            gaps[i] = x - previousX;
-            gaps[previous] = std::min(gaps[previous], x - previousX);
-        }
-        previous = i;
-        previousX = x;
-    }
-    return gaps;
-}
-
-QList<TimelineWidget::Marker> TimelineWidget::markers(const Geometry &g) const
-{
-    QList<Marker> out;
-    const QList<double> gaps = localGaps(g);
-    const double r = kMarkerRadius;
-    for (qsizetype i = 0; i < m_schedule.events.size(); ++i) {
-        const ScheduleEvent &e = m_schedule.events.at(i);
-        const double x = g.xOfU(axisU(e.t));
-        if (x < g.plot.left() - r || x > g.plot.right() + r)
-            continue;
-        double y = 0;
-        switch (e.kind) {
-        case EventKind::Probe:
-        case EventKind::Retransmit:
-        case EventKind::Recheck:
-        case EventKind::KeepaliveDeferred:
-            y = g.lanes[ProbeLane].center().y();
-            break;
-        case EventKind::Ack:
-            y = g.lanes[PeerLane].center().y();
-            break;
-        case EventKind::Abort:
-            y = g.lanes[ConnectionLane].center().y();
-            break;
-        }
-        double size = e.kind == EventKind::Recheck ? r : r * 2;
-        if (e.kind == EventKind::Probe || e.kind == EventKind::Retransmit)
-            size = 2 * std::clamp(gaps.at(i) / 2 - 0.5, 2.5, r);
-        out << Marker{QRectF(x - size / 2, y - size / 2, size, size), i, false, gaps.at(i)};
-    }
-    for (qsizetype i = 0; i < m_measured.size(); ++i) {
-        const MeasuredEvent &m = m_measured.at(i);
-        const double x = g.xOfU(axisU(m.t));
-        if (x < g.plot.left() - r || x > g.plot.right() + r)
-            continue;
-        const Lane lane = m.kind == EventKind::Abort ? ConnectionLane
-                          : m.kind == EventKind::Ack ? PeerLane
-                                                     : ProbeLane;
-        const double y = g.lanes[lane].center().y() + g.lanes[lane].height() * 0.28;
-        out << Marker{QRectF(x - r, y - r, 2 * r, 2 * r), i, true, 1e9};
-    }
-    return out;
+    return laidOutAxis().xForTime(t);
 }
 
 QList<QRectF> TimelineWidget::probeMarkerRects() const
 {
+    const TimelinePainter p = painter();
     QList<QRectF> rects;
-    for (const Marker &m : markers(geometry(rect()))) {
-        if (!m.measured && m_schedule.events.at(m.index).kind == EventKind::Probe)
+    for (const TimelinePainter::Marker &m : p.markers(p.layout(rect(), m_axis))) {
+        if (!m.measured && m_content.schedule.events.at(m.index).kind == EventKind::Probe)
             rects << m.rect;
     }
     return rects;
@@ -357,10 +110,11 @@ QList<QRectF> TimelineWidget::probeMarkerRects() const
 
 QString TimelineWidget::toolTipAt(const QPointF &pos) const
 {
-    const QList<Marker> all = markers(geometry(rect()));
-    const Marker *best = nullptr;
+    const TimelinePainter p = painter();
+    const QList<TimelinePainter::Marker> all = p.markers(p.layout(rect(), m_axis));
+    const TimelinePainter::Marker *best = nullptr;
     double bestDistance = 9.0; // px: generous enough to hit a small marker
-    for (const Marker &m : all) {
+    for (const TimelinePainter::Marker &m : all) {
         const double d = std::hypot(m.rect.center().x() - pos.x(), m.rect.center().y() - pos.y());
         if (d < bestDistance) {
             bestDistance = d;
@@ -369,579 +123,12 @@ QString TimelineWidget::toolTipAt(const QPointF &pos) const
     }
     if (!best)
         return {};
-    if (best->measured) {
-        const MeasuredEvent &m = m_measured.at(best->index);
-        QString text = tr("Measured %1").arg(eventKindLabel(m.kind));
-        if (m.probe > 0)
-            text += QStringLiteral(" %1").arg(m.probe);
-        text += QStringLiteral("\n") + tr("at %1").arg(exactTime(m.t));
-        const Deviation &d = m_deviations.value(best->index);
-        if (d.eventIndex >= 0) {
-            const ScheduleEvent &e = m_schedule.events.at(d.eventIndex);
-            text += QStringLiteral("\n") + tr("model %1, window %2 – %3 s")
-                                               .arg(exactTime(e.t))
-                                               .arg(e.earliest, 0, 'f', 3)
-                                               .arg(e.latest, 0, 'f', 3);
-            text += QStringLiteral("\n") +
-                    tr("deviation %1, %2")
-                        .arg(signedDuration(d.deviationS),
-                             d.insideWindow ? tr("inside the window") : tr("outside the window"));
-        }
-        return text;
-    }
-    const ScheduleEvent &e = m_schedule.events.at(best->index);
-    QString title = eventKindLabel(e.kind);
-    title[0] = title[0].toUpper();
-    if (e.probe > 0)
-        title += QStringLiteral(" %1").arg(e.probe);
-    QString text = title + QStringLiteral("\n") + tr("at %1").arg(exactTime(e.t));
-    text += QStringLiteral("\n") + tr("window %1 – %2 s (up to %3 late)")
-                                       .arg(e.earliest, 0, 'f', 3)
-                                       .arg(e.latest, 0, 'f', 3)
-                                       .arg(lateText(e.latest - e.t));
-    return text;
+    return p.describe(*best);
 }
 
 void TimelineWidget::render(QPainter &p, const QRectF &target) const
 {
-    p.save();
-    p.setRenderHint(QPainter::Antialiasing, true);
-    p.setRenderHint(QPainter::TextAntialiasing, true);
-    p.setFont(font());
-    const QPalette &pal = palette();
-    const Geometry g = geometry(target);
-    // A card on the page: base colour, hairline border.
-    p.setPen(QPen(theme::cardBorder(pal), 1));
-    p.setBrush(theme::cardBackground(pal));
-    p.drawRoundedRect(target.adjusted(0.5, 0.5, -0.5, -0.5), 8, 8);
-
-    const QList<Marker> all = markers(g);
-    paintLegend(p, g);
-    paintGrid(p, g);
-    paintLanes(p, g);
-    p.save();
-    p.setClipRect(g.plot.adjusted(-kMarkerRadius - 2, -2, kMarkerRadius + 2, 2));
-    paintWindows(p, g);
-    paintEvents(p, g, all);
-    paintMeasured(p, g, all);
-    p.restore();
-    paintAxis(p, g);
-    p.restore();
-}
-
-void TimelineWidget::paintLegend(QPainter &p, const Geometry &g) const
-{
-    const QPalette &pal = palette();
-    const QFont caption = theme::captionFont(font());
-    p.setFont(caption);
-    const QFontMetricsF fm(caption);
-    struct Item
-    {
-        QString text;
-        QColor colour;
-        int shape; // 0 dot, 1 bar, 2 ring, 3 line, 4 window, 5 small ring, 6 diamond, 7 square
-    };
-    QList<Item> items{{tr("probe"), theme::probe(pal), 0}};
-    if (m_input.scenario == Scenario::DataInFlight)
-        items = {{tr("retransmission"), theme::probe(pal), 7},
-                 {tr("data unacknowledged"), theme::unanswered(pal), 1}};
-    else if (m_input.scenario == Scenario::Dead)
-        items << Item{tr("unanswered"), theme::unanswered(pal), 1};
-    else
-        items << Item{tr("ACK"), theme::ack(pal), 0};
-    items << Item{tr("idle"), theme::idle(pal), 1};
-    bool recheck = false;
-    bool deferred = false;
-    for (const ScheduleEvent &e : m_schedule.events) {
-        recheck = recheck || e.kind == EventKind::Recheck;
-        deferred = deferred || e.kind == EventKind::KeepaliveDeferred;
-    }
-    if (recheck)
-        items << Item{tr("timer re-armed"), theme::idle(pal), 5};
-    if (deferred)
-        items << Item{tr("keep-alive deferred"), theme::idle(pal), 6};
-    if (m_schedule.detectionS)
-        items << Item{tr("abort"), theme::abort(pal), 3};
-    items << Item{tr("timer window"), theme::timerWindow(pal), 4};
-    if (!m_measured.isEmpty())
-        items << Item{tr("measured"), measuredInk(pal), 2};
-
-    double x = g.plot.right();
-    const double y = g.area.top() + 8 + fm.height() / 2;
-    for (qsizetype i = items.size() - 1; i >= 0; --i) {
-        const Item &it = items.at(i);
-        const double w = fm.horizontalAdvance(it.text);
-        x -= w;
-        p.setPen(theme::subtleText(pal));
-        p.drawText(QPointF(x, y + fm.ascent() / 2 - 1), it.text);
-        x -= 18;
-        const QRectF swatch(x, y - 5, 12, 10);
-        switch (it.shape) {
-        case 0:
-            p.setPen(Qt::NoPen);
-            p.setBrush(it.colour);
-            p.drawEllipse(swatch.center(), 4.5, 4.5);
-            break;
-        case 1:
-            p.setPen(Qt::NoPen);
-            p.setBrush(it.colour);
-            p.drawRoundedRect(swatch.adjusted(0, 2, 0, -2), 3, 3);
-            break;
-        case 2:
-            p.setPen(QPen(it.colour, 1.6));
-            p.setBrush(Qt::NoBrush);
-            p.drawEllipse(swatch.center(), 4.5, 4.5);
-            break;
-        case 7:
-            p.setPen(Qt::NoPen);
-            p.setBrush(it.colour);
-            p.drawRect(QRectF(swatch.center().x() - 4.5, swatch.center().y() - 4.5, 9, 9));
-            break;
-        case 5:
-            p.setPen(QPen(it.colour, 1.5));
-            p.setBrush(Qt::NoBrush);
-            p.drawEllipse(swatch.center(), 3, 3);
-            break;
-        case 6: {
-            p.setPen(QPen(it.colour, 1.5));
-            p.setBrush(Qt::NoBrush);
-            const QPointF c = swatch.center();
-            p.drawPolygon(QPolygonF{
-                {c.x(), c.y() - 5}, {c.x() + 5, c.y()}, {c.x(), c.y() + 5}, {c.x() - 5, c.y()}});
-            break;
-        }
-        case 3:
-            p.setPen(QPen(it.colour, 2));
-            p.drawLine(QPointF(swatch.center().x(), swatch.top() - 2),
-                       QPointF(swatch.center().x(), swatch.bottom() + 2));
-            break;
-        default:
-            p.setPen(Qt::NoPen);
-            p.setBrush(it.colour);
-            p.drawRect(swatch);
-            break;
-        }
-        x -= 16;
-    }
-    p.setFont(font());
-}
-
-void TimelineWidget::paintLanes(QPainter &p, const Geometry &g) const
-{
-    const QPalette &pal = palette();
-    const QFontMetricsF fm(font());
-    const QString labels[LaneCount] = {tr("Connection"), tr("Probes"), tr("Peer")};
-    QColor rule = theme::cardBorder(pal);
-    rule.setAlpha(90);
-    for (int i = 0; i < LaneCount; ++i) {
-        const QRectF &lane = g.lanes[i];
-        p.setPen(theme::subtleText(pal));
-        p.drawText(QRectF(g.area.left() + 14, lane.top(), g.plot.left() - g.area.left() - 20,
-                          lane.height()),
-                   Qt::AlignVCenter | Qt::AlignLeft, labels[i]);
-        if (i > 0) {
-            p.setPen(QPen(rule, 1));
-            p.drawLine(QPointF(g.area.left() + 12, lane.top()), QPointF(lane.right(), lane.top()));
-        }
-    }
-
-    // The connection's state: idle stretches neutral, unanswered probing
-    // amber, nothing after the abort.
-    p.save();
-    p.setClipRect(g.plot);
-    const double barH = 10;
-    const double cy = g.lanes[ConnectionLane].center().y();
-    const auto bar = [&](double t0, double t1, const QColor &colour, const QString &label) {
-        const double x0 = g.xOfU(axisU(t0));
-        const double x1 = g.xOfU(axisU(t1));
-        if (x1 - x0 < 0.5)
-            return;
-        p.setPen(Qt::NoPen);
-        p.setBrush(colour);
-        p.drawRoundedRect(QRectF(x0, cy - barH / 2, x1 - x0, barH), 3, 3);
-        double visible0 = std::max(x0, g.plot.left());
-        double visible1 = std::min(x1, g.plot.right());
-        if (isAxisBroken()) {
-            // Keep the label clear of the break: use the wider side of it.
-            const double b0 = g.xOfU(axisU(m_breakFrom)) - 4;
-            const double b1 = g.xOfU(axisU(m_breakTo)) + 4;
-            if (visible0 < b1 && visible1 > b0) {
-                if (b0 - visible0 >= visible1 - b1)
-                    visible1 = b0;
-                else
-                    visible0 = b1;
-            }
-        }
-        const double w = fm.horizontalAdvance(label);
-        if (!label.isEmpty() && visible1 - visible0 > w + 12) {
-            p.setPen(theme::subtleText(pal));
-            p.drawText(
-                QRectF(visible0, cy - barH / 2 - fm.height() - 2, visible1 - visible0, fm.height()),
-                Qt::AlignHCenter | Qt::AlignBottom, label);
-        }
-    };
-    const QList<ScheduleEvent> &events = m_schedule.events;
-    const double abortT = m_schedule.detectionS.value_or(m_endT);
-    if (m_input.scenario == Scenario::DataInFlight) {
-        bar(0, std::min(abortT, m_endT), theme::unanswered(pal),
-            tr("data unacknowledged: retransmitting, keep-alive silent"));
-    } else if (m_input.scenario == Scenario::Dead) {
-        const double firstProbe = events.isEmpty() ? abortT : events.first().t;
-        bar(0, firstProbe, theme::idle(pal),
-            tr("idle %1").arg(formatDuration(std::llround(firstProbe))));
-        bar(firstProbe, std::min(abortT, m_endT), theme::unanswered(pal),
-            tr("probing, no answer: %1").arg(formatDuration(std::llround(abortT - firstProbe))));
-    } else {
-        double idleFrom = 0;
-        for (const ScheduleEvent &e : events) {
-            if (e.kind == EventKind::Probe) {
-                bar(idleFrom, e.t, theme::idle(pal),
-                    tr("idle %1").arg(formatDuration(std::llround(e.t - idleFrom))));
-            } else if (e.kind == EventKind::Ack) {
-                idleFrom = e.t;
-            }
-        }
-        bar(idleFrom, m_endT, theme::idle(pal), QString());
-    }
-    p.restore();
-
-    // The broken stretch: a band with zig-zag edges across the lanes and the
-    // axis, labelled with how much time it hides.
-    if (isAxisBroken()) {
-        const double x0 = g.xOfU(axisU(m_breakFrom));
-        const double x1 = g.xOfU(axisU(m_breakTo));
-        if (x1 > g.plot.left() && x0 < g.plot.right() && x1 - x0 > 3) {
-            QPainterPath band;
-            const double top = g.plot.top() + 2;
-            const double bottom = g.axisY + 5;
-            const double zig = 3;
-            band.moveTo(x0, top);
-            const int teeth = int((bottom - top) / 6);
-            for (int i = 0; i < teeth; ++i)
-                band.lineTo(x0 + (i % 2 == 0 ? zig : -zig), top + i * 6.0);
-            band.lineTo(x0, bottom);
-            band.lineTo(x1, bottom);
-            for (int i = 0; i < teeth; ++i)
-                band.lineTo(x1 + (i % 2 == 0 ? zig : -zig), bottom - i * 6.0);
-            band.lineTo(x1, top);
-            band.closeSubpath();
-            p.setPen(QPen(theme::cardBorder(pal), 1));
-            p.setBrush(theme::cardBackground(pal));
-            p.drawPath(band);
-            // The idle bar continues through the break, dashed.
-            QPen dashed(theme::idle(pal), 2, Qt::DotLine);
-            p.setPen(dashed);
-            p.drawLine(QPointF(x0 + zig, cy), QPointF(x1 - zig, cy));
-        }
-    }
-}
-
-void TimelineWidget::paintWindows(QPainter &p, const Geometry &g) const
-{
-    const QPalette &pal = palette();
-    p.setPen(Qt::NoPen);
-    p.setBrush(theme::timerWindow(pal));
-    for (const ScheduleEvent &e : m_schedule.events) {
-        if (e.kind == EventKind::Ack || e.kind == EventKind::Recheck)
-            continue;
-        const Lane lane = e.kind == EventKind::Abort ? ConnectionLane : ProbeLane;
-        const double x0 = g.xOfU(axisU(e.earliest));
-        const double x1 = std::max(g.xOfU(axisU(e.latest)), x0 + 1.0);
-        const double h = 22;
-        p.drawRoundedRect(QRectF(x0, g.lanes[lane].center().y() - h / 2, x1 - x0, h), 2, 2);
-    }
-}
-
-void TimelineWidget::paintEvents(QPainter &p, const Geometry &g, const QList<Marker> &all) const
-{
-    const QPalette &pal = palette();
-    const QFont caption = theme::captionFont(font());
-    const QFontMetricsF fm(caption);
-    const double r = kMarkerRadius;
-    const QColor base = theme::cardBackground(pal);
-    const double numberWidth = fm.horizontalAdvance(QStringLiteral("127")) + 6;
-
-    for (const Marker &m : all) {
-        if (m.measured)
-            continue;
-        const ScheduleEvent &e = m_schedule.events.at(m.index);
-        const QPointF c = m.rect.center();
-        switch (e.kind) {
-        case EventKind::Probe:
-        case EventKind::Retransmit: {
-            const double mr = m.rect.width() / 2;
-            const bool numbers = m.gap > numberWidth;
-            // The question to the peer: a connector towards the peer lane,
-            // dashed amber where no answer comes.
-            const bool unanswered = peerIsGone(m_input.scenario);
-            if (unanswered) {
-                QPen pen(theme::unanswered(pal), 1.2, Qt::DashLine);
-                p.setPen(pen);
-                const double yPeer = g.lanes[PeerLane].center().y();
-                p.drawLine(QPointF(c.x(), c.y() + mr + 2), QPointF(c.x(), yPeer - 4));
-                p.setPen(QPen(theme::unanswered(pal), 1.6));
-                p.drawLine(QPointF(c.x() - 3.5, yPeer - 3.5), QPointF(c.x() + 3.5, yPeer + 3.5));
-                p.drawLine(QPointF(c.x() - 3.5, yPeer + 3.5), QPointF(c.x() + 3.5, yPeer - 3.5));
-            }
-            p.setPen(QPen(base, 1.5));
-            p.setBrush(theme::probe(pal));
-            if (e.kind == EventKind::Retransmit)
-                p.drawRect(m.rect);
-            else
-                p.drawEllipse(m.rect);
-            if (numbers) {
-                p.setFont(caption);
-                p.setPen(theme::subtleText(pal));
-                p.drawText(QRectF(c.x() - 20, m.rect.top() - fm.height() - 3, 40, fm.height()),
-                           Qt::AlignHCenter | Qt::AlignBottom, QString::number(e.probe));
-                p.setFont(font());
-            }
-            break;
-        }
-        case EventKind::Ack: {
-            // The answer: from the probe down to the peer lane.
-            const double probeX = g.xOfU(axisU(e.t - m_input.rttMs / 1000.0));
-            p.setPen(QPen(theme::ack(pal), 1.2));
-            p.drawLine(QPointF(probeX, g.lanes[ProbeLane].center().y() + r + 2),
-                       QPointF(c.x(), c.y() - r));
-            p.setPen(QPen(base, 1.5));
-            p.setBrush(theme::ack(pal));
-            p.drawEllipse(m.rect);
-            break;
-        }
-        case EventKind::Recheck:
-        case EventKind::KeepaliveDeferred:
-            // The keep-alive timer looked and re-armed without probing.
-            p.setPen(QPen(theme::idle(pal), 1.5));
-            p.setBrush(Qt::NoBrush);
-            if (e.kind == EventKind::KeepaliveDeferred) {
-                QPolygonF diamond;
-                diamond << QPointF(c.x(), c.y() - r) << QPointF(c.x() + r, c.y())
-                        << QPointF(c.x(), c.y() + r) << QPointF(c.x() - r, c.y());
-                p.drawPolygon(diamond);
-            } else {
-                p.drawEllipse(m.rect);
-            }
-            break;
-        case EventKind::Abort: {
-            p.setPen(QPen(theme::abort(pal), 2));
-            p.drawLine(QPointF(c.x(), g.plot.top() + 4), QPointF(c.x(), g.axisY));
-            p.setPen(QPen(base, 1.5));
-            p.setBrush(theme::abort(pal));
-            p.drawEllipse(c, r + 1, r + 1);
-            // The detection time in words, beside the marker on the side
-            // with room.
-            const QFont bold = theme::captionFont(font());
-            QFont strong = bold;
-            strong.setWeight(QFont::DemiBold);
-            p.setFont(strong);
-            const QFontMetricsF sfm(strong);
-            const QString text = tr("ETIMEDOUT after %1").arg(formatDuration(std::llround(e.t)));
-            const double w = sfm.horizontalAdvance(text);
-            const double top = g.lanes[ConnectionLane].top() + 3;
-            QRectF box(c.x() + 8, top, w, sfm.height());
-            if (box.right() > g.plot.right())
-                box.moveRight(c.x() - 8);
-            p.setPen(theme::abort(pal));
-            p.drawText(box, Qt::AlignLeft | Qt::AlignVCenter, text);
-            p.setFont(font());
-            break;
-        }
-        }
-    }
-    if (m_input.params.userTimeoutMs > 0 && peerIsGone(m_input.scenario)) {
-        // Where the user timeout runs out: the abort waits for the first
-        // keep-alive timer firing after it (tcp_keepalive_timer()).
-        const double t = m_input.params.userTimeoutMs / 1000.0;
-        const double x = g.xOfU(axisU(t));
-        if (x >= g.plot.left() && x <= g.plot.right()) {
-            p.setPen(QPen(theme::subtleText(pal), 1.2, Qt::DashLine));
-            p.drawLine(QPointF(x, g.lanes[ConnectionLane].center().y() - 10), QPointF(x, g.axisY));
-            p.setFont(caption);
-            const QString text = tr("user timeout %1").arg(formatSecondsPrecise(t));
-            const double w = fm.horizontalAdvance(text);
-            const double top = g.lanes[ConnectionLane].bottom() - fm.height() - 3;
-            const double left = x + 4 + w <= g.plot.right() ? x + 4 : x - 4 - w;
-            p.setPen(theme::subtleText(pal));
-            p.drawText(QPointF(left, top + fm.ascent()), text);
-            p.setFont(font());
-        }
-    }
-    if (peerIsGone(m_input.scenario) && !m_schedule.events.isEmpty()) {
-        // Say once, in words, what the crosses mean.
-        const double x = g.xOfU(axisU(m_schedule.events.first().t));
-        p.setFont(caption);
-        p.setPen(theme::unanswered(pal));
-        const QString text = tr("no answer");
-        const double w = fm.horizontalAdvance(text);
-        // Below the first cross, where no connector runs.
-        const double left = std::clamp(x - w / 2, g.plot.left(), g.plot.right() - w);
-        p.drawText(QPointF(left, g.lanes[PeerLane].center().y() + 8 + fm.ascent()), text);
-        p.setFont(font());
-    }
-}
-
-void TimelineWidget::paintMeasured(QPainter &p, const Geometry &g, const QList<Marker> &all) const
-{
-    if (m_measured.isEmpty())
-        return;
-    const QPalette &pal = palette();
-    const QFont caption = theme::captionFont(font());
-    const QFontMetricsF fm(caption);
-    p.setFont(caption);
-    double labelRight = -1e9;
-    for (const Marker &m : all) {
-        if (!m.measured)
-            continue;
-        const Deviation &d = m_deviations.value(m.index);
-        const QPointF c = m.rect.center();
-        const QColor ink =
-            d.eventIndex < 0 || d.insideWindow ? measuredInk(pal) : theme::abort(pal);
-        if (d.eventIndex >= 0) {
-            // From the prediction to the measurement: the deviation.
-            const double xModel = g.xOfU(axisU(m_schedule.events.at(d.eventIndex).t));
-            p.setPen(QPen(ink, 1.2));
-            p.drawLine(QPointF(xModel, c.y()), QPointF(c.x(), c.y()));
-            p.drawLine(QPointF(xModel, c.y() - 3), QPointF(xModel, c.y() + 3));
-        }
-        p.setPen(QPen(ink, 1.8));
-        p.setBrush(theme::cardBackground(pal));
-        p.drawEllipse(m.rect);
-        if (d.eventIndex >= 0) {
-            const QString text = signedDuration(d.deviationS);
-            const double w = fm.horizontalAdvance(text);
-            // Right of the measurement, or left of the prediction at the
-            // plot's right edge.
-            double left = c.x() + kMarkerRadius + 4;
-            if (left + w >= g.plot.right() + kMarkerRadius)
-                left = std::min(c.x(), g.xOfU(axisU(m_schedule.events.at(d.eventIndex).t))) -
-                       kMarkerRadius - 4 - w;
-            if (left > labelRight + 4 && left >= g.plot.left()) {
-                p.setPen(ink);
-                p.drawText(QPointF(left, c.y() + fm.ascent() / 2 - 1), text);
-                labelRight = left + w;
-            }
-        }
-    }
-    p.setFont(font());
-}
-
-QList<TimelineWidget::Tick> TimelineWidget::ticks(const Geometry &g) const
-{
-    // Ticks per straight piece of the axis, each with a step that leaves
-    // room for its labels.
-    const QFontMetricsF fm(theme::captionFont(font()));
-    struct Piece
-    {
-        double t0, t1;
-    };
-    QList<Piece> pieces;
-    if (isAxisBroken())
-        pieces = {{0, m_breakFrom}, {m_breakTo, m_endT}};
-    else
-        pieces = {{0, m_endT}};
-    const double pxPerU = g.plot.width() / (g.u1 - g.u0);
-    QList<Tick> out;
-    for (const Piece &piece : pieces) {
-        const double t0 = std::max(piece.t0, timeForU(g.u0));
-        const double t1 = std::min(piece.t1, timeForU(g.u1));
-        if (t1 <= t0)
-            continue;
-        double step = kSteps[std::size(kSteps) - 1];
-        for (double candidate : kSteps) {
-            if (candidate * pxPerU < 40)
-                continue;
-            // The widest label this step would need.
-            double widest = 0;
-            const double first = std::ceil(t0 / candidate) * candidate;
-            for (int i = 0; i < 3 && first + i * candidate <= t1; ++i)
-                widest = std::max(
-                    widest, fm.horizontalAdvance(tickLabel(first + i * candidate, candidate)));
-            widest = std::max(widest, fm.horizontalAdvance(tickLabel(t1, candidate)));
-            if (candidate * pxPerU >= widest + 18) {
-                step = candidate;
-                break;
-            }
-        }
-        const double first = std::ceil(t0 / step - 1e-9) * step;
-        // Counted in whole steps so rounding never adds up along the axis.
-        for (qint64 i = 0; first + double(i) * step <= t1 + 1e-9 && i < 1000; ++i)
-            out << Tick{first + double(i) * step, tickLabel(first + double(i) * step, step)};
-    }
-    return out;
-}
-
-void TimelineWidget::paintGrid(QPainter &p, const Geometry &g) const
-{
-    QColor grid = theme::cardBorder(palette());
-    grid.setAlpha(45);
-    p.setPen(QPen(grid, 1));
-    for (const Tick &tick : ticks(g)) {
-        const double x = g.xOfU(axisU(tick.t));
-        p.drawLine(QPointF(x, g.plot.top()), QPointF(x, g.axisY));
-    }
-}
-
-void TimelineWidget::paintAxis(QPainter &p, const Geometry &g) const
-{
-    const QPalette &pal = palette();
-    const QFont caption = theme::captionFont(font());
-    const QFontMetricsF fm(caption);
-    p.setFont(caption);
-    const QColor ink = theme::subtleText(pal);
-    p.setPen(QPen(theme::cardBorder(pal), 1));
-    p.drawLine(QPointF(g.plot.left(), g.axisY), QPointF(g.plot.right(), g.axisY));
-
-    double lastRight = -1e9;
-    for (const Tick &tick : ticks(g)) {
-        const double x = g.xOfU(axisU(tick.t));
-        p.setPen(QPen(theme::cardBorder(pal), 1));
-        p.drawLine(QPointF(x, g.axisY), QPointF(x, g.axisY + 4));
-        const double w = fm.horizontalAdvance(tick.label);
-        double left = x - w / 2;
-        left = std::min(left, g.area.right() - 6 - w);
-        if (left < lastRight + 8 || left < g.area.left() + 4)
-            continue;
-        p.setPen(ink);
-        p.drawText(QPointF(left, g.axisY + 6 + fm.ascent()), tick.label);
-        lastRight = left + w;
-    }
-    if (isAxisBroken()) {
-        // The slashes on the axis, and how much time the gap hides.
-        const double x0 = g.xOfU(axisU(m_breakFrom));
-        const double x1 = g.xOfU(axisU(m_breakTo));
-        const double xm = (x0 + x1) / 2;
-        if (xm > g.plot.left() && xm < g.plot.right()) {
-            const QString hidden =
-                tr("⋯ %1 ⋯").arg(formatDuration(std::llround(m_breakTo - m_breakFrom)));
-            const double w = fm.horizontalAdvance(hidden);
-            if (xm - w / 2 > lastRight - 1e9) {
-                p.setPen(ink);
-                p.drawText(QPointF(xm - w / 2, g.axisY + 6 + fm.ascent() + fm.height()), hidden);
-            }
-        }
-    }
-
-    // The caption: what the axis measures, and the detection time in words.
-    const double y = g.captionY + fm.ascent() + 2;
-    p.setPen(ink);
-    p.drawText(QPointF(g.plot.left(), y), tr("Time since the last segment received"));
-    QString verdict;
-    if (m_schedule.detectionS) {
-        const double t = *m_schedule.detectionS;
-        verdict =
-            tr("Given up after %1; the kernel's timers may make it up to %2 later")
-                .arg(formatDuration(std::llround(t)), lateText(m_schedule.detectionLatestS - t));
-    } else {
-        verdict = tr("The peer answers: the connection is never given up");
-    }
-    QFont strong = caption;
-    strong.setWeight(QFont::DemiBold);
-    p.setFont(strong);
-    const QFontMetricsF sfm(strong);
-    p.setPen(m_schedule.detectionS ? theme::abort(pal) : theme::ack(pal));
-    p.drawText(QPointF(g.plot.right() - sfm.horizontalAdvance(verdict), y), verdict);
-    p.setFont(font());
+    painter().paint(p, target, m_axis);
 }
 
 void TimelineWidget::paintEvent(QPaintEvent *)
@@ -973,7 +160,7 @@ void TimelineWidget::mousePressEvent(QMouseEvent *event)
     if (event->button() == Qt::LeftButton) {
         m_dragging = true;
         m_dragFrom = event->position();
-        m_dragViewU0 = m_viewU0;
+        m_dragViewU0 = m_axis.viewU0();
         setCursor(Qt::ClosedHandCursor);
     }
     QWidget::mousePressEvent(event);
@@ -982,13 +169,8 @@ void TimelineWidget::mousePressEvent(QMouseEvent *event)
 void TimelineWidget::mouseMoveEvent(QMouseEvent *event)
 {
     if (m_dragging) {
-        const Geometry g = geometry(rect());
-        const double du =
-            (event->position().x() - m_dragFrom.x()) / g.plot.width() * (m_viewU1 - m_viewU0);
-        const double span = m_viewU1 - m_viewU0;
-        m_viewU0 = m_dragViewU0 - du;
-        m_viewU1 = m_viewU0 + span;
-        clampView();
+        m_axis = laidOutAxis();
+        m_axis.dragFrom(m_dragViewU0, event->position().x() - m_dragFrom.x());
         update();
     }
     QWidget::mouseMoveEvent(event);
@@ -1005,7 +187,7 @@ void TimelineWidget::mouseReleaseEvent(QMouseEvent *event)
 
 void TimelineWidget::keyPressEvent(QKeyEvent *event)
 {
-    const double centre = geometry(rect()).plot.center().x();
+    const double centre = painter().layout(rect(), m_axis).plot.center().x();
     switch (event->key()) {
     case Qt::Key_Plus:
     case Qt::Key_Equal:

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "TimelineAxis.h"
+#include "TimelinePainter.h"
 #include "schedule/MeasuredEvent.h"
 #include "schedule/Schedule.h"
 
@@ -17,6 +19,8 @@ namespace kt::ui {
 // A long idle stretch is drawn broken so a 7200 s idle and 75 s intervals are
 // both legible. Zoom and pan with the wheel and a drag, or +, −, the arrow
 // keys and 0 to reset. Measured events can be laid over the prediction.
+// The widget handles input; TimelineAxis maps time to pixels and
+// TimelinePainter draws.
 class TimelineWidget : public QWidget
 {
     Q_OBJECT
@@ -24,17 +28,17 @@ public:
     explicit TimelineWidget(QWidget *parent = nullptr);
 
     void setSchedule(const ScheduleInput &input, const Schedule &schedule);
-    const Schedule &schedule() const { return m_schedule; }
+    const Schedule &schedule() const { return m_content.schedule; }
 
     // Events observed on a live connection, drawn over the prediction with
     // their deviation. An empty list removes the overlay.
     void setMeasuredEvents(const QList<MeasuredEvent> &events);
-    const QList<MeasuredEvent> &measuredEvents() const { return m_measured; }
+    const QList<MeasuredEvent> &measuredEvents() const { return m_content.measured; }
 
     // Whether a long idle stretch is drawn broken (default on).
     void setCompressIdle(bool on);
     bool compressIdle() const { return m_compressIdle; }
-    bool isAxisBroken() const { return m_breakTo > m_breakFrom; }
+    bool isAxisBroken() const { return m_axis.isBroken(); }
 
     // Zoom by `factor` (> 1 zooms in) around the time at widget x `anchorX`.
     void zoom(double factor, double anchorX);
@@ -68,53 +72,15 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    struct Geometry;
-    struct Marker
-    {
-        QRectF rect;
-        qsizetype index = -1; // into m_schedule.events, or into m_measured when measured
-        bool measured = false;
-        double gap = 0; // room to the nearest neighbouring probe, px
-    };
+    TimelinePainter painter() const;
+    // The axis laid across the plot at the widget's current size.
+    TimelineAxis laidOutAxis() const;
+    void fitAxis();
 
-    struct Tick
-    {
-        double t = 0;
-        QString label;
-    };
-
-    Geometry geometry(const QRectF &area) const;
-    QList<Tick> ticks(const Geometry &g) const;
-    QList<Marker> markers(const Geometry &g) const;
-    QList<double> localGaps(const Geometry &g) const;
-    // The broken axis: seconds to the continuous axis coordinate and back.
-    double axisU(double t) const;
-    double timeForU(double u) const;
-    double fullU0() const;
-    double fullU1() const;
-    void clampView();
-
-    void paintLanes(QPainter &p, const Geometry &g) const;
-    void paintWindows(QPainter &p, const Geometry &g) const;
-    void paintEvents(QPainter &p, const Geometry &g, const QList<Marker> &all) const;
-    void paintMeasured(QPainter &p, const Geometry &g, const QList<Marker> &all) const;
-    void paintGrid(QPainter &p, const Geometry &g) const;
-    void paintAxis(QPainter &p, const Geometry &g) const;
-    void paintLegend(QPainter &p, const Geometry &g) const;
-
-    ScheduleInput m_input;
-    Schedule m_schedule;
-    QList<MeasuredEvent> m_measured;
-    QList<Deviation> m_deviations;
+    TimelineContent m_content;
     bool m_compressIdle = true;
-    // The idle stretch (breakFrom, breakTo) is squeezed into kBreakU axis
-    // units when broken; equal values mean a plain linear axis.
-    double m_breakFrom = 0;
-    double m_breakTo = 0;
-    double m_breakWidthU = 0;
-    double m_endT = 1;
-    double m_viewU0 = 0;
-    double m_viewU1 = 1;
+    // Zoom and pan; the pixel range is set where it is used, from the size.
+    TimelineAxis m_axis;
     QPointF m_dragFrom;
     double m_dragViewU0 = 0;
     bool m_dragging = false;

@@ -1,0 +1,124 @@
+#include "ConnectionEventLog.h"
+
+#include "ConnectionPageStyle.h"
+#include "Theme.h"
+#include "params/Format.h"
+#include "socket/TestConnection.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace kt::ui {
+
+using connectionpage::configureTable;
+using connectionpage::makeCaption;
+
+namespace {
+
+// Columns of the event log.
+enum LogColumn
+{
+    LogTimeColumn,
+    LogElapsedColumn,
+    LogGutterColumn,
+    LogTextColumn,
+    LogColumnCount
+};
+
+} // namespace
+
+ConnectionEventLog::ConnectionEventLog(QWidget *parent)
+    : CardFrame(parent)
+{
+    setObjectName(QStringLiteral("eventLogCard"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 10, 12, 12);
+    layout->setSpacing(8);
+    m_title = makeCaption(tr("Events"), this);
+    layout->addWidget(m_title);
+    m_log = new QTableWidget(0, LogColumnCount, this);
+    m_log->setObjectName(QStringLiteral("eventLog"));
+    m_log->setHorizontalHeaderLabels({tr("Time"), tr("Since start"), QString(), tr("Event")});
+    configureTable(m_log);
+    QHeaderView *header = m_log->horizontalHeader();
+    header->setSectionResizeMode(LogTimeColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(LogElapsedColumn, QHeaderView::ResizeToContents);
+    // An empty gutter keeps the right-aligned seconds (and their header)
+    // apart from the left-aligned event text.
+    header->setSectionResizeMode(LogGutterColumn, QHeaderView::Fixed);
+    header->resizeSection(LogGutterColumn, 14);
+    header->setSectionResizeMode(LogTextColumn, QHeaderView::Stretch);
+    m_log->horizontalHeaderItem(LogTimeColumn)->setTextAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_log->horizontalHeaderItem(LogElapsedColumn)
+        ->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_log->horizontalHeaderItem(LogTextColumn)->setTextAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_log->setWordWrap(true);
+    layout->addWidget(m_log, 1);
+}
+
+void ConnectionEventLog::showTitleFor(const TestConnection *c)
+{
+    m_title->setText(c ? tr("Events of %1").arg(c->label()) : tr("Events"));
+}
+
+void ConnectionEventLog::rebuild(const TestConnection *connection)
+{
+    m_log->setRowCount(0);
+    if (connection) {
+        for (const ConnectionEvent &event : connection->events())
+            append(event);
+    }
+}
+
+void ConnectionEventLog::append(const ConnectionEvent &event)
+{
+    // A fast schedule logs two lines a second for hours; the newest few
+    // thousand are what a person reads here (the CLI's JSON has them all).
+    constexpr int kMaxLogRows = 2000;
+    if (m_log->rowCount() >= kMaxLogRows)
+        m_log->removeRow(0);
+    const int row = m_log->rowCount();
+    m_log->insertRow(row);
+    auto *time = new QTableWidgetItem(event.time.toString(QStringLiteral("HH:mm:ss.zzz")));
+    auto *since = new QTableWidgetItem(formatSecondsPrecise(double(event.elapsedMs) / 1000.0));
+    since->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    auto *text = new QTableWidgetItem(event.text);
+    text->setToolTip(event.text);
+    const QPalette p = palette();
+    using K = ConnectionEvent::Kind;
+    QColor color;
+    switch (event.kind) {
+    case K::ProbeSent:
+        color = event.unanswered ? theme::unanswered(p) : theme::probe(p);
+        break;
+    case K::ProbeAnswered:
+        color = theme::ack(p);
+        break;
+    case K::TimedOut:
+    case K::Reset:
+    case K::Failed:
+        color = theme::abort(p);
+        break;
+    case K::AddressFailed:
+        color = theme::warning(p);
+        break;
+    case K::Note:
+        color = theme::subtleText(p);
+        break;
+    default:
+        break;
+    }
+    if (color.isValid())
+        text->setForeground(color);
+    time->setForeground(theme::subtleText(p));
+    since->setForeground(theme::subtleText(p));
+    m_log->setItem(row, LogTimeColumn, time);
+    m_log->setItem(row, LogElapsedColumn, since);
+    m_log->setItem(row, LogTextColumn, text);
+    m_log->resizeRowToContents(row);
+    m_log->scrollToBottom();
+}
+
+} // namespace kt::ui

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "CardFrame.h"
+#include "socket/SocketOptions.h"
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+
+namespace kt {
+class ConnectionSet;
+class TestConnection;
+} // namespace kt
+
+namespace kt::ui {
+
+// The Test connection page's form: a target and the keep-alive options to
+// request, Connect, and Listen for connections coming in. It opens the
+// connections in `connections` itself and says in one line what is wrong
+// with the values, or what "inherit" means.
+class ConnectionForm : public CardFrame
+{
+    Q_OBJECT
+public:
+    explicit ConnectionForm(ConnectionSet *connections, QWidget *parent = nullptr);
+
+    // The options as the form requests them.
+    RequestedOptions requested() const;
+    // Checks the values and the target, and says what it found.
+    void validate();
+    // An inherited option's editor shows the host's value as the kernel
+    // reported it for `connection`.
+    void showInheritedValues(const TestConnection *connection);
+
+private:
+    struct ValueEditor
+    {
+        QSpinBox *spin = nullptr;
+        QCheckBox *inherit = nullptr;
+    };
+
+    ValueEditor addValueEditor(QWidget *parent, const QString &name, const QString &objectName,
+                               int maximum, const QString &suffix, int initial,
+                               const QString &toolTip);
+    void openConnection();
+    void onListenToggled(bool on);
+
+    ConnectionSet *m_connections = nullptr;
+    QLineEdit *m_target = nullptr;
+    QCheckBox *m_keepalive = nullptr;
+    ValueEditor m_idle;
+    ValueEditor m_interval;
+    ValueEditor m_count;
+    ValueEditor m_userTimeout;
+    QPushButton *m_connectButton = nullptr;
+    QSpinBox *m_listenPort = nullptr;
+    QPushButton *m_listenButton = nullptr;
+    QLabel *m_formMessage = nullptr;
+};
+
+} // namespace kt::ui

@@ -15,11 +15,13 @@ void printJson(const QJsonObject &object);
 // command can `return fail(...)`.
 int fail(const QString &message, int exitCode);
 
-// Parses `args` with `parser`; on a parse error prints it and returns false.
-// --help is handled here too (prints and sets `exitCode` to 0).
+// Parses `args` (args[0] is the subcommand's name) with `parser`; on a parse
+// error, or an option given more than once, prints why and returns false with
+// `exitCode` set. --help is handled here too (prints and sets `exitCode` to 0).
 bool parseOrExplain(QCommandLineParser &parser, const QStringList &args, int &exitCode);
 
-// Parses a whole decimal integer option value; the error names the option.
+// Parses a whole decimal integer option value; the error names the option
+// ("--idle") and, for a number outside [min, max] however long, the range.
 bool parseIntOption(const QString &text, const QString &optionName, qint64 min, qint64 max,
                     qint64 &value, QString &error);
 

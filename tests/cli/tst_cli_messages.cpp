@@ -1,0 +1,105 @@
+// keepalivectl's messages from the shared command-line handling, the same in
+// every subcommand: run as a program, in a private network namespace (probe
+// may open a real connection).
+#include "ProgramRun.h"
+
+#include <QTest>
+
+namespace {
+
+ProgramRun keepalivectl(const QStringList &args)
+{
+    return runProgram(QStringLiteral(KT_KEEPALIVECTL), args, 15000);
+}
+
+} // namespace
+
+class TestCliMessages : public QObject
+{
+    Q_OBJECT
+private slots:
+    void helpNamesTheCommandNotThePath_data()
+    {
+        QTest::addColumn<QString>("command");
+        for (const char *command : {"show", "schedule", "probe", "set", "reset"})
+            QTest::newRow(command) << QString::fromLatin1(command);
+    }
+    void helpNamesTheCommandNotThePath()
+    {
+        QFETCH(QString, command);
+        const ProgramRun run = keepalivectl({command, QStringLiteral("--help")});
+        QCOMPARE(run.exitCode, 0);
+        const QString usage = run.outText().section(QLatin1Char('\n'), 0, 0);
+        // The binary is started by its build path; the help says what to type.
+        QVERIFY2(usage.startsWith(QStringLiteral("Usage: keepalivectl %1 [options]").arg(command)),
+                 qPrintable(usage));
+        QVERIFY2(!run.outText().contains(QStringLiteral(KT_KEEPALIVECTL)), run.out.constData());
+    }
+
+    void repeatedOptionIsRefused_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        const QString json = QStringLiteral("--json");
+        const QString persist = QStringLiteral("--persist");
+        QTest::newRow("show") << QStringList{QStringLiteral("show"), json, json}
+                              << QStringLiteral("--json was given twice");
+        QTest::newRow("schedule") << QStringList{QStringLiteral("schedule"),
+                                                 QStringLiteral("--idle"), QStringLiteral("5"),
+                                                 QStringLiteral("--idle"), QStringLiteral("6")}
+                                  << QStringLiteral("--idle was given twice");
+        QTest::newRow("probe") << QStringList{QStringLiteral("probe"), QStringLiteral("--idle"),
+                                              QStringLiteral("5"), QStringLiteral("--idle=6")}
+                               << QStringLiteral("--idle was given twice");
+        QTest::newRow("probe three times") << QStringList{QStringLiteral("probe"), json, json, json}
+                                           << QStringLiteral("--json was given 3 times");
+        // Refused before the helper is asked anything.
+        QTest::newRow("set") << QStringList{QStringLiteral("set"), persist, persist,
+                                            QStringLiteral("net.ipv4.tcp_keepalive_time=600")}
+                             << QStringLiteral("--persist was given twice");
+        QTest::newRow("reset") << QStringList{QStringLiteral("reset"), persist, persist}
+                               << QStringLiteral("--persist was given twice");
+    }
+    void repeatedOptionIsRefused()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const ProgramRun run = keepalivectl(args);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.out.isEmpty());
+        QVERIFY2(run.err.startsWith(QStringLiteral("keepalivectl: ") + message),
+                 qPrintable(run.err));
+    }
+
+    void numbersOutOfRange_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        const QString huge = QStringLiteral("99999999999999999999");
+        QTest::newRow("schedule huge")
+            << QStringList{QStringLiteral("schedule"), QStringLiteral("--idle"), huge}
+            << QStringLiteral("--idle must be between 1 and 2147483; got ") + huge;
+        QTest::newRow("set huge")
+            << QStringList{QStringLiteral("set"),
+                           QStringLiteral("net.ipv4.tcp_keepalive_probes=") + huge}
+            << QStringLiteral("net.ipv4.tcp_keepalive_probes must be between 1 and 255; got ") +
+                   huge;
+        QTest::newRow("not a number still is")
+            << QStringList{QStringLiteral("probe"), QStringLiteral("--idle"), QStringLiteral("12x")}
+            << QStringLiteral("--idle takes a whole number, not \"12x\"");
+    }
+    void numbersOutOfRange()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const ProgramRun run = keepalivectl(args);
+        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(run.err, QStringLiteral("keepalivectl: ") + message + QLatin1Char('\n'));
+        // The range once, and never a negative bound for a count or a time.
+        QVERIFY(run.err.count(QStringLiteral(" between ")) <= 1);
+        QVERIFY2(!run.err.contains(QStringLiteral("between -")), qPrintable(run.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliMessages)
+#include "tst_cli_messages.moc"

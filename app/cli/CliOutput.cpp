@@ -1,6 +1,7 @@
 #include "CliOutput.h"
 
 #include "CliCommand.h"
+#include "params/KeepaliveParams.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -127,6 +128,17 @@ bool parseIntOption(const QString &text, const QString &optionName, qint64 min, 
     }
     value = parsed;
     return true;
+}
+
+QString describeParamError(const ParamError &error)
+{
+    // The fields are core's names ("user_timeout"); the options are spelled
+    // with dashes ("--user-timeout").
+    const QString option =
+        QStringLiteral("--") + QString(error.field).replace(QLatin1Char('_'), QLatin1Char('-'));
+    if (!error.field.isEmpty() && error.message.startsWith(error.field + QLatin1Char(' ')))
+        return option + error.message.mid(error.field.size());
+    return error.field.isEmpty() ? error.message : option + QStringLiteral(": ") + error.message;
 }
 
 } // namespace kt::cli

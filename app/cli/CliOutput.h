@@ -5,6 +5,10 @@
 
 class QCommandLineParser;
 
+namespace kt {
+struct ParamError;
+}
+
 namespace kt::cli {
 
 // Everything keepalivectl writes goes through here: readable text or one JSON
@@ -24,5 +28,9 @@ bool parseOrExplain(QCommandLineParser &parser, const QStringList &args, int &ex
 // ("--idle") and, for a number outside [min, max] however long, the range.
 bool parseIntOption(const QString &text, const QString &optionName, qint64 min, qint64 max,
                     qint64 &value, QString &error);
+
+// A core validation message with the field named as the option is typed:
+// "user_timeout must be …" becomes "--user-timeout must be …".
+QString describeParamError(const ParamError &error);
 
 } // namespace kt::cli

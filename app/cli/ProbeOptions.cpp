@@ -6,8 +6,6 @@
 
 #include <QCommandLineParser>
 
-#include <climits>
-
 namespace kt::cli {
 
 namespace {
@@ -39,7 +37,8 @@ std::optional<ProbeOptions> parseProbeOptions(const QStringList &args, int &exit
     parser.addPositionalArgument(QStringLiteral("target"),
                                  QStringLiteral("HOST:PORT, IPV4:PORT or [IPV6]:PORT"),
                                  QStringLiteral("[HOST:PORT]"));
-    // The ranges are the kernel's per-socket ones (do_tcp_setsockopt).
+    // The ranges are the kernel's per-socket ones (do_tcp_setsockopt), checked
+    // here so that a message names the option as it was typed.
     const NumberOption numbers[] = {
         {QCommandLineOption(QStringLiteral("idle"),
                             QStringLiteral("TCP_KEEPIDLE: seconds idle before the first probe "
@@ -100,21 +99,21 @@ std::optional<ProbeOptions> parseProbeOptions(const QStringList &args, int &exit
     ProbeOptions options;
     options.requested.keepalive = !parser.isSet(noKeepaliveOption);
     QString error;
-    // Whole numbers first; the range check is validateRequested()'s, so the
-    // message is the one the GUI shows.
     for (const NumberOption &number : numbers) {
         if (!parser.isSet(number.option))
             continue;
         qint64 value = 0;
         if (!parseIntOption(parser.value(number.option), number.option.names().constFirst(),
-                            INT_MIN, INT_MAX, value, error)) {
+                            number.min, number.max, value, error)) {
             fail(error, ExitUsage);
             return std::nullopt;
         }
         options.requested.*number.field = int(value);
     }
+    // The same check the GUI makes; it cannot fail after the ranges above, but
+    // should it ever, the message names the option as typed.
     if (const auto invalid = validateRequested(options.requested)) {
-        fail(invalid->message, ExitUsage);
+        fail(describeParamError(*invalid), ExitUsage);
         return std::nullopt;
     }
     if (!parseIntOption(parser.value(connectTimeoutOption), QStringLiteral("connect-timeout"), 1,

@@ -6,6 +6,7 @@
 
 #include <QJsonObject>
 
+#include <algorithm>
 #include <array>
 
 namespace kt::cli {
@@ -123,11 +124,18 @@ QString optionsTable(const RequestedOptions &r, const EffectiveOptions &e)
         {QStringLiteral("TCP_USER_TIMEOUT"), valueText(r.userTimeoutMs, ms),
          QStringLiteral("%1 ms").arg(e.userTimeoutMs)},
     };
+    // Widths from the longest cell, never narrower than the usual layout, so
+    // "2147483647 ms" does not push its row out of line.
+    std::array<qsizetype, 3> widths{17, 9, 9};
+    for (const auto &row : rows) {
+        for (size_t c = 0; c < row.size(); ++c)
+            widths[c] = std::max(widths[c], row[c].size());
+    }
     QString text;
     for (const auto &row : rows)
-        text +=
-            QStringLiteral("  %1  %2  %3\n")
-                .arg(row[0].leftJustified(17), row[1].rightJustified(9), row[2].rightJustified(9));
+        text += QStringLiteral("  %1  %2  %3\n")
+                    .arg(row[0].leftJustified(widths[0]), row[1].rightJustified(widths[1]),
+                         row[2].rightJustified(widths[2]));
     return text;
 }
 

@@ -3,6 +3,7 @@
 #include "ProgramRun.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -38,6 +39,68 @@ int countKind(const QJsonArray &events, const QString &kind)
         n += e.toObject().value(QStringLiteral("kind")).toString() == kind ? 1 : 0;
     return n;
 }
+
+// Whether this network namespace has a TCP socket on local port `port` in
+// `state` (0x01 ESTABLISHED, 0x0A LISTEN) and, when given, with `timer`
+// active (2: keep-alive), read from /proc/net/tcp and tcp6.
+bool hasSocket(quint16 port, int state, int timer = -1)
+{
+    for (const char *table : {"/proc/net/tcp", "/proc/net/tcp6"}) {
+        QFile file(QString::fromLatin1(table));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            // sl local_address rem_address st tx_queue:rx_queue tr:tm->when …
+            const QList<QByteArray> f = lines.at(i).simplified().split(' ');
+            if (f.size() < 6)
+                continue;
+            bool ok = false;
+            const uint localPort = f.at(1).mid(f.at(1).indexOf(':') + 1).toUInt(&ok, 16);
+            if (!ok || localPort != port || f.at(3).toInt(nullptr, 16) != state)
+                continue;
+            if (timer < 0 || f.at(5).left(f.at(5).indexOf(':')).toInt(nullptr, 16) == timer)
+                return true;
+        }
+    }
+    return false;
+}
+
+// keepalivectl as a running process, with what it wrote to stdout so far
+// (read as it comes, so a test can wait for a line).
+struct RunningCtl
+{
+    QProcess process;
+    QByteArray out;
+
+    explicit RunningCtl(const QStringList &args)
+    {
+        QObject::connect(&process, &QProcess::readyReadStandardOutput, &process,
+                         [this] { out += process.readAllStandardOutput(); });
+        process.start(QStringLiteral(KT_KEEPALIVECTL), args);
+    }
+    ~RunningCtl()
+    {
+        if (process.state() != QProcess::NotRunning) {
+            process.kill();
+            process.waitForFinished(2000);
+        }
+    }
+    RunningCtl(const RunningCtl &) = delete;
+    RunningCtl &operator=(const RunningCtl &) = delete;
+
+    // Waits for the end; returns how long that took.
+    qint64 waitForEnd(int timeoutMs = 5000)
+    {
+        QElapsedTimer clock;
+        clock.start();
+        const QDeadlineTimer deadline(timeoutMs);
+        while (process.state() != QProcess::NotRunning && !deadline.hasExpired())
+            QTest::qWait(10);
+        out += process.readAllStandardOutput();
+        return clock.elapsed();
+    }
+};
 
 } // namespace
 
@@ -271,7 +334,9 @@ private slots:
                        QStringLiteral("--watch"), QStringLiteral("10"), QStringLiteral("--json")});
         QTRY_VERIFY(server.hasPendingConnections());
         QTcpSocket *accepted = server.nextPendingConnection();
-        QTest::qWait(300); // let the probe command reach its watch
+        // The command's socket has its keep-alive timer once the options are
+        // applied; the watch starts in the same turn of its event loop.
+        QTRY_VERIFY(hasSocket(accepted->peerPort(), 0x01, 2));
         accepted->disconnectFromHost();
         QTRY_COMPARE_WITH_TIMEOUT(process.state(), QProcess::NotRunning, 5000);
         QCOMPARE(process.exitCode(), 1);
@@ -288,14 +353,12 @@ private slots:
     {
         QTcpServer server;
         QVERIFY(server.listen(QHostAddress::LocalHost));
-        QProcess process;
-        process.start(QStringLiteral(KT_KEEPALIVECTL),
-                      {QStringLiteral("probe"),
-                       QStringLiteral("127.0.0.1:%1").arg(server.serverPort()),
-                       QStringLiteral("--watch"), QStringLiteral("10")});
+        RunningCtl ctl({QStringLiteral("probe"),
+                        QStringLiteral("127.0.0.1:%1").arg(server.serverPort()),
+                        QStringLiteral("--watch"), QStringLiteral("10")});
         QTRY_VERIFY(server.hasPendingConnections());
         QTcpSocket *accepted = server.nextPendingConnection();
-        QTest::qWait(300);
+        QTRY_VERIFY(ctl.out.contains("Watching for 10 s:"));
         // SO_LINGER 0: close() sends RST.
         const int fd = int(accepted->socketDescriptor());
         const struct
@@ -305,9 +368,10 @@ private slots:
         } hard{1, 0};
         QCOMPARE(::setsockopt(fd, SOL_SOCKET, SO_LINGER, &hard, sizeof hard), 0);
         accepted->abort();
-        QTRY_COMPARE_WITH_TIMEOUT(process.state(), QProcess::NotRunning, 5000);
-        QCOMPARE(process.exitCode(), 1);
-        const QString err = QString::fromUtf8(process.readAllStandardError());
+        ctl.waitForEnd();
+        QCOMPARE(ctl.process.state(), QProcess::NotRunning);
+        QCOMPARE(ctl.process.exitCode(), 1);
+        const QString err = QString::fromUtf8(ctl.process.readAllStandardError());
         QVERIFY2(err.contains(QStringLiteral("reset the connection: ECONNRESET")), qPrintable(err));
     }
 };

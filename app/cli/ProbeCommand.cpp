@@ -1,9 +1,10 @@
 // keepalivectl probe: a real test connection with the given keep-alive
 // options, the kernel's read-back, and with --watch what the kernel does.
-// ProbeOptions reads the command line, ProbeReport prints; this file runs
-// the connection.
+// ProbeOptions reads the command line, ProbeReport prints, ProbeInterrupt
+// turns Ctrl-C into an early end; this file runs the connection.
 #include "CliCommand.h"
 #include "CliOutput.h"
+#include "ProbeInterrupt.h"
 #include "ProbeOptions.h"
 #include "ProbeReport.h"
 #include "params/Duration.h"
@@ -22,7 +23,7 @@ namespace {
 
 // One probe from start to exit status: the event loop runs through the
 // accept (--listen), the connect and the watch, and ends early when the
-// connection ends.
+// connection ends or SIGINT/SIGTERM arrives.
 class ProbeRun
 {
 public:
@@ -36,6 +37,9 @@ private:
     int finish();
 
     const ProbeOptions m_options;
+    // First, so SIGINT and SIGTERM are caught for the whole run and their
+    // default actions come back only after everything else is gone.
+    ProbeInterrupt m_interrupt;
     ProbeReport m_report;
     LoopbackPeer m_peer;
     ConnectionSet m_listener;
@@ -57,6 +61,7 @@ ProbeRun::ProbeRun(const ProbeOptions &options)
     // A coarse timer may end the watch up to 5 % early; --watch promises S seconds.
     m_watchTimer.setTimerType(Qt::PreciseTimer);
     QObject::connect(&m_watchTimer, &QTimer::timeout, &m_loop, &QEventLoop::quit);
+    QObject::connect(&m_interrupt, &ProbeInterrupt::caught, &m_loop, &QEventLoop::quit);
 }
 
 int ProbeRun::run()
@@ -66,9 +71,9 @@ int ProbeRun::run()
         return fail(error, ExitFailure);
     const bool done = m_connection && (!m_connection->isActive() ||
                                        (m_options.watchS == 0 && m_connection->hasObservation()));
-    if (!done)
+    if (!done && !ProbeInterrupt::caughtSignal())
         m_loop.exec();
-    if (!m_connection)
+    if (!m_connection && !ProbeInterrupt::caughtSignal())
         return fail(QStringLiteral("nobody connected to port %1 within %2")
                         .arg(m_options.listenPort)
                         .arg(formatDuration(m_options.connectTimeoutS)),
@@ -153,15 +158,29 @@ void ProbeRun::observe(TestConnection *connection)
 
 int ProbeRun::finish()
 {
-    if (m_connection->state() == TestConnection::State::Connected) {
+    const int signal = ProbeInterrupt::caughtSignal();
+    if (m_connection && (m_connection->state() == TestConnection::State::Connected ||
+                         (signal != 0 && m_connection->isActive()))) {
         // Closing polls the kernel a last time; that look is reported too.
+        // Interrupted while connecting, it says "cancelled".
         m_connection->disconnectFromPeer();
     }
-    m_report.finish(m_connection);
-    if (m_connection->failure() != ConnectionFailure::None)
-        return fail(m_connection->errorText(),
-                    m_connection->failure() == ConnectionFailure::InvalidOptions ? ExitUsage
-                                                                                 : ExitFailure);
+    m_report.finish(m_connection, signal);
+    const bool failed = m_connection && m_connection->failure() != ConnectionFailure::None;
+    if (failed)
+        fail(m_connection->errorText(), ExitFailure);
+    if (signal != 0)
+        return fail(
+            m_connection
+                ? QStringLiteral("interrupted by %1").arg(ProbeInterrupt::signalName(signal))
+                : QStringLiteral("interrupted by %1 while waiting for a "
+                                 "connection on port %2")
+                      .arg(ProbeInterrupt::signalName(signal))
+                      .arg(m_options.listenPort),
+            ProbeInterrupt::exitStatus(signal));
+    if (failed)
+        return m_connection->failure() == ConnectionFailure::InvalidOptions ? ExitUsage
+                                                                            : ExitFailure;
     return ExitOk;
 }
 

@@ -2,6 +2,7 @@
 
 #include "CliCommand.h"
 #include "CliOutput.h"
+#include "ProbeInterrupt.h"
 #include "params/KernelLimits.h"
 
 #include <QCommandLineParser>
@@ -30,10 +31,15 @@ std::optional<ProbeOptions> parseProbeOptions(const QStringList &args, int &exit
 {
     using namespace limits;
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Open a real TCP connection, apply keep-alive options, print what the kernel made of "
-        "them and, with --watch, what it does. Without HOST:PORT the connection goes to an "
-        "embedded peer on 127.0.0.1. An option left out inherits this host's value."));
+    parser.setApplicationDescription(
+        QStringLiteral(
+            "Open a real TCP connection, apply keep-alive options, print what the kernel made of "
+            "them and, with --watch, what it does. Without HOST:PORT the connection goes to an "
+            "embedded peer on 127.0.0.1. An option left out inherits this host's value.\n\n"
+            "Ctrl-C (SIGINT) or SIGTERM ends a watch early: the report so far is still printed "
+            "(the whole document with --json), then the exit status is %1 or %2.")
+            .arg(ProbeInterrupt::exitStatus(SIGINT))
+            .arg(ProbeInterrupt::exitStatus(SIGTERM)));
     parser.addPositionalArgument(QStringLiteral("target"),
                                  QStringLiteral("HOST:PORT, IPV4:PORT or [IPV6]:PORT"),
                                  QStringLiteral("[HOST:PORT]"));

@@ -1,6 +1,7 @@
 #include "ProbeReport.h"
 
 #include "CliOutput.h"
+#include "ProbeInterrupt.h"
 #include "params/Duration.h"
 #include "socket/TestConnection.h"
 
@@ -193,29 +194,40 @@ void ProbeReport::eventAdded(const ConnectionEvent &event)
         printText(eventLine(event));
 }
 
-void ProbeReport::finish(const TestConnection *connection)
+void ProbeReport::finish(const TestConnection *connection, int signal)
 {
-    const bool failed = connection->failure() != ConnectionFailure::None;
+    const bool failed = connection && connection->failure() != ConnectionFailure::None;
     if (m_options.json) {
+        const QJsonValue null(QJsonValue::Null);
+        // Without a connection (nobody came to --listen) it is all nulls and
+        // zeros, so the document keeps its shape.
         QJsonObject document{
-            {QStringLiteral("target"), connection->label()},
-            {QStringLiteral("address"), connection->peerAddress().isEmpty()
-                                            ? QJsonValue(QJsonValue::Null)
-                                            : QJsonValue(connection->peerAddress())},
+            {QStringLiteral("target"), null},
+            {QStringLiteral("address"), null},
             {QStringLiteral("requested"), requestedJson(m_options.requested)},
-            {QStringLiteral("effective"), connection->effective()
-                                              ? QJsonValue(effectiveJson(*connection->effective()))
-                                              : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("effective"), null},
             {QStringLiteral("observations"), m_observations},
-            {QStringLiteral("events"), eventsJson(connection->events())},
+            {QStringLiteral("events"), QJsonArray()},
             {QStringLiteral("watch_s"), m_options.watchS},
-            {QStringLiteral("probes_sent"), connection->probesSent()},
-            {QStringLiteral("probes_answered"), connection->probesAnswered()},
-            {QStringLiteral("error"),
-             failed ? QJsonValue(connection->errorText()) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("probes_sent"), 0},
+            {QStringLiteral("probes_answered"), 0},
+            {QStringLiteral("error"), failed ? QJsonValue(connection->errorText()) : null},
+            {QStringLiteral("interrupted"),
+             signal != 0 ? QJsonValue(ProbeInterrupt::signalName(signal)) : null},
         };
+        if (connection) {
+            document.insert(QStringLiteral("target"), connection->label());
+            if (!connection->peerAddress().isEmpty())
+                document.insert(QStringLiteral("address"), connection->peerAddress());
+            if (connection->effective())
+                document.insert(QStringLiteral("effective"),
+                                effectiveJson(*connection->effective()));
+            document.insert(QStringLiteral("events"), eventsJson(connection->events()));
+            document.insert(QStringLiteral("probes_sent"), connection->probesSent());
+            document.insert(QStringLiteral("probes_answered"), connection->probesAnswered());
+        }
         printJson(document);
-    } else if (m_options.watchS > 0 && !failed) {
+    } else if (connection && (m_options.watchS > 0 || signal != 0) && !failed) {
         const int sent = connection->probesSent();
         printText(QStringLiteral("\n%1 %2 sent, %3 answered.")
                       .arg(sent)

@@ -25,8 +25,10 @@ public:
     void connected(const TestConnection *connection);
     void observed(const TcpObservation &observation);
     void eventAdded(const ConnectionEvent &event);
-    // The JSON document, or the probe counts after a watch.
-    void finish(const TestConnection *connection);
+    // The JSON document, or the probe counts after a watch. `connection` is
+    // null when nobody connected to --listen; `signal` is the signal that
+    // ended the run, or 0.
+    void finish(const TestConnection *connection, int signal);
 
 private:
     ProbeOptions m_options;

@@ -12,6 +12,7 @@
 #include <QTcpSocket>
 #include <QTest>
 
+#include <csignal>
 #include <sys/socket.h>
 
 namespace {
@@ -66,8 +67,8 @@ bool hasSocket(quint16 port, int state, int timer = -1)
     return false;
 }
 
-// keepalivectl as a running process, with what it wrote to stdout so far
-// (read as it comes, so a test can wait for a line).
+// keepalivectl as a process a test can signal, with what it wrote to stdout
+// so far (read as it comes, so a test can wait for a line).
 struct RunningCtl
 {
     QProcess process;
@@ -75,6 +76,12 @@ struct RunningCtl
 
     explicit RunningCtl(const QStringList &args)
     {
+        // Whatever this test inherited, the command starts with the default
+        // dispositions a terminal gives it.
+        process.setChildProcessModifier([] {
+            std::signal(SIGINT, SIG_DFL);
+            std::signal(SIGTERM, SIG_DFL);
+        });
         QObject::connect(&process, &QProcess::readyReadStandardOutput, &process,
                          [this] { out += process.readAllStandardOutput(); });
         process.start(QStringLiteral(KT_KEEPALIVECTL), args);
@@ -89,6 +96,7 @@ struct RunningCtl
     RunningCtl(const RunningCtl &) = delete;
     RunningCtl &operator=(const RunningCtl &) = delete;
 
+    void signal(int sig) const { ::kill(pid_t(process.processId()), sig); }
     // Waits for the end; returns how long that took.
     qint64 waitForEnd(int timeoutMs = 5000)
     {
@@ -101,6 +109,17 @@ struct RunningCtl
         return clock.elapsed();
     }
 };
+
+// Its process state letter from /proc/PID/stat ('T' when stopped).
+char processState(qint64 pid)
+{
+    QFile file(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!file.open(QIODevice::ReadOnly))
+        return '?';
+    const QByteArray stat = file.readAll();
+    const qsizetype end = stat.lastIndexOf(')'); // after the command name
+    return end >= 0 && end + 2 < stat.size() ? stat.at(end + 2) : '?';
+}
 
 } // namespace
 
@@ -373,6 +392,104 @@ private slots:
         QCOMPARE(ctl.process.exitCode(), 1);
         const QString err = QString::fromUtf8(ctl.process.readAllStandardError());
         QVERIFY2(err.contains(QStringLiteral("reset the connection: ECONNRESET")), qPrintable(err));
+    }
+
+    void sigintDuringJsonWatchPrintsTheWholeDocument()
+    {
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        RunningCtl ctl({QStringLiteral("probe"),
+                        QStringLiteral("127.0.0.1:%1").arg(server.serverPort()),
+                        QStringLiteral("--idle"), QStringLiteral("1"), QStringLiteral("--interval"),
+                        QStringLiteral("1"), QStringLiteral("--watch"), QStringLiteral("30"),
+                        QStringLiteral("--json")});
+        QTRY_VERIFY(server.hasPendingConnections());
+        QTcpSocket *accepted = server.nextPendingConnection();
+        QTRY_VERIFY(hasSocket(accepted->peerPort(), 0x01, 2));
+        ctl.signal(SIGINT);
+        const qint64 ms = ctl.waitForEnd();
+        QCOMPARE(ctl.process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(ctl.process.exitCode(), 130);
+        QVERIFY2(ms < 2000, qPrintable(QString::number(ms)));
+        // One complete document, nothing before or after it.
+        QJsonParseError error;
+        const QJsonObject json = QJsonDocument::fromJson(ctl.out, &error).object();
+        QVERIFY2(error.error == QJsonParseError::NoError, ctl.out.constData());
+        QCOMPARE(json.value(QStringLiteral("interrupted")).toString(), QStringLiteral("SIGINT"));
+        QCOMPARE(json.value(QStringLiteral("watch_s")).toInt(), 30);
+        QVERIFY(json.value(QStringLiteral("error")).isNull());
+        QCOMPARE(json.value(QStringLiteral("effective")).toObject().value(QStringLiteral("idle_s")),
+                 QJsonValue(1));
+        const QJsonArray observations = json.value(QStringLiteral("observations")).toArray();
+        QVERIFY2(!observations.isEmpty(), ctl.out.constData());
+        QCOMPARE(observations.first().toObject().value(QStringLiteral("state")).toString(),
+                 QStringLiteral("ESTABLISHED"));
+        // The connection was closed on the way out, and that is in the story.
+        QCOMPARE(
+            countKind(json.value(QStringLiteral("events")).toArray(), QStringLiteral("closed")), 1);
+        const QString err = QString::fromUtf8(ctl.process.readAllStandardError());
+        QCOMPARE(err, QStringLiteral("keepalivectl: interrupted by SIGINT\n"));
+    }
+
+    void sigtermDuringTextWatchPrintsTheSummary()
+    {
+        RunningCtl ctl({QStringLiteral("probe"), QStringLiteral("--watch"), QStringLiteral("30")});
+        QTRY_VERIFY(ctl.out.contains("Watching for 30 s:"));
+        ctl.process.terminate(); // SIGTERM
+        const qint64 ms = ctl.waitForEnd();
+        QCOMPARE(ctl.process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(ctl.process.exitCode(), 143);
+        QVERIFY2(ms < 2000, qPrintable(QString::number(ms)));
+        const QString text = QString::fromUtf8(ctl.out);
+        QVERIFY2(text.endsWith(QStringLiteral("\n\n0 probes sent, 0 answered.\n")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("closed          disconnected")), qPrintable(text));
+        QCOMPARE(QString::fromUtf8(ctl.process.readAllStandardError()),
+                 QStringLiteral("keepalivectl: interrupted by SIGTERM\n"));
+    }
+
+    void sigintWhileListeningPrintsTheDocument()
+    {
+        quint16 port = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost));
+            port = probe.serverPort();
+        }
+        RunningCtl ctl({QStringLiteral("probe"), QStringLiteral("--listen"), QString::number(port),
+                        QStringLiteral("--json")});
+        QTRY_VERIFY(hasSocket(port, 0x0A));
+        ctl.signal(SIGINT);
+        const qint64 ms = ctl.waitForEnd();
+        QCOMPARE(ctl.process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(ctl.process.exitCode(), 130);
+        QVERIFY2(ms < 2000, qPrintable(QString::number(ms)));
+        const QJsonObject json = parseJson(ctl.out);
+        QCOMPARE(json.value(QStringLiteral("interrupted")).toString(), QStringLiteral("SIGINT"));
+        QVERIFY(json.value(QStringLiteral("target")).isNull());
+        QVERIFY(json.value(QStringLiteral("effective")).isNull());
+        QVERIFY(json.value(QStringLiteral("events")).toArray().isEmpty());
+        const QString err = QString::fromUtf8(ctl.process.readAllStandardError());
+        QVERIFY2(err.contains(QStringLiteral("interrupted by SIGINT while waiting for a connection "
+                                             "on port %1")
+                                  .arg(port)),
+                 qPrintable(err));
+    }
+
+    void secondSignalEndsTheProgram()
+    {
+        RunningCtl ctl({QStringLiteral("probe"), QStringLiteral("--watch"), QStringLiteral("30")});
+        QTRY_VERIFY(ctl.out.contains("Watching for 30 s:"));
+        // Stopped, it receives both before it can act on the first: SIGINT's
+        // handler runs, and SIGTERM then finds the default action again.
+        ctl.signal(SIGSTOP);
+        QTRY_COMPARE(processState(ctl.process.processId()), 'T');
+        ctl.signal(SIGINT);
+        ctl.signal(SIGTERM);
+        ctl.signal(SIGCONT);
+        ctl.waitForEnd();
+        QCOMPARE(ctl.process.state(), QProcess::NotRunning);
+        QCOMPARE(ctl.process.exitStatus(), QProcess::CrashExit);
     }
 };
 

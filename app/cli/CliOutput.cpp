@@ -1,8 +1,10 @@
 #include "CliOutput.h"
 
 #include "CliCommand.h"
+#include "params/Validation.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QJsonObject>
 
 #include <cstdio>
@@ -17,6 +19,25 @@ void write(std::FILE *stream, const QByteArray &bytes)
 {
     static_cast<void>(std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream));
     static_cast<void>(std::fflush(stream));
+}
+
+// QCommandLineParser's usage line names the program as it was started
+// (argv[0], a build path or /usr/bin/…); a subcommand's help names the
+// command as it is typed.
+QString commandHelp(const QCommandLineParser &parser, const QString &command)
+{
+    QString text = parser.helpText();
+    const QString started = QStringLiteral("Usage: ") + QCoreApplication::arguments().value(0);
+    const QString typed = QStringLiteral("Usage: keepalivectl ") + command;
+    if (text.startsWith(started))
+        text.replace(0, started.size(), typed);
+    return text;
+}
+
+// "-h", "--idle": the option as it is typed.
+QString typedOption(const QString &name)
+{
+    return (name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name;
 }
 
 } // namespace
@@ -52,33 +73,54 @@ bool parseOrExplain(QCommandLineParser &parser, const QStringList &args, int &ex
         return false;
     }
     if (parser.isSet(helpOption)) {
-        printText(parser.helpText().replace(QStringLiteral("keepalivectl"),
-                                            QStringLiteral("keepalivectl %1").arg(args.value(0))));
+        printText(commandHelp(parser, args.value(0)));
         exitCode = ExitOk;
         return false;
     }
+    // QCommandLineParser keeps the last of a repeated option; which one the
+    // person meant is a guess, so every command refuses it.
+    const QStringList given = parser.optionNames();
+    for (const QString &name : given) {
+        const qsizetype times = given.count(name);
+        if (times > 1) {
+            const QString what =
+                times == 2
+                    ? givenTwiceMessage(typedOption(name))
+                    : QStringLiteral("%1 was given %2 times").arg(typedOption(name)).arg(times);
+            exitCode =
+                fail(QStringLiteral("%1 (see 'keepalivectl %2 --help')").arg(what, args.value(0)),
+                     ExitUsage);
+            return false;
+        }
+    }
+    return true;
+}
+
+bool parseIntOption(const QString &text, const QString &optionName, const ParamSpec &spec,
+                    qint64 &value, QString &error)
+{
+    const ParsedNumber parsed = parseWholeNumber(text, typedOption(optionName), spec);
+    if (!parsed.value) {
+        error = parsed.error;
+        return false;
+    }
+    value = *parsed.value;
     return true;
 }
 
 bool parseIntOption(const QString &text, const QString &optionName, qint64 min, qint64 max,
                     qint64 &value, QString &error)
 {
-    bool ok = false;
-    const qint64 parsed = text.toLongLong(&ok, 10);
-    if (!ok || text.trimmed() != text || text.startsWith(QLatin1Char('+'))) {
-        error = QStringLiteral("--%1 takes a whole number, not \"%2\"").arg(optionName, text);
-        return false;
-    }
-    if (parsed < min || parsed > max) {
-        error = QStringLiteral("--%1 must be between %2 and %3; got %4")
-                    .arg(optionName)
-                    .arg(min)
-                    .arg(max)
-                    .arg(parsed);
-        return false;
-    }
-    value = parsed;
-    return true;
+    return parseIntOption(text, optionName, ParamSpec{ParamField::Idle, {min, max}, {}, {}}, value,
+                          error);
+}
+
+QString describeParamError(const ParamError &error)
+{
+    // The fields are core's names ("user_timeout"); the options are spelled
+    // with dashes ("--user-timeout").
+    const QString option = QString(error.field).replace(QLatin1Char('_'), QLatin1Char('-'));
+    return outOfRangeMessage(typedOption(option), error.spec, error.got);
 }
 
 } // namespace kt::cli

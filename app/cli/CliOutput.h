@@ -5,6 +5,11 @@
 
 class QCommandLineParser;
 
+namespace kt {
+struct ParamError;
+struct ParamSpec;
+} // namespace kt
+
 namespace kt::cli {
 
 // Everything keepalivectl writes goes through here: readable text or one JSON
@@ -15,12 +20,23 @@ void printJson(const QJsonObject &object);
 // command can `return fail(...)`.
 int fail(const QString &message, int exitCode);
 
-// Parses `args` with `parser`; on a parse error prints it and returns false.
-// --help is handled here too (prints and sets `exitCode` to 0).
+// Parses `args` (args[0] is the subcommand's name) with `parser`; on a parse
+// error, or an option given more than once, prints why and returns false with
+// `exitCode` set. --help is handled here too (prints and sets `exitCode` to 0).
 bool parseOrExplain(QCommandLineParser &parser, const QStringList &args, int &exitCode);
 
-// Parses a whole decimal integer option value; the error names the option.
+// Parses a whole decimal integer option value with core's one wording
+// (params/Validation.h); the error names the option as typed ("--idle") and,
+// for a number outside the range however long, the range with its unit.
+bool parseIntOption(const QString &text, const QString &optionName, const ParamSpec &spec,
+                    qint64 &value, QString &error);
+// The same for a number that is no keep-alive value (a port, seconds to
+// watch): the range with no unit.
 bool parseIntOption(const QString &text, const QString &optionName, qint64 min, qint64 max,
                     qint64 &value, QString &error);
+
+// A core validation message with the field named as the option is typed:
+// "user_timeout must be …" becomes "--user-timeout must be …".
+QString describeParamError(const ParamError &error);
 
 } // namespace kt::cli

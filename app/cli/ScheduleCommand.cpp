@@ -176,8 +176,14 @@ int runSchedule(const QStringList &args)
     int horizonS = 0;
     int hzValue = 0;
     const auto paramOption = [&](const QCommandLineOption &option, ParamField field, int &target) {
-        const limits::Range range = paramSpec(field, ParamContext::Model).range;
-        return intOption(option, range.min, range.max, target);
+        if (!parser.isSet(option))
+            return true;
+        qint64 value = 0;
+        if (!parseIntOption(parser.value(option), option.names().constFirst(),
+                            paramSpec(field, ParamContext::Model), value, error))
+            return false;
+        target = int(value);
+        return true;
     };
     if (!paramOption(idle, ParamField::Idle, in.params.idleS) ||
         !paramOption(interval, ParamField::Interval, in.params.intervalS) ||

@@ -72,13 +72,12 @@ bool parseAssignment(const QString &arg, SysctlValue &out, QString &error)
                     .arg(name.left(60), names.join(QStringLiteral(", ")));
         return false;
     }
-    qint64 value = 0;
-    if (!parseIntOption(text, info->name, info->min, info->max, value, error)) {
-        // parseIntOption names an option ("--key"); here it is an assignment.
-        error.remove(0, 2);
+    const ParsedNumber parsed = parseWholeNumber(text, info->name, info->spec());
+    if (!parsed.value) {
+        error = parsed.error;
         return false;
     }
-    out = SysctlValue{info->key, value};
+    out = SysctlValue{info->key, *parsed.value};
     return true;
 }
 
@@ -126,9 +125,7 @@ int runWrite(const QStringList &args, bool isReset)
                 return fail(error, ExitUsage);
             for (const SysctlValue &earlier : values) {
                 if (earlier.key == value.key)
-                    return fail(
-                        QStringLiteral("%1 is given twice").arg(sysctlKeyInfo(value.key).name),
-                        ExitUsage);
+                    return fail(givenTwiceMessage(sysctlKeyInfo(value.key).name), ExitUsage);
             }
             values << value;
         }

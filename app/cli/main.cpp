@@ -14,8 +14,7 @@ const QList<kt::cli::CliCommand> kCommands{
      &kt::cli::runSchedule},
     {"probe", "open a test connection, apply keep-alive options, read them back",
      &kt::cli::runProbe},
-    {"set", "change the host's values through the helper (polkit when not root)",
-     &kt::cli::runSet},
+    {"set", "change the host's values through the helper (polkit when not root)", &kt::cli::runSet},
     {"reset", "restore the kernel defaults through the helper", &kt::cli::runReset},
 };
 
@@ -28,7 +27,10 @@ QString usage()
                     .arg(QString::fromLatin1(command.name).leftJustified(10),
                          QString::fromLatin1(command.summary));
     text += QStringLiteral("\nEvery command takes --json for one JSON document and --help.\n"
-                           "Run 'keepalivectl COMMAND --help' for its options.\n");
+                           "Run 'keepalivectl COMMAND --help' for its options.\n\n"
+                           "Exit status: 0 success; 1 the operation failed (the reason is on "
+                           "stderr);\n2 the command line was wrong; 130 or 143 when probe was "
+                           "ended by SIGINT\n(Ctrl-C) or SIGTERM, after printing its report.\n");
     return text;
 }
 

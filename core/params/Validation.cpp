@@ -66,12 +66,28 @@ ParamSpec paramSpec(ParamField field, ParamContext context)
     return {};
 }
 
-QString outOfRangeMessage(const QString &subject, const ParamSpec &spec, qint64 got)
+namespace {
+
+// `got` as text: a number too long for any integer type is out of range too.
+QString outOfRange(const QString &subject, const ParamSpec &spec, const QString &got)
 {
     const QString range = formatRange(spec.range.min, spec.range.max, spec.unit);
-    if (spec.kernelName.isEmpty())
-        return tr("%1 must be %2; got %3").arg(subject, range).arg(got);
-    return tr("%1 must be %2 (%3); got %4").arg(subject, range, spec.kernelName).arg(got);
+    // The kernel's name only when it says more than the subject does.
+    if (spec.kernelName.isEmpty() || spec.kernelName == subject)
+        return tr("%1 must be %2; got %3").arg(subject, range, got);
+    return tr("%1 must be %2 (%3); got %4").arg(subject, range, spec.kernelName, got);
+}
+
+} // namespace
+
+QString outOfRangeMessage(const QString &subject, const ParamSpec &spec, qint64 got)
+{
+    return outOfRange(subject, spec, QString::number(got));
+}
+
+QString givenTwiceMessage(const QString &subject)
+{
+    return tr("%1 was given twice").arg(subject);
 }
 
 ParsedNumber parseWholeNumber(const QString &text, const QString &subject, const ParamSpec &spec)
@@ -85,12 +101,8 @@ ParsedNumber parseWholeNumber(const QString &text, const QString &subject, const
                 tr("%1 takes a whole number, not \"%2\"").arg(subject, text.left(40))};
     bool ok = false;
     const qint64 value = text.toLongLong(&ok, 10);
-    if (!ok) {
-        // Only digits, yet no 64-bit number: far beyond any range.
-        const QString range = formatRange(spec.range.min, spec.range.max, spec.unit);
-        return {std::nullopt,
-                tr("%1 is out of range: it must be %2; got %3").arg(subject, range, text.left(40))};
-    }
+    if (!ok) // only digits, yet no 64-bit number: far beyond any range
+        return {std::nullopt, outOfRange(subject, spec, text.left(40))};
     if (!spec.range.contains(value))
         return {std::nullopt, outOfRangeMessage(subject, spec, value)};
     return {value, QString()};

@@ -59,6 +59,10 @@ struct ParamError
 // typed or sees it: "idle", "--idle", "net.ipv4.tcp_keepalive_time".
 QString outOfRangeMessage(const QString &subject, const ParamSpec &spec, qint64 got);
 
+// "SUBJECT was given twice": a value set more than once in one request, which
+// is refused rather than guessing which one was meant.
+QString givenTwiceMessage(const QString &subject);
+
 // A whole decimal number read from text, or the reason it is not one.
 struct ParsedNumber
 {

@@ -130,7 +130,7 @@ void SysctlWriter::set(const QList<SysctlValue> &values, bool persist)
             result.outcome = WriteOutcome::Refused;
             result.persist = persist;
             result.message = seen.contains(v.key)
-                                 ? tr("%1 is given twice. Nothing was changed.").arg(info.name)
+                                 ? tr("%1. Nothing was changed.").arg(givenTwiceMessage(info.name))
                                  : tr("%1. Nothing was changed.")
                                        .arg(outOfRangeMessage(info.name, info.spec(), v.value));
             refuseLater(result);

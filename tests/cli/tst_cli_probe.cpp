@@ -3,6 +3,7 @@
 #include "ProgramRun.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,6 +12,7 @@
 #include <QTcpSocket>
 #include <QTest>
 
+#include <csignal>
 #include <sys/socket.h>
 
 namespace {
@@ -37,6 +39,86 @@ int countKind(const QJsonArray &events, const QString &kind)
     for (const QJsonValue &e : events)
         n += e.toObject().value(QStringLiteral("kind")).toString() == kind ? 1 : 0;
     return n;
+}
+
+// Whether this network namespace has a TCP socket on local port `port` in
+// `state` (0x01 ESTABLISHED, 0x0A LISTEN) and, when given, with `timer`
+// active (2: keep-alive), read from /proc/net/tcp and tcp6.
+bool hasSocket(quint16 port, int state, int timer = -1)
+{
+    for (const char *table : {"/proc/net/tcp", "/proc/net/tcp6"}) {
+        QFile file(QString::fromLatin1(table));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            // sl local_address rem_address st tx_queue:rx_queue tr:tm->when …
+            const QList<QByteArray> f = lines.at(i).simplified().split(' ');
+            if (f.size() < 6)
+                continue;
+            bool ok = false;
+            const uint localPort = f.at(1).mid(f.at(1).indexOf(':') + 1).toUInt(&ok, 16);
+            if (!ok || localPort != port || f.at(3).toInt(nullptr, 16) != state)
+                continue;
+            if (timer < 0 || f.at(5).left(f.at(5).indexOf(':')).toInt(nullptr, 16) == timer)
+                return true;
+        }
+    }
+    return false;
+}
+
+// keepalivectl as a process a test can signal, with what it wrote to stdout
+// so far (read as it comes, so a test can wait for a line).
+struct RunningCtl
+{
+    QProcess process;
+    QByteArray out;
+
+    explicit RunningCtl(const QStringList &args)
+    {
+        // Whatever this test inherited, the command starts with the default
+        // dispositions a terminal gives it.
+        process.setChildProcessModifier([] {
+            std::signal(SIGINT, SIG_DFL);
+            std::signal(SIGTERM, SIG_DFL);
+        });
+        QObject::connect(&process, &QProcess::readyReadStandardOutput, &process,
+                         [this] { out += process.readAllStandardOutput(); });
+        process.start(QStringLiteral(KT_KEEPALIVECTL), args);
+    }
+    ~RunningCtl()
+    {
+        if (process.state() != QProcess::NotRunning) {
+            process.kill();
+            process.waitForFinished(2000);
+        }
+    }
+    RunningCtl(const RunningCtl &) = delete;
+    RunningCtl &operator=(const RunningCtl &) = delete;
+
+    void signal(int sig) const { ::kill(pid_t(process.processId()), sig); }
+    // Waits for the end; returns how long that took.
+    qint64 waitForEnd(int timeoutMs = 5000)
+    {
+        QElapsedTimer clock;
+        clock.start();
+        const QDeadlineTimer deadline(timeoutMs);
+        while (process.state() != QProcess::NotRunning && !deadline.hasExpired())
+            QTest::qWait(10);
+        out += process.readAllStandardOutput();
+        return clock.elapsed();
+    }
+};
+
+// Its process state letter from /proc/PID/stat ('T' when stopped).
+char processState(qint64 pid)
+{
+    QFile file(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!file.open(QIODevice::ReadOnly))
+        return '?';
+    const QByteArray stat = file.readAll();
+    const qsizetype end = stat.lastIndexOf(')'); // after the command name
+    return end >= 0 && end + 2 < stat.size() ? stat.at(end + 2) : '?';
 }
 
 } // namespace
@@ -136,13 +218,15 @@ private slots:
         QTest::addColumn<QString>("message");
         QTest::newRow("idle out of range")
             << QStringList{QStringLiteral("--idle"), QStringLiteral("40000")} << 2
-            << QStringLiteral("idle must be between 1 and 32767 s (TCP_KEEPIDLE); got 40000");
+            << QStringLiteral("--idle must be between 1 and 32767 s (TCP_KEEPIDLE); got 40000");
         QTest::newRow("count out of range")
             << QStringList{QStringLiteral("--count"), QStringLiteral("128")} << 2
-            << QStringLiteral("count must be between 1 and 127 (TCP_KEEPCNT); got 128");
+            << QStringLiteral("--count must be between 1 and 127 (TCP_KEEPCNT); got 128");
         QTest::newRow("negative user timeout")
             << QStringList{QStringLiteral("--user-timeout"), QStringLiteral("-1")} << 2
-            << QStringLiteral("user timeout must be between 0 and 2147483647 ms");
+            << QStringLiteral(
+                   "--user-timeout must be between 0 and 2147483647 ms (TCP_USER_TIMEOUT); "
+                   "got -1");
         QTest::newRow("not a number")
             << QStringList{QStringLiteral("--interval"), QStringLiteral("5s")} << 2
             << QStringLiteral("--interval takes a whole number, not \"5s\"");
@@ -271,7 +355,9 @@ private slots:
                        QStringLiteral("--watch"), QStringLiteral("10"), QStringLiteral("--json")});
         QTRY_VERIFY(server.hasPendingConnections());
         QTcpSocket *accepted = server.nextPendingConnection();
-        QTest::qWait(300); // let the probe command reach its watch
+        // The command's socket has its keep-alive timer once the options are
+        // applied; the watch starts in the same turn of its event loop.
+        QTRY_VERIFY(hasSocket(accepted->peerPort(), 0x01, 2));
         accepted->disconnectFromHost();
         QTRY_COMPARE_WITH_TIMEOUT(process.state(), QProcess::NotRunning, 5000);
         QCOMPARE(process.exitCode(), 1);
@@ -288,14 +374,12 @@ private slots:
     {
         QTcpServer server;
         QVERIFY(server.listen(QHostAddress::LocalHost));
-        QProcess process;
-        process.start(QStringLiteral(KT_KEEPALIVECTL),
-                      {QStringLiteral("probe"),
-                       QStringLiteral("127.0.0.1:%1").arg(server.serverPort()),
-                       QStringLiteral("--watch"), QStringLiteral("10")});
+        RunningCtl ctl({QStringLiteral("probe"),
+                        QStringLiteral("127.0.0.1:%1").arg(server.serverPort()),
+                        QStringLiteral("--watch"), QStringLiteral("10")});
         QTRY_VERIFY(server.hasPendingConnections());
         QTcpSocket *accepted = server.nextPendingConnection();
-        QTest::qWait(300);
+        QTRY_VERIFY(ctl.out.contains("Watching for 10 s:"));
         // SO_LINGER 0: close() sends RST.
         const int fd = int(accepted->socketDescriptor());
         const struct
@@ -305,10 +389,109 @@ private slots:
         } hard{1, 0};
         QCOMPARE(::setsockopt(fd, SOL_SOCKET, SO_LINGER, &hard, sizeof hard), 0);
         accepted->abort();
-        QTRY_COMPARE_WITH_TIMEOUT(process.state(), QProcess::NotRunning, 5000);
-        QCOMPARE(process.exitCode(), 1);
-        const QString err = QString::fromUtf8(process.readAllStandardError());
+        ctl.waitForEnd();
+        QCOMPARE(ctl.process.state(), QProcess::NotRunning);
+        QCOMPARE(ctl.process.exitCode(), 1);
+        const QString err = QString::fromUtf8(ctl.process.readAllStandardError());
         QVERIFY2(err.contains(QStringLiteral("reset the connection: ECONNRESET")), qPrintable(err));
+    }
+
+    void sigintDuringJsonWatchPrintsTheWholeDocument()
+    {
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        RunningCtl ctl({QStringLiteral("probe"),
+                        QStringLiteral("127.0.0.1:%1").arg(server.serverPort()),
+                        QStringLiteral("--idle"), QStringLiteral("1"), QStringLiteral("--interval"),
+                        QStringLiteral("1"), QStringLiteral("--watch"), QStringLiteral("30"),
+                        QStringLiteral("--json")});
+        QTRY_VERIFY(server.hasPendingConnections());
+        QTcpSocket *accepted = server.nextPendingConnection();
+        QTRY_VERIFY(hasSocket(accepted->peerPort(), 0x01, 2));
+        ctl.signal(SIGINT);
+        const qint64 ms = ctl.waitForEnd();
+        QCOMPARE(ctl.process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(ctl.process.exitCode(), 130);
+        QVERIFY2(ms < 2000, qPrintable(QString::number(ms)));
+        // One complete document, nothing before or after it.
+        QJsonParseError error;
+        const QJsonObject json = QJsonDocument::fromJson(ctl.out, &error).object();
+        QVERIFY2(error.error == QJsonParseError::NoError, ctl.out.constData());
+        QCOMPARE(json.value(QStringLiteral("interrupted")).toString(), QStringLiteral("SIGINT"));
+        QCOMPARE(json.value(QStringLiteral("watch_s")).toInt(), 30);
+        QVERIFY(json.value(QStringLiteral("error")).isNull());
+        QCOMPARE(json.value(QStringLiteral("effective")).toObject().value(QStringLiteral("idle_s")),
+                 QJsonValue(1));
+        const QJsonArray observations = json.value(QStringLiteral("observations")).toArray();
+        QVERIFY2(!observations.isEmpty(), ctl.out.constData());
+        QCOMPARE(observations.first().toObject().value(QStringLiteral("state")).toString(),
+                 QStringLiteral("ESTABLISHED"));
+        // The connection was closed on the way out, and that is in the story.
+        QCOMPARE(
+            countKind(json.value(QStringLiteral("events")).toArray(), QStringLiteral("closed")), 1);
+        const QString err = QString::fromUtf8(ctl.process.readAllStandardError());
+        QCOMPARE(err, QStringLiteral("keepalivectl: interrupted by SIGINT\n"));
+    }
+
+    void sigtermDuringTextWatchPrintsTheSummary()
+    {
+        RunningCtl ctl({QStringLiteral("probe"), QStringLiteral("--watch"), QStringLiteral("30")});
+        QTRY_VERIFY(ctl.out.contains("Watching for 30 s:"));
+        ctl.process.terminate(); // SIGTERM
+        const qint64 ms = ctl.waitForEnd();
+        QCOMPARE(ctl.process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(ctl.process.exitCode(), 143);
+        QVERIFY2(ms < 2000, qPrintable(QString::number(ms)));
+        const QString text = QString::fromUtf8(ctl.out);
+        QVERIFY2(text.endsWith(QStringLiteral("\n\n0 probes sent, 0 answered.\n")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("closed          disconnected")), qPrintable(text));
+        QCOMPARE(QString::fromUtf8(ctl.process.readAllStandardError()),
+                 QStringLiteral("keepalivectl: interrupted by SIGTERM\n"));
+    }
+
+    void sigintWhileListeningPrintsTheDocument()
+    {
+        quint16 port = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost));
+            port = probe.serverPort();
+        }
+        RunningCtl ctl({QStringLiteral("probe"), QStringLiteral("--listen"), QString::number(port),
+                        QStringLiteral("--json")});
+        QTRY_VERIFY(hasSocket(port, 0x0A));
+        ctl.signal(SIGINT);
+        const qint64 ms = ctl.waitForEnd();
+        QCOMPARE(ctl.process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(ctl.process.exitCode(), 130);
+        QVERIFY2(ms < 2000, qPrintable(QString::number(ms)));
+        const QJsonObject json = parseJson(ctl.out);
+        QCOMPARE(json.value(QStringLiteral("interrupted")).toString(), QStringLiteral("SIGINT"));
+        QVERIFY(json.value(QStringLiteral("target")).isNull());
+        QVERIFY(json.value(QStringLiteral("effective")).isNull());
+        QVERIFY(json.value(QStringLiteral("events")).toArray().isEmpty());
+        const QString err = QString::fromUtf8(ctl.process.readAllStandardError());
+        QVERIFY2(err.contains(QStringLiteral("interrupted by SIGINT while waiting for a connection "
+                                             "on port %1")
+                                  .arg(port)),
+                 qPrintable(err));
+    }
+
+    void secondSignalEndsTheProgram()
+    {
+        RunningCtl ctl({QStringLiteral("probe"), QStringLiteral("--watch"), QStringLiteral("30")});
+        QTRY_VERIFY(ctl.out.contains("Watching for 30 s:"));
+        // Stopped, it receives both before it can act on the first: SIGINT's
+        // handler runs, and SIGTERM then finds the default action again.
+        ctl.signal(SIGSTOP);
+        QTRY_COMPARE(processState(ctl.process.processId()), 'T');
+        ctl.signal(SIGINT);
+        ctl.signal(SIGTERM);
+        ctl.signal(SIGCONT);
+        ctl.waitForEnd();
+        QCOMPARE(ctl.process.state(), QProcess::NotRunning);
+        QCOMPARE(ctl.process.exitStatus(), QProcess::CrashExit);
     }
 };
 

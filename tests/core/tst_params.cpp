@@ -156,7 +156,7 @@ private slots:
                                                     "(TCP_KEEPIDLE); got -5");
         QTest::newRow("huge is out of range")
             << QStringLiteral("99999999999999999999") << qint64(-1)
-            << QStringLiteral("--idle is out of range: it must be between 1 and 32767 s; got "
+            << QStringLiteral("--idle must be between 1 and 32767 s (TCP_KEEPIDLE); got "
                               "99999999999999999999");
         QTest::newRow("unit") << QStringLiteral("5s") << qint64(-1)
                               << QStringLiteral("--idle takes a whole number, not \"5s\"");

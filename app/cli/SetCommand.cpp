@@ -134,12 +134,14 @@ int runWrite(const QStringList &args, bool isReset)
     const bool json = parser.isSet(jsonOption);
 
     SysctlWriter writer(defaultHelperCommand());
+    QString warned;
     if (persist && !isReset) {
-        // Said before anything is applied, so the person can stop here.
-        const QString warning = SysctlWriter::describeOverrides(writer.persistenceOverrides());
-        if (!warning.isEmpty())
+        // Said before anything is applied (and before any password prompt),
+        // so the person can stop here; the result does not say it again.
+        warned = SysctlWriter::describeOverrides(writer.persistenceOverrides());
+        if (!warned.isEmpty())
             static_cast<void>(
-                std::fprintf(stderr, "keepalivectl: warning: %s\n", qPrintable(warning)));
+                std::fprintf(stderr, "keepalivectl: warning: %s\n", qPrintable(warned)));
     }
 
     int result = ExitFailure;
@@ -161,7 +163,10 @@ int runWrite(const QStringList &args, bool isReset)
                 object.insert(QStringLiteral("detail"), r.detail);
             printJson(object);
         } else if (r.succeeded()) {
-            printText(r.message + QLatin1Char('\n') + r.after.detectionSentence());
+            QString message = r.message;
+            if (!warned.isEmpty())
+                message.remove(QLatin1Char(' ') + SysctlWriter::describeOverrides(r.overrides));
+            printText(message + QLatin1Char('\n') + r.after.detectionSentence());
         }
         if (r.succeeded()) {
             result = ExitOk;

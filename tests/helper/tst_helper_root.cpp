@@ -276,6 +276,9 @@ private slots:
         QVERIFY2(r.err.contains(QStringLiteral("warning")) &&
                      r.err.contains(QStringLiteral("/etc/sysctl.d/99-admin.conf line 2")),
                  qPrintable(r.err));
+        // Said once: the result on stdout does not repeat the warning.
+        const QString both = r.outText() + r.err;
+        QCOMPARE(both.count(QStringLiteral("99-admin.conf")), 1);
         QCOMPARE(value("tcp_keepalive_time"), QByteArray("500"));
     }
 

@@ -12,7 +12,9 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QFile>
+#include <QLabel>
 #include <QPainter>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -274,6 +276,84 @@ private slots:
         QVERIFY(hz);
         hz->setValue(1000);
         QCOMPARE(page.input().hz, 1000);
+    }
+
+    // Measured markers belong to one connection's values and scenario: any
+    // other model hides them (with a note and a way back), never shows
+    // deviations against the wrong prediction.
+    void measuredOverlayOnlyOverItsModel()
+    {
+        ExploredParams explored;
+        TimelinePage page(&explored);
+        page.setKernelHz(KernelHz{250, QStringLiteral("test")});
+        page.resize(MainWindow::kScreenshotSize);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *hidden = page.findChild<QWidget *>(QStringLiteral("measuredHidden"));
+        auto *hiddenText = page.findChild<QLabel *>(QStringLiteral("measuredHiddenText"));
+        auto *back = page.findChild<QPushButton *>(QStringLiteral("showMeasured"));
+        auto *userTimeout = page.findChild<QSpinBox *>(QStringLiteral("userTimeout"));
+        auto *scenario = page.findChild<QComboBox *>(QStringLiteral("scenario"));
+        QVERIFY(hidden && hiddenText && back && userTimeout && scenario);
+
+        const QString origin = QStringLiteral("the test connection to 127.0.0.1:4242");
+        const KeepaliveParams measuredWith{1, 1, 3, 0};
+        explored.setParams(measuredWith, origin);
+        const Measurement m{origin,
+                            measuredWith,
+                            true,
+                            Scenario::Dead,
+                            {{1.01, EventKind::Probe, 0, 1.01},
+                             {2.02, EventKind::Probe, 0, 2.02},
+                             {3.03, EventKind::Probe, 0, 3.03},
+                             {4.05, EventKind::Abort, 0, 4.05}}};
+        explored.setMeasurement(m);
+        QCOMPARE(page.timeline()->measuredEvents(), m.events);
+        QVERIFY(hidden->isHidden());
+
+        // Another user timeout: another model, so the markers go.
+        userTimeout->setValue(2000);
+        QVERIFY(page.timeline()->measuredEvents().isEmpty());
+        QVERIFY(!hidden->isHidden());
+        QVERIFY2(hiddenText->text().contains(origin), qPrintable(hiddenText->text()));
+        QVERIFY2(hiddenText->text().contains(QStringLiteral("user timeout not set")),
+                 qPrintable(hiddenText->text()));
+        keep(page.grab().toImage(), QStringLiteral("page-measured-hidden"));
+
+        // The way back restores the values the events were measured with.
+        back->click();
+        QCOMPARE(userTimeout->value(), 0);
+        QCOMPARE(page.input().params, measuredWith);
+        QCOMPARE(page.timeline()->measuredEvents(), m.events);
+        QVERIFY(hidden->isHidden());
+
+        // Another scenario hides them too; so do other shared values.
+        scenario->setCurrentIndex(scenario->findData(int(Scenario::Alive)));
+        QVERIFY(page.timeline()->measuredEvents().isEmpty());
+        QVERIFY(!hidden->isHidden());
+        QVERIFY(hiddenText->text().contains(scenarioDescription(Scenario::Dead)));
+        back->click();
+        QCOMPARE(page.input().scenario, Scenario::Dead);
+        QCOMPARE(page.timeline()->measuredEvents(), m.events);
+        explored.setParams({1, 1, 4, 0}, origin); // the same connection, other values
+        QVERIFY(page.timeline()->measuredEvents().isEmpty());
+        QVERIFY(!hidden->isHidden());
+        back->click();
+        QCOMPARE(explored.params(), measuredWith);
+        QCOMPARE(page.timeline()->measuredEvents(), m.events);
+
+        // A measurement that shows an answering peer brings its scenario.
+        Measurement alive = m;
+        alive.scenario = Scenario::Alive;
+        alive.events = {{1.01, EventKind::Probe, 0, 1.01}, {1.02, EventKind::Ack, 0, 0.0}};
+        explored.setMeasurement(alive);
+        QCOMPARE(page.input().scenario, Scenario::Alive);
+        QCOMPARE(page.timeline()->measuredEvents(), alive.events);
+
+        // Values from elsewhere drop the measurement altogether.
+        explored.setParams({7200, 75, 9, 0}, QStringLiteral("this host's settings"));
+        QVERIFY(page.timeline()->measuredEvents().isEmpty());
+        QVERIFY(hidden->isHidden());
     }
 
     void exports()

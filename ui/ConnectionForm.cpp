@@ -2,6 +2,7 @@
 
 #include "ConnectionPageStyle.h"
 #include "Theme.h"
+#include "params/Format.h"
 #include "params/KernelLimits.h"
 #include "session/ConnectionSet.h"
 #include "socket/TestConnection.h"
@@ -96,20 +97,17 @@ ConnectionForm::ConnectionForm(ConnectionSet *connections, QWidget *parent)
     };
     addEditor(m_idle, tr("Idle"), QStringLiteral("idle"), 99999, tr(" s"), kDefaultIdleS,
               tr("TCP_KEEPIDLE: seconds without receiving anything before the first probe "
-                 "(%1–%2 s).")
-                  .arg(kSocketIdle.min)
-                  .arg(kSocketIdle.max),
+                 "(%1).")
+                  .arg(formatRange(kSocketIdle.min, kSocketIdle.max, QStringLiteral("s"))),
               0, 0);
     addEditor(m_interval, tr("Interval"), QStringLiteral("interval"), 99999, tr(" s"),
               kDefaultIntervalS,
-              tr("TCP_KEEPINTVL: seconds between unanswered probes (%1–%2 s).")
-                  .arg(kSocketInterval.min)
-                  .arg(kSocketInterval.max),
+              tr("TCP_KEEPINTVL: seconds between unanswered probes (%1).")
+                  .arg(formatRange(kSocketInterval.min, kSocketInterval.max, QStringLiteral("s"))),
               1, 0);
     addEditor(m_count, tr("Count"), QStringLiteral("count"), 999, QString(), kDefaultCount,
-              tr("TCP_KEEPCNT: unanswered probes before the connection is given up (%1–%2).")
-                  .arg(kSocketCount.min)
-                  .arg(kSocketCount.max),
+              tr("TCP_KEEPCNT: unanswered probes before the connection is given up (%1).")
+                  .arg(formatRange(kSocketCount.min, kSocketCount.max, QString())),
               0, 4);
     addEditor(m_userTimeout, tr("User timeout"), QStringLiteral("userTimeout"),
               int(kUserTimeout.max), tr(" ms"), 0,

@@ -2,6 +2,7 @@
 
 #include "Theme.h"
 #include "WrapLabel.h"
+#include "params/Format.h"
 #include "sysctl/SystemSnapshot.h"
 
 #include <QEvent>
@@ -12,11 +13,6 @@
 namespace kt::ui {
 
 namespace {
-
-QString withUnit(qint64 value, const QString &unit)
-{
-    return unit.isEmpty() ? QString::number(value) : QStringLiteral("%1 %2").arg(value).arg(unit);
-}
 
 QString location(const SysctlAssignment &a)
 {
@@ -113,10 +109,9 @@ void SettingCard::setState(const SettingState &state)
         m_value->setText(tr("unavailable"));
         m_unit->setVisible(false);
     }
-    m_range->setText(tr("kernel default %1 · valid %2 to %3")
-                         .arg(withUnit(state.info.kernelDefault, state.info.unit))
-                         .arg(state.info.min)
-                         .arg(withUnit(state.info.max, state.info.unit)));
+    m_range->setText(tr("kernel default %1 · valid %2")
+                         .arg(formatValue(state.info.kernelDefault, state.info.unit),
+                              formatRange(state.info.min, state.info.max, state.info.unit)));
 
     if (!state.reading.value)
         m_source->setText(tr("Cannot read the kernel's value: %1").arg(state.reading.error));

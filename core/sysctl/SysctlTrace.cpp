@@ -2,6 +2,7 @@
 
 // HZ bounds the times the kernel accepts; the reader moves with the other host
 // readers.
+#include "params/Format.h"
 #include "sysctl/KernelHz.h"
 
 #include <QCoreApplication>
@@ -670,15 +671,15 @@ KernelWrite kernelWriteResult(SysctlKey key, const QString &text, int hz)
 
     if (key == SysctlKey::KeepaliveProbes) {
         if (negative || number > 255)
-            return {std::nullopt, tr("outside 0 to 255, what the kernel accepts for a count")};
+            return {std::nullopt, tr("outside what the kernel accepts for a count, %1")
+                                      .arg(formatRange(0, 255, QString()))};
         return {qint64(number), {}};
     }
     const qint64 max = kernelMaxSeconds(hz);
     if (number > quint64(max))
-        return {std::nullopt, tr("outside %1 to %2 s, what this kernel accepts (INT_MAX / HZ, "
-                                 "with HZ = %3)")
-                                  .arg(-max)
-                                  .arg(max)
+        return {std::nullopt, tr("outside what this kernel accepts, %1 (INT_MAX / HZ, with "
+                                 "HZ = %2)")
+                                  .arg(formatRange(-max, max, QStringLiteral("s")))
                                   .arg(hz > 0 ? hz : kDefaultHz)};
     return {negative ? -qint64(number) : qint64(number), {}};
 }

@@ -51,10 +51,10 @@ SettingState describeSetting(const SysctlKeyInfo &info, const SnapshotSources &s
     state.runtimeDiffers = state.reading.value && *state.reading.value != *state.configuredValue;
     const qint64 boot = *state.configuredValue;
     if (boot < info.min || boot > info.max)
-        state.advice = tr("The kernel accepts %1, but a value that makes sense for this "
-                          "setting is %2.")
-                           .arg(formatValue(boot, info.unit),
-                                formatRange(info.min, info.max, info.unit));
+        state.advice =
+            tr("The kernel accepts %1, but a value that makes sense for this "
+               "setting is %2.")
+                .arg(formatValue(boot, info.unit), formatRange(info.min, info.max, info.unit));
     return state;
 }
 
@@ -234,10 +234,9 @@ QString SystemSnapshot::toText() const
         const QString value = s.reading.value ? formatValue(*s.reading.value, s.info.unit)
                                               : tr("unavailable: %1").arg(s.reading.error);
         text += QStringLiteral("%1 = %2\n").arg(s.info.name, value);
-        text += QStringLiteral("    %1; kernel default %2, valid %3 to %4\n")
-                    .arg(s.info.shortLabel, formatValue(s.info.kernelDefault, s.info.unit))
-                    .arg(s.info.min)
-                    .arg(formatValue(s.info.max, s.info.unit));
+        text += QStringLiteral("    %1; kernel default %2, valid %3\n")
+                    .arg(s.info.shortLabel, formatValue(s.info.kernelDefault, s.info.unit),
+                         formatRange(s.info.min, s.info.max, s.info.unit));
         text += QStringLiteral("    %1\n").arg(describeSource(s));
         for (const QString &problem : describeProblems(s))
             text += QStringLiteral("    ! %1\n").arg(problem);

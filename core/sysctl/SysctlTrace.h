@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sysctl/KernelSysctlWrite.h"
+#include "sysctl/SysctlApplier.h"
 #include "sysctl/SysctlKeys.h"
 
 #include <QHash>
@@ -9,44 +11,6 @@
 #include <optional>
 
 namespace kt {
-
-// The program that applies the sysctl configuration at boot. The two read the
-// same directories but decide differently which line wins (see
-// traceSysctlConfig()).
-enum class SysctlApplier
-{
-    Systemd, // systemd-sysctl, on hosts that boot with systemd
-    Procps,  // procps' `sysctl --system`, everywhere else
-};
-
-// "systemd" or "procps": the names `keepalivectl show --applier` takes and
-// the JSON report uses.
-QString sysctlApplierName(SysctlApplier applier);
-// "systemd-sysctl" or "sysctl --system": the program, as a person would type it.
-QString sysctlApplierProgram(SysctlApplier applier);
-// The exact names of sysctlApplierName(); empty for anything else.
-std::optional<SysctlApplier> parseSysctlApplier(const QString &name);
-// systemd-sysctl when the host boots with systemd (sd_booted(3): the directory
-// <root>/run/systemd/system exists), procps otherwise.
-SysctlApplier detectSysctlApplier(const QString &rootPrefix = QStringLiteral("/"));
-
-// What the kernel does with `text` written to a keep-alive sysctl (both
-// appliers write the value followed by a newline). `value` is what the kernel
-// then holds, empty when it refuses the write; `refusal` says why.
-struct KernelWrite
-{
-    std::optional<qint64> value;
-    QString refusal;
-};
-// Follows the kernel's parser (proc_get_long() in kernel/sysctl.c): leading
-// white space, a '-' only for the times, then a number in C notation (0x10 is
-// 16, 010 is 8) of at most 20 characters with the sign, ended by white space
-// (anything after it is ignored: "5 6" sets 5). The times are
-// proc_dointvec_jiffies: seconds up to INT_MAX / HZ either side of zero; the
-// probes are proc_dou8vec_minmax: 0 to 255. `hz` is the kernel's CONFIG_HZ.
-KernelWrite kernelWriteResult(SysctlKey key, const QString &text, int hz);
-// The largest number of seconds the kernel accepts for the times with `hz`.
-qint64 kernelMaxSeconds(int hz);
 
 // One line of a configuration file that concerns a keep-alive key.
 struct SysctlAssignment
@@ -128,9 +92,6 @@ struct SysctlTraceResult
     // never does.
     QList<SysctlAssignment> assignmentsAfter(const QString &path, SysctlKey key) const;
 };
-
-// The directories `applier` reads, highest priority first.
-QStringList sysctlConfigDirectories(SysctlApplier applier);
 
 // Traces where the keep-alive values come from at boot, the way `applier`
 // (detected from the tree when empty) applies the configuration:

@@ -215,6 +215,7 @@ QJsonObject SystemSnapshot::toJson() const
         {QStringLiteral("settings"), settingsJson},
         {QStringLiteral("detection_time_s"),
          detectionTimeS() ? QJsonValue(*detectionTimeS()) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("summary"), detectionSentence()},
         {QStringLiteral("netns"), netnsJson},
         {QStringLiteral("kernel_release"), kernelRelease},
         {QStringLiteral("applier"), sysctlApplierName(applier)},

@@ -296,6 +296,8 @@ private slots:
                  qPrintable(QStringLiteral("detection_time_s %1, model %2")
                                 .arg(timeText(doc.value(QStringLiteral("detection_time_s"))),
                                      timeText(expected.detectionS))));
+        const QString summary = doc.value(QStringLiteral("summary")).toString();
+        QVERIFY2(summary.startsWith(expected.sentence), qPrintable(summary));
         said(QStringLiteral("show --json"), QString::fromUtf8(json.out));
 
         const ProgramRun text = keepalivectl(args);

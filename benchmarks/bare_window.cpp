@@ -1,6 +1,6 @@
 // The baseline for the start-up benchmark: the smallest Qt Widgets window
 // with some text, built with the same flags as the application.
-#include "FirstPaintProbe.h"
+#include "ui/FirstPaintProbe.h"
 
 #include <QApplication>
 #include <QLabel>

@@ -1,8 +1,8 @@
 // How long painting a long schedule takes: 127 probes (the TCP_KEEPCNT
 // maximum) at 1180×380 logical pixels, device pixel ratio 2. Prints figures;
 // not a pass/fail timing test.
-#include "TimelineWidget.h"
 #include "schedule/Schedule.h"
+#include "ui/TimelineWidget.h"
 
 #include <QImage>
 #include <QPainter>

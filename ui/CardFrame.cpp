@@ -1,6 +1,6 @@
-#include "CardFrame.h"
+#include "ui/CardFrame.h"
 
-#include "Theme.h"
+#include "ui/Theme.h"
 
 #include <QPainter>
 #include <QPainterPath>

@@ -1,9 +1,9 @@
-#include "ConnectionEventLog.h"
+#include "ui/ConnectionEventLog.h"
 
-#include "ConnectionPageStyle.h"
-#include "Theme.h"
 #include "params/Format.h"
 #include "socket/TestConnection.h"
+#include "ui/ConnectionPageStyle.h"
+#include "ui/Theme.h"
 
 #include <QHeaderView>
 #include <QLabel>

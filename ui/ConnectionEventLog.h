@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CardFrame.h"
+#include "ui/CardFrame.h"
 
 class QLabel;
 class QTableWidget;

@@ -1,11 +1,11 @@
-#include "ConnectionForm.h"
+#include "ui/ConnectionForm.h"
 
-#include "ConnectionPageStyle.h"
-#include "Theme.h"
 #include "params/Format.h"
 #include "params/KernelLimits.h"
 #include "session/ConnectionSet.h"
 #include "socket/TestConnection.h"
+#include "ui/ConnectionPageStyle.h"
+#include "ui/Theme.h"
 
 #include <QCheckBox>
 #include <QGridLayout>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CardFrame.h"
 #include "socket/SocketOptions.h"
+#include "ui/CardFrame.h"
 
 class QCheckBox;
 class QLabel;

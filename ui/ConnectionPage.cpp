@@ -1,15 +1,15 @@
-#include "ConnectionPage.h"
+#include "ui/ConnectionPage.h"
 
-#include "CardFrame.h"
-#include "ConnectionDetails.h"
-#include "ConnectionEventLog.h"
-#include "ConnectionForm.h"
-#include "ConnectionPageStyle.h"
-#include "ConnectionTableModel.h"
 #include "params/Format.h"
 #include "schedule/Detection.h"
 #include "session/ConnectionSet.h"
 #include "socket/TestConnection.h"
+#include "ui/CardFrame.h"
+#include "ui/ConnectionDetails.h"
+#include "ui/ConnectionEventLog.h"
+#include "ui/ConnectionForm.h"
+#include "ui/ConnectionPageStyle.h"
+#include "ui/ConnectionTableModel.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

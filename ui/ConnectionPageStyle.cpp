@@ -1,4 +1,4 @@
-#include "ConnectionPageStyle.h"
+#include "ui/ConnectionPageStyle.h"
 
 #include <QFrame>
 #include <QHeaderView>

@@ -1,8 +1,8 @@
-#include "ConnectionTableModel.h"
+#include "ui/ConnectionTableModel.h"
 
-#include "Theme.h"
 #include "params/Format.h"
 #include "session/ConnectionSet.h"
+#include "ui/Theme.h"
 
 #include <QGuiApplication>
 

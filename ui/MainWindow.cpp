@@ -1,8 +1,8 @@
-#include "MainWindow.h"
+#include "ui/MainWindow.h"
 
-#include "Page.h"
-#include "Theme.h"
-#include "WrapLabel.h"
+#include "ui/Page.h"
+#include "ui/Theme.h"
+#include "ui/WrapLabel.h"
 
 #include <QApplication>
 #include <QFrame>

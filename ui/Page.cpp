@@ -1,4 +1,4 @@
-#include "Page.h"
+#include "ui/Page.h"
 
 namespace kt::ui {
 

@@ -1,9 +1,9 @@
-#include "SettingCard.h"
+#include "ui/SettingCard.h"
 
-#include "Theme.h"
-#include "WrapLabel.h"
 #include "params/Format.h"
 #include "sysctl/SystemSnapshot.h"
+#include "ui/Theme.h"
+#include "ui/WrapLabel.h"
 
 #include <QEvent>
 #include <QGridLayout>

@@ -1,10 +1,10 @@
-#include "SysctlEditor.h"
+#include "ui/SysctlEditor.h"
 
-#include "Theme.h"
-#include "WrapLabel.h"
 #include "params/Format.h"
 #include "schedule/Detection.h"
 #include "sysctl/SysctlWriter.h"
+#include "ui/Theme.h"
+#include "ui/WrapLabel.h"
 
 #include <QEvent>
 #include <QFrame>

@@ -1,13 +1,13 @@
-#include "SystemPage.h"
+#include "ui/SystemPage.h"
 
-#include "CardFrame.h"
-#include "SettingCard.h"
-#include "SysctlEditor.h"
-#include "Theme.h"
-#include "WrapLabel.h"
 #include "params/Format.h"
 #include "schedule/Detection.h"
 #include "session/ExploredParams.h"
+#include "ui/CardFrame.h"
+#include "ui/SettingCard.h"
+#include "ui/SysctlEditor.h"
+#include "ui/Theme.h"
+#include "ui/WrapLabel.h"
 
 #include <QApplication>
 #include <QClipboard>

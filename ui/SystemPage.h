@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Page.h"
 #include "sysctl/SystemSnapshot.h"
+#include "ui/Page.h"
 
 #include <QList>
 

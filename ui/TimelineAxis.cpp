@@ -1,4 +1,4 @@
-#include "TimelineAxis.h"
+#include "ui/TimelineAxis.h"
 
 #include "params/Format.h"
 

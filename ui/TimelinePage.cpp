@@ -1,10 +1,10 @@
-#include "TimelinePage.h"
+#include "ui/TimelinePage.h"
 
-#include "Theme.h"
-#include "TimelineWidget.h"
 #include "params/KernelLimits.h"
 #include "schedule/Detection.h"
 #include "session/ExploredParams.h"
+#include "ui/Theme.h"
+#include "ui/TimelineWidget.h"
 
 #include <QClipboard>
 #include <QComboBox>

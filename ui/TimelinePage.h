@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Page.h"
 #include "schedule/Schedule.h"
 #include "session/Measurement.h"
 #include "sysctl/KernelHz.h"
+#include "ui/Page.h"
 
 #include <QImage>
 

@@ -1,7 +1,7 @@
-#include "TimelinePainter.h"
+#include "ui/TimelinePainter.h"
 
-#include "Theme.h"
 #include "params/Format.h"
+#include "ui/Theme.h"
 
 #include <QPainter>
 #include <QPainterPath>

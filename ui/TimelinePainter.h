@@ -1,8 +1,8 @@
 #pragma once
 
-#include "TimelineAxis.h"
 #include "schedule/MeasuredEvent.h"
 #include "schedule/Schedule.h"
+#include "ui/TimelineAxis.h"
 
 #include <QCoreApplication>
 #include <QFont>

@@ -1,6 +1,6 @@
-#include "TimelineWidget.h"
+#include "ui/TimelineWidget.h"
 
-#include "Theme.h"
+#include "ui/Theme.h"
 
 #include <QHelpEvent>
 #include <QKeyEvent>

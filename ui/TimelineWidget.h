@@ -1,9 +1,9 @@
 #pragma once
 
-#include "TimelineAxis.h"
-#include "TimelinePainter.h"
 #include "schedule/MeasuredEvent.h"
 #include "schedule/Schedule.h"
+#include "ui/TimelineAxis.h"
+#include "ui/TimelinePainter.h"
 
 #include <QList>
 #include <QRectF>

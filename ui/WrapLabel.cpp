@@ -1,4 +1,4 @@
-#include "WrapLabel.h"
+#include "ui/WrapLabel.h"
 
 #include <QEvent>
 #include <QPainter>

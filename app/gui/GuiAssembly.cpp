@@ -1,12 +1,12 @@
-#include "GuiAssembly.h"
+#include "app/gui/GuiAssembly.h"
 
-#include "ConnectionPage.h"
-#include "MainWindow.h"
-#include "SystemPage.h"
-#include "TimelinePage.h"
 #include "session/ExploredParams.h"
 #include "sysctl/NetNamespace.h"
 #include "sysctl/SysctlWriter.h"
+#include "ui/ConnectionPage.h"
+#include "ui/MainWindow.h"
+#include "ui/SystemPage.h"
+#include "ui/TimelinePage.h"
 
 #include <QSysInfo>
 

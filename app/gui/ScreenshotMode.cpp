@@ -1,7 +1,7 @@
-#include "ScreenshotMode.h"
+#include "app/gui/ScreenshotMode.h"
 
-#include "MainWindow.h"
-#include "Page.h"
+#include "ui/MainWindow.h"
+#include "ui/Page.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>

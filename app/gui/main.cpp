@@ -1,10 +1,10 @@
 // keepalive-tuner: the desktop application. Parses the command line and hands
 // over to GuiAssembly; nothing else lives here.
-#include "FirstPaintProbe.h"
-#include "GuiAssembly.h"
-#include "MainWindow.h"
-#include "ScreenshotMode.h"
-#include "Theme.h"
+#include "app/gui/GuiAssembly.h"
+#include "app/gui/ScreenshotMode.h"
+#include "ui/FirstPaintProbe.h"
+#include "ui/MainWindow.h"
+#include "ui/Theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -5,8 +5,8 @@
 // (GuiAssembly), offscreen, with its Timeline, Test connection and System
 // pages. Runs in a private network namespace, so probe and the Test
 // connection page reach their embedded loopback peer and nothing else.
-#include "GuiAssembly.h"
 #include "ProgramRun.h"
+#include "app/gui/GuiAssembly.h"
 #include "schedule/Detection.h"
 #include "schedule/Schedule.h"
 #include "session/ConnectionSet.h"

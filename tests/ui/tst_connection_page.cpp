@@ -1,15 +1,15 @@
 // The Test connection page, built the way the application builds it
 // (GuiAssembly), offscreen: it connects to the embedded peer by itself and
 // shows the kernel's effective values.
-#include "ConnectionPage.h"
-#include "ConnectionTableModel.h"
-#include "GuiAssembly.h"
-#include "MainWindow.h"
-#include "Theme.h"
-#include "TimelineWidget.h"
+#include "app/gui/GuiAssembly.h"
 #include "session/ConnectionSet.h"
 #include "session/ExploredParams.h"
 #include "socket/TestConnection.h"
+#include "ui/ConnectionPage.h"
+#include "ui/ConnectionTableModel.h"
+#include "ui/MainWindow.h"
+#include "ui/Theme.h"
+#include "ui/TimelineWidget.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

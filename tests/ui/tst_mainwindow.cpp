@@ -1,7 +1,7 @@
 // The main window's frame: pages built on first use, the header strip
 // following the current page, the sidebar driving the stack.
-#include "MainWindow.h"
-#include "Page.h"
+#include "ui/MainWindow.h"
+#include "ui/Page.h"
 
 #include <QLabel>
 #include <QListWidget>

@@ -3,9 +3,9 @@
 // deny (127) each show their words and leave nothing half-applied; validation
 // as you type; the override notice; restoring the defaults; the dark palette.
 #include "FakeHelperFixture.h"
-#include "SysctlEditor.h"
-#include "Theme.h"
 #include "sysctl/SysctlWriter.h"
+#include "ui/SysctlEditor.h"
+#include "ui/Theme.h"
 
 #include <QApplication>
 #include <QFileInfo>

@@ -1,12 +1,12 @@
 // The System page built the way the application builds it, fed from the
 // fixture tree tests/fixtures/host-a, driven through its widgets.
 #include "FakeHelperFixture.h"
-#include "GuiAssembly.h"
-#include "MainWindow.h"
-#include "Page.h"
-#include "ScreenshotMode.h"
-#include "SystemPage.h"
+#include "app/gui/GuiAssembly.h"
+#include "app/gui/ScreenshotMode.h"
 #include "session/ExploredParams.h"
+#include "ui/MainWindow.h"
+#include "ui/Page.h"
+#include "ui/SystemPage.h"
 
 #include <QApplication>
 #include <QClipboard>

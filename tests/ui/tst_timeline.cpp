@@ -1,12 +1,12 @@
 // The timeline widget and page, offscreen: one marker per modelled probe,
 // zoom and pan, tooltips, the measured overlay, exports, and the page's
 // reaction to the shared explored values.
-#include "GuiAssembly.h"
-#include "MainWindow.h"
-#include "Theme.h"
-#include "TimelinePage.h"
-#include "TimelineWidget.h"
+#include "app/gui/GuiAssembly.h"
 #include "session/ExploredParams.h"
+#include "ui/MainWindow.h"
+#include "ui/Theme.h"
+#include "ui/TimelinePage.h"
+#include "ui/TimelineWidget.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,8 +1,8 @@
 // The timeline's time axis without a widget: seconds to pixels and back,
 // the broken idle stretch, zoom around a point, pan limits and ticks.
-#include "TimelineAxis.h"
 #include "params/Format.h"
 #include "schedule/Schedule.h"
+#include "ui/TimelineAxis.h"
 
 #include <QTest>
 

@@ -9,7 +9,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
-#include <QPainter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>

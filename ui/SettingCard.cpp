@@ -6,7 +6,6 @@
 #include "ui/WrapLabel.h"
 
 #include <QEvent>
-#include <QGridLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 

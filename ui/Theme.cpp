@@ -1,7 +1,5 @@
 #include "ui/Theme.h"
 
-#include <QFontDatabase>
-
 namespace kt::ui::theme {
 
 bool isDark(const QPalette &palette)
@@ -97,13 +95,6 @@ QFont captionFont(const QFont &base)
 {
     QFont f = base;
     f.setPointSizeF(base.pointSizeF() * 0.9);
-    return f;
-}
-
-QFont monospaceFont(const QFont &base)
-{
-    QFont f = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    f.setPointSizeF(base.pointSizeF());
     return f;
 }
 

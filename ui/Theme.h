@@ -32,7 +32,6 @@ QFont strongFont(const QFont &base);
 QFont headlineFont(const QFont &base);
 QFont valueFont(const QFont &base);
 QFont captionFont(const QFont &base);
-QFont monospaceFont(const QFont &base);
 
 // A dark palette for screenshots and the dark-palette tests (Fusion style).
 QPalette darkPalette();

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QJsonDocument>
+#include <QJsonObject>
 #include <QString>
 
 class QCommandLineParser;

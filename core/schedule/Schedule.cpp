@@ -5,7 +5,6 @@
 #include "schedule/TimerWheel.h"
 
 #include <algorithm>
-#include <cmath>
 
 namespace kt {
 

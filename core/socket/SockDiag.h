@@ -24,9 +24,6 @@ public:
     SockDiag(const SockDiag &) = delete;
     SockDiag &operator=(const SockDiag &) = delete;
 
-    bool isOpen() const { return m_socket != nullptr; }
-    QString openError() const { return m_openError; }
-
     // Looks up the socket with these two endpoints (as getsockname() and
     // getpeername() give them) and fills the diag fields of `out`. Returns
     // false with a message when the socket is gone or the kernel refused.

@@ -8,7 +8,6 @@
 #include "schedule/Schedule.h"
 #include "sysctl/KernelHz.h"
 
-#include <QDir>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryFile>

@@ -14,7 +14,7 @@ namespace kt::timerwheel {
 // so a timer fires between 1 and LVL_GRAN(level) jiffies after its nominal
 // expiry jiffy. Deltas beyond the wheel's capacity (WHEEL_TIMEOUT_CUTOFF) are
 // clamped to WHEEL_TIMEOUT_MAX; the TCP timers then fire early, find the time
-// not yet elapsed and re-arm (see ScheduleModel.cpp).
+// not yet elapsed and re-arm (see Schedule.cpp).
 
 // LVL_DEPTH: 9 levels when HZ > 100, else 8.
 int levelDepth(int hz);

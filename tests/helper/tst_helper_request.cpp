@@ -33,8 +33,9 @@ ParseResult parse(const std::vector<std::string> &args)
     return parseHelperRequest(v);
 }
 
-// Holds values in memory; write number `failOnWrite` (1-based, counting all
-// writes including the roll-back) fails.
+// Holds values in memory; the writes numbered in `failingWrites` (1-based,
+// counting all writes including the roll-back) fail, and the key named
+// `unreadable` cannot be read.
 class FakeStore final : public SysctlStore
 {
 public:

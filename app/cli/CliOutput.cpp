@@ -100,12 +100,10 @@ bool parseOrExplain(QCommandLineParser &parser, const QStringList &args, int &ex
 bool parseIntOption(const QString &text, const QString &optionName, const ParamSpec &spec,
                     qint64 &value, QString &error)
 {
-    const ParsedNumber parsed = parseWholeNumber(text, typedOption(optionName), spec);
-    if (!parsed.value) {
-        error = parsed.error;
+    const auto parsed = parseWholeNumber(text, typedOption(optionName), spec, &error);
+    if (!parsed)
         return false;
-    }
-    value = *parsed.value;
+    value = *parsed;
     return true;
 }
 

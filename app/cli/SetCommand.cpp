@@ -72,12 +72,10 @@ bool parseAssignment(const QString &arg, SysctlValue &out, QString &error)
                     .arg(name.left(60), names.join(QStringLiteral(", ")));
         return false;
     }
-    const ParsedNumber parsed = parseWholeNumber(text, info->name, info->spec());
-    if (!parsed.value) {
-        error = parsed.error;
+    const auto parsed = parseWholeNumber(text, info->name, info->spec(), &error);
+    if (!parsed)
         return false;
-    }
-    out = SysctlValue{info->key, *parsed.value};
+    out = SysctlValue{info->key, *parsed};
     return true;
 }
 

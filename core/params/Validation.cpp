@@ -90,22 +90,27 @@ QString givenTwiceMessage(const QString &subject)
     return tr("%1 was given twice").arg(subject);
 }
 
-ParsedNumber parseWholeNumber(const QString &text, const QString &subject, const ParamSpec &spec)
+std::optional<qint64> parseWholeNumber(const QString &text, const QString &subject,
+                                       const ParamSpec &spec, QString *error)
 {
+    const auto refuse = [error](const QString &message) -> std::optional<qint64> {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
     const qsizetype digitsFrom = text.startsWith(QLatin1Char('-')) ? 1 : 0;
     bool digitsOnly = text.size() > digitsFrom;
     for (qsizetype i = digitsFrom; i < text.size() && digitsOnly; ++i)
         digitsOnly = text.at(i) >= QLatin1Char('0') && text.at(i) <= QLatin1Char('9');
     if (!digitsOnly)
-        return {std::nullopt,
-                tr("%1 takes a whole number, not \"%2\"").arg(subject, text.left(40))};
+        return refuse(tr("%1 takes a whole number, not \"%2\"").arg(subject, text.left(40)));
     bool ok = false;
     const qint64 value = text.toLongLong(&ok, 10);
     if (!ok) // only digits, yet no 64-bit number: far beyond any range
-        return {std::nullopt, outOfRange(subject, spec, text.left(40))};
+        return refuse(outOfRange(subject, spec, text.left(40)));
     if (!spec.range.contains(value))
-        return {std::nullopt, outOfRangeMessage(subject, spec, value)};
-    return {value, QString()};
+        return refuse(outOfRangeMessage(subject, spec, value));
+    return value;
 }
 
 std::optional<ParamError> validateParams(const KeepaliveParams &p, ParamContext context)

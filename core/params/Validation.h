@@ -63,17 +63,13 @@ QString outOfRangeMessage(const QString &subject, const ParamSpec &spec, qint64 
 // is refused rather than guessing which one was meant.
 QString givenTwiceMessage(const QString &subject);
 
-// A whole decimal number read from text, or the reason it is not one.
-struct ParsedNumber
-{
-    std::optional<qint64> value;
-    QString error; // empty when value is set
-};
 // Reads `text` as a whole decimal number (an optional '-', digits, nothing
-// else) within `spec`'s range. Text that is not such a number is "SUBJECT
-// takes a whole number, not "TEXT""; a number too large for any type is out of
-// range like any other, with the range.
-ParsedNumber parseWholeNumber(const QString &text, const QString &subject, const ParamSpec &spec);
+// else) within `spec`'s range; nothing, and the reason in `error`, when it is
+// not one. Text that is not such a number is "SUBJECT takes a whole number,
+// not "TEXT""; a number too large for any type is out of range like any
+// other, with the range.
+std::optional<qint64> parseWholeNumber(const QString &text, const QString &subject,
+                                       const ParamSpec &spec, QString *error = nullptr);
 
 // The first value out of its range in a context, or nothing. The sysctl
 // context has no user timeout and ignores it.

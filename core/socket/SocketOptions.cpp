@@ -95,29 +95,31 @@ std::optional<ParamError> validateRequested(const RequestedOptions &r)
                               r.count.value_or(defaults.count), r.userTimeoutMs.value_or(0)});
 }
 
-std::optional<QString> setSocketOption(int fd, SocketOption option, int value, int *error)
+bool setSocketOption(int fd, SocketOption option, int value, QString *error, int *errorCode)
 {
     const OptionInfo i = info(option);
     if (::setsockopt(fd, i.level, i.name, &value, sizeof value) == 0)
-        return std::nullopt;
+        return true;
     const int err = errno;
+    if (errorCode)
+        *errorCode = err;
     if (error)
-        *error = err;
-    return QStringLiteral("the kernel refused %1 = %2: %3; it accepts values %4")
-        .arg(optionName(option))
-        .arg(value)
-        .arg(errnoText(err), optionRange(option));
+        *error = QStringLiteral("the kernel refused %1 = %2: %3; it accepts values %4")
+                     .arg(optionName(option))
+                     .arg(value)
+                     .arg(errnoText(err), optionRange(option));
+    return false;
 }
 
-std::optional<int> readSocketOption(int fd, SocketOption option, QString *message)
+std::optional<int> readSocketOption(int fd, SocketOption option, QString *error)
 {
     const OptionInfo i = info(option);
     int value = 0;
     socklen_t length = sizeof value;
     if (::getsockopt(fd, i.level, i.name, &value, &length) == 0)
         return value;
-    if (message)
-        *message =
+    if (error)
+        *error =
             QStringLiteral("cannot read %1 back: %2").arg(optionName(option), errnoText(errno));
     return std::nullopt;
 }
@@ -166,12 +168,9 @@ ApplyResult applyOptions(int fd, const RequestedOptions &r)
     for (const auto &[option, value] : wanted) {
         if (!value)
             continue; // inherit the host's value
-        int err = 0;
-        if (const auto refusal = setSocketOption(fd, option, *value, &err)) {
-            ApplyResult refused;
+        ApplyResult refused;
+        if (!setSocketOption(fd, option, *value, &refused.message, &refused.error)) {
             refused.field = QString::fromLatin1(info(option).field);
-            refused.message = *refusal;
-            refused.error = err;
             return refused;
         }
     }

@@ -71,13 +71,15 @@ struct ApplyResult
     int error = 0;   // errno when the kernel refused, 0 otherwise
 };
 
-// Sets one option on `fd` exactly as given (no range check, no clamping) and
-// returns the kernel's refusal as "the kernel refused TCP_KEEPIDLE = 40000:
-// EINVAL (Invalid argument); it accepts 1 to 32767 s", or nullopt.
-std::optional<QString> setSocketOption(int fd, SocketOption option, int value,
-                                       int *error = nullptr);
-// Reads one option back with getsockopt().
-std::optional<int> readSocketOption(int fd, SocketOption option, QString *message = nullptr);
+// Sets one option on `fd` exactly as given (no range check, no clamping).
+// When the kernel refuses, returns false with the refusal in `error` ("the
+// kernel refused TCP_KEEPIDLE = 40000: EINVAL (Invalid argument); it accepts
+// values between 1 and 32767 s") and its errno in `errorCode`.
+bool setSocketOption(int fd, SocketOption option, int value, QString *error = nullptr,
+                     int *errorCode = nullptr);
+// Reads one option back with getsockopt(); nothing, and why in `error`, when
+// it cannot.
+std::optional<int> readSocketOption(int fd, SocketOption option, QString *error = nullptr);
 
 // Validates, sets the requested options, then reads all five back.
 ApplyResult applyOptions(int fd, const RequestedOptions &requested);

@@ -174,14 +174,16 @@ private slots:
         QFETCH(QString, text);
         QFETCH(qint64, value);
         QFETCH(QString, error);
-        const ParsedNumber parsed = kt::parseWholeNumber(
-            text, QStringLiteral("--idle"), paramSpec(ParamField::Idle, ParamContext::Socket));
+        QString message;
+        const auto parsed =
+            kt::parseWholeNumber(text, QStringLiteral("--idle"),
+                                 paramSpec(ParamField::Idle, ParamContext::Socket), &message);
         if (value < 0) {
-            QVERIFY(!parsed.value);
-            QCOMPARE(parsed.error, error);
+            QVERIFY(!parsed);
+            QCOMPARE(message, error);
         } else {
-            QCOMPARE(parsed.value.value_or(-1), value);
-            QVERIFY(parsed.error.isEmpty());
+            QCOMPARE(parsed.value_or(-1), value);
+            QVERIFY(message.isEmpty());
         }
     }
 

@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+class QSettings;
+
 namespace kt::ui {
 
 // One page of the main window. Each page has a stable id (used by
@@ -21,6 +23,12 @@ public:
     // say here whether a screenshot would show the settled state; the
     // screenshot mode waits, with a time limit, until it does.
     virtual bool isReadyForScreenshot() const { return true; }
+
+    // What a page remembers between runs (the main window calls these with
+    // the settings group already set to the page's id): a form's fields, a
+    // chosen scenario. The default remembers nothing.
+    virtual void saveSettings(QSettings &settings) const { Q_UNUSED(settings); }
+    virtual void restoreSettings(const QSettings &settings) { Q_UNUSED(settings); }
 
 signals:
     void headlineChanged(const QString &headline);

@@ -46,6 +46,9 @@ public:
     bool exportPng(const QString &path, int scale) const;
     bool exportSvg(const QString &path) const;
     void copyImageToClipboard() const;
+    // Asks for a file name and saves the timeline as PNG at the chosen scale
+    // (the Export PNG button and the File menu).
+    void onExportPng();
 
 private:
     void recompute();
@@ -59,7 +62,6 @@ private:
     // Sets the scenario, user timeout and values back to the measurement's.
     void returnToMeasured();
     void fillTable(const Schedule &schedule);
-    void onExportPng();
     void onExportSvg();
 
     ExploredParams *m_explored = nullptr;

@@ -1,5 +1,11 @@
 #include "ui/Theme.h"
 
+#include <QApplication>
+#include <QStyle>
+#include <QStyleFactory>
+
+#include <memory>
+
 namespace kt::ui::theme {
 
 bool isDark(const QPalette &palette)
@@ -127,6 +133,56 @@ QPalette darkPalette()
     p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
     p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
     return p;
+}
+
+QPalette lightPalette()
+{
+    const std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
+    return fusion ? fusion->standardPalette() : QPalette();
+}
+
+namespace {
+
+struct SystemAppearance
+{
+    bool captured = false;
+    QString styleName;
+    QPalette palette;
+};
+
+SystemAppearance &systemAppearance()
+{
+    static SystemAppearance system;
+    if (!system.captured) {
+        system.captured = true;
+        system.styleName = QApplication::style()->name();
+        system.palette = QApplication::palette();
+    }
+    return system;
+}
+
+} // namespace
+
+void applyAppearance(Appearance appearance)
+{
+    const SystemAppearance &system = systemAppearance();
+    const QString styleName =
+        appearance == Appearance::System ? system.styleName : QStringLiteral("fusion");
+    if (QApplication::style()->name().compare(styleName, Qt::CaseInsensitive) != 0) {
+        if (QStyle *style = QStyleFactory::create(styleName))
+            QApplication::setStyle(style);
+    }
+    switch (appearance) {
+    case Appearance::System:
+        QApplication::setPalette(system.palette);
+        break;
+    case Appearance::Light:
+        QApplication::setPalette(lightPalette());
+        break;
+    case Appearance::Dark:
+        QApplication::setPalette(darkPalette());
+        break;
+    }
 }
 
 } // namespace kt::ui::theme

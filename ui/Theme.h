@@ -35,6 +35,22 @@ QFont captionFont(const QFont &base);
 
 // A dark palette for screenshots and the dark-palette tests (Fusion style).
 QPalette darkPalette();
+// Fusion's own light palette: the Light appearance, whatever the desktop uses.
+QPalette lightPalette();
+
+// What the user chose in View > Appearance.
+enum class Appearance
+{
+    System,
+    Light,
+    Dark
+};
+
+// Applies an appearance to the whole application, live: Light and Dark use the
+// Fusion style with lightPalette() or darkPalette(); System puts back the style
+// and palette the platform gave the application, as remembered on the first
+// call. Widgets follow through QEvent::PaletteChange / StyleChange.
+void applyAppearance(Appearance appearance);
 
 } // namespace theme
 } // namespace kt::ui

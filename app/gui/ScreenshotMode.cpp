@@ -22,7 +22,68 @@ void waitUntilReady(const ui::Page &page, int settleMs)
     }
 }
 
+bool ensureDirectory(const QString &directory, ScreenshotResult *result)
+{
+    if (QDir(directory).exists() || QDir().mkpath(directory))
+        return true;
+    result->error = QCoreApplication::translate("ScreenshotMode", "Cannot create the directory %1.")
+                        .arg(directory);
+    return false;
+}
+
+bool checkPage(const QStringList &names, const QString &onlyPage, ScreenshotResult *result)
+{
+    if (onlyPage.isEmpty() || names.contains(onlyPage))
+        return true;
+    result->error =
+        QCoreApplication::translate("ScreenshotMode", "There is no page called \"%1\"; the "
+                                                      "pages are: %2.")
+            .arg(onlyPage, names.join(QStringLiteral(", ")));
+    return false;
+}
+
+bool renderOne(ui::MainWindow &window, const QDir &dir, const QString &name, int settleMs,
+               ScreenshotResult *result)
+{
+    window.show();
+    window.showPage(name);
+    waitUntilReady(*window.page(name), settleMs);
+    const QImage image = window.renderPage(name);
+    const QString path = dir.absoluteFilePath(name + QStringLiteral(".png"));
+    if (image.isNull() || !image.save(path, "PNG")) {
+        result->error = QCoreApplication::translate("ScreenshotMode", "Cannot write %1.").arg(path);
+        return false;
+    }
+    result->written << path;
+    return true;
+}
+
 } // namespace
+
+ScreenshotResult renderScreenshots(const GuiOptions &options, const QString &directory,
+                                   const QString &onlyPage, int settleMs)
+{
+    ScreenshotResult result;
+    if (!ensureDirectory(directory, &result))
+        return result;
+    QStringList names;
+    {
+        const GuiAssembly probe(options);
+        names = probe.window()->pageIds();
+    }
+    if (!checkPage(names, onlyPage, &result))
+        return result;
+    if (!onlyPage.isEmpty())
+        names = {onlyPage};
+    const QDir dir(directory);
+    for (const QString &name : names) {
+        // A fresh window per page: nothing one page opened leaks into another.
+        GuiAssembly assembly(options);
+        if (!renderOne(*assembly.window(), dir, name, settleMs, &result))
+            return result;
+    }
+    return result;
+}
 
 ScreenshotResult renderScreenshots(ui::MainWindow &window, const QString &directory,
                                    const QString &onlyPage, int settleMs)

@@ -1,6 +1,8 @@
 // keepalive-tuner --screenshot as a program, the way documentation builds use
 // it: offscreen, under Xvfb, and at device pixel ratio 2.
+#include <QColor>
 #include <QDir>
+#include <QFile>
 #include <QImage>
 #include <QProcess>
 #include <QStandardPaths>
@@ -72,6 +74,50 @@ private slots:
                  QStringList{QStringLiteral("system.png")});
         const QImage image(dir.filePath(QStringLiteral("system.png")));
         QCOMPARE(image.size(), QSize(2360, 1520));
+    }
+
+    // A page renders the same alone as with the others: the Test connection
+    // page's connection must not reach the Timeline of a full run.
+    void aPageAloneEqualsThePageInAFullRun()
+    {
+        QTemporaryDir full;
+        QTemporaryDir alone;
+        const Run all = runGui({QStringLiteral("--screenshot"), full.path()}, offscreen());
+        QVERIFY2(all.exitCode == 0, qPrintable(all.err));
+        const Run one = runGui({QStringLiteral("--screenshot"), alone.path(),
+                                QStringLiteral("--page"), QStringLiteral("timeline")},
+                               offscreen());
+        QVERIFY2(one.exitCode == 0, qPrintable(one.err));
+        const QImage inFullRun(full.filePath(QStringLiteral("timeline.png")));
+        const QImage byItself(alone.filePath(QStringLiteral("timeline.png")));
+        QVERIFY(!inFullRun.isNull());
+        QCOMPARE(inFullRun.size(), byItself.size());
+        QVERIFY2(inFullRun == byItself,
+                 "timeline.png differs between a full run and --page timeline");
+    }
+
+    // --screenshot neither reads nor writes the remembered state.
+    void screenshotsLeaveSettingsAlone()
+    {
+        QTemporaryDir home;
+        QTemporaryDir dir;
+        QProcessEnvironment env = offscreen();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.path());
+        const QString conf = home.filePath(QStringLiteral("keepalive-tuner/keepalive-tuner.conf"));
+        QVERIFY(QDir(home.path()).mkpath(QStringLiteral("keepalive-tuner")));
+        QFile file(conf);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[window]\nappearance=dark\npage=timeline\n");
+        file.close();
+        const Run run = runGui({QStringLiteral("--screenshot"), dir.path(),
+                                QStringLiteral("--page"), QStringLiteral("system")},
+                               env);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QImage image(dir.filePath(QStringLiteral("system.png")));
+        // Not the remembered dark appearance: the light window colour.
+        QVERIFY(QColor(image.pixel(5, image.height() / 2)).lightness() > 128);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("[window]\nappearance=dark\npage=timeline\n"));
     }
 
     void unknownPageFails()

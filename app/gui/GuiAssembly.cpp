@@ -1,6 +1,9 @@
 #include "app/gui/GuiAssembly.h"
 
+#include "app/gui/Documentation.h"
+#include "session/ConnectionSet.h"
 #include "session/ExploredParams.h"
+#include "socket/TestConnection.h"
 #include "sysctl/NetNamespace.h"
 #include "sysctl/SysctlWriter.h"
 #include "ui/ConnectionPage.h"
@@ -36,11 +39,41 @@ GuiAssembly::GuiAssembly(const GuiOptions &options)
     // The other pages are built when first opened (see MainWindow::addPage).
     ExploredParams *explored = m_explored.get();
     m_window->addPage(QStringLiteral("connection"), QObject::tr("Test connection"),
-                      [explored] { return new ui::ConnectionPage(explored); });
+                      [this, explored] {
+                          m_connectionPage = new ui::ConnectionPage(explored);
+                          return m_connectionPage;
+                      });
     m_window->addPage(QStringLiteral("timeline"), QObject::tr("Timeline"),
                       [explored] { return new ui::TimelinePage(explored); });
+
+    m_window->setCloseWarning([this] { return closeWarning(); });
+    m_window->setUserGuideLocator([] { return findUserGuide(); });
 }
 
 GuiAssembly::~GuiAssembly() = default;
+
+QString GuiAssembly::closeWarning() const
+{
+    if (!m_connectionPage)
+        return {};
+    const ConnectionSet *set = m_connectionPage->connections();
+    int open = 0;
+    for (const TestConnection *connection : set->connections())
+        open += connection->isActive() ? 1 : 0;
+    return closeWarning(open, set->isListening());
+}
+
+QString GuiAssembly::closeWarning(int openConnections, bool listening)
+{
+    if (openConnections == 0 && !listening)
+        return {};
+    if (openConnections == 0)
+        return QObject::tr("The listener will be closed.");
+    const QString connections = openConnections == 1
+                                    ? QObject::tr("1 test connection")
+                                    : QObject::tr("%1 test connections").arg(openConnections);
+    return listening ? QObject::tr("%1 and a listener will be closed.").arg(connections)
+                     : QObject::tr("%1 will be closed.").arg(connections);
+}
 
 } // namespace kt::app

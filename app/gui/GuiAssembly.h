@@ -13,8 +13,9 @@ class SysctlWriter;
 } // namespace kt
 
 namespace kt::ui {
+class ConnectionPage;
 class MainWindow;
-}
+} // namespace kt::ui
 
 namespace kt::app {
 
@@ -41,10 +42,17 @@ public:
     ui::MainWindow *window() const { return m_window.get(); }
     ExploredParams *exploredParams() const { return m_explored.get(); }
 
+    // What closing the window would end, as one sentence ("2 test
+    // connections and a listener will be closed."); empty when nothing is
+    // open. The main window asks before closing when it is not empty.
+    QString closeWarning() const;
+    static QString closeWarning(int openConnections, bool listening);
+
 private:
     std::unique_ptr<ExploredParams> m_explored;
     std::unique_ptr<SysctlWriter> m_writer;
     std::unique_ptr<ui::MainWindow> m_window;
+    ui::ConnectionPage *m_connectionPage = nullptr; // once built; owned by the window
 };
 
 } // namespace kt::app

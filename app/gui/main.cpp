@@ -9,7 +9,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QStyleFactory>
 
 #include <cstdio>
 
@@ -17,6 +16,8 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("keepalive-tuner"));
+    // Settings in ~/.config/keepalive-tuner/keepalive-tuner.conf.
+    QApplication::setOrganizationName(QStringLiteral("keepalive-tuner"));
     QApplication::setApplicationDisplayName(QStringLiteral("Keepalive Tuner"));
     QApplication::setApplicationVersion(QStringLiteral(KT_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("keepalive-tuner"));
@@ -55,19 +56,17 @@ int main(int argc, char *argv[])
                        startupProbeOption});
     parser.process(app);
 
-    if (parser.isSet(darkOption)) {
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-        QApplication::setPalette(kt::ui::theme::darkPalette());
-    }
+    if (parser.isSet(darkOption))
+        kt::ui::theme::applyAppearance(kt::ui::theme::Appearance::Dark);
 
     kt::app::GuiOptions options;
     options.procSysRoot = parser.value(procSysOption);
     options.configRoot = parser.value(configRootOption);
-    kt::app::GuiAssembly assembly(options);
-    kt::ui::MainWindow &window = *assembly.window();
 
     if (parser.isSet(screenshotOption)) {
-        const auto result = kt::app::renderScreenshots(window, parser.value(screenshotOption),
+        // Settings are neither read nor written: screenshots are the same on
+        // every machine.
+        const auto result = kt::app::renderScreenshots(options, parser.value(screenshotOption),
                                                        parser.value(pageOption));
         for (const QString &path : result.written)
             static_cast<void>(std::printf("%s\n", qPrintable(path)));
@@ -77,6 +76,14 @@ int main(int argc, char *argv[])
             return 1;
         }
         return 0;
+    }
+    kt::app::GuiAssembly assembly(options);
+    kt::ui::MainWindow &window = *assembly.window();
+    // The startup benchmark measures a first launch: nothing remembered.
+    if (!parser.isSet(startupProbeOption)) {
+        window.restoreRemembered();
+        if (parser.isSet(darkOption))
+            window.setAppearance(kt::ui::theme::Appearance::Dark);
     }
     if (parser.isSet(pageOption))
         window.showPage(parser.value(pageOption));

@@ -11,10 +11,12 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDialog>
 #include <QDir>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
@@ -23,6 +25,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 using namespace kt;
@@ -442,6 +445,47 @@ private slots:
         readme.close();
         QCOMPARE(kt::app::findUserGuide(prefix.filePath(QStringLiteral("bin"))),
                  QFileInfo(readme).absoluteFilePath());
+    }
+
+    void helpDialogsShowWhatTheyPromise()
+    {
+        QCoreApplication::setApplicationVersion(QStringLiteral("9.8.7"));
+        MainWindow window;
+        addThreePages(window);
+        window.setUserGuideLocator([] { return QString(); });
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString shots = qEnvironmentVariable("KT_APPEARANCE_SHOTS");
+
+        window.action(QStringLiteral("actionShortcuts"))->trigger();
+        auto *shortcuts = window.findChild<QDialog *>(QStringLiteral("shortcutsDialog"));
+        QVERIFY(shortcuts);
+        QTRY_VERIFY(shortcuts->isVisible());
+        auto *list = shortcuts->findChild<QTreeWidget *>(QStringLiteral("shortcutList"));
+        QCOMPARE(list->topLevelItemCount(), int(ShortcutsDialog::entries(window.menuBar()).size()));
+        if (!shots.isEmpty())
+            shortcuts->grab().save(QDir(shots).filePath(QStringLiteral("shortcuts.png")));
+        shortcuts->close();
+
+        window.action(QStringLiteral("actionAbout"))->trigger();
+        auto *about = window.findChild<QDialog *>(QStringLiteral("aboutDialog"));
+        QVERIFY(about);
+        QTRY_VERIFY(about->isVisible());
+        const QString text = about->findChild<QLabel *>(QStringLiteral("aboutText"))->text();
+        QVERIFY2(text.contains(QStringLiteral("9.8.7")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("GPL-3.0-or-later")));
+        QVERIFY(text.contains(QString::fromLatin1(qVersion())));
+        if (!shots.isEmpty())
+            about->grab().save(QDir(shots).filePath(QStringLiteral("about.png")));
+        about->close();
+
+        // No user guide anywhere: a message says so, without blocking.
+        window.action(QStringLiteral("actionUserGuide"))->trigger();
+        auto *message = window.findChild<QMessageBox *>(QStringLiteral("userGuideMessage"));
+        QVERIFY(message);
+        QTRY_VERIFY(message->isVisible());
+        QVERIFY(message->text().contains(QStringLiteral("not found")));
+        message->close();
     }
 
     void appearanceSwitchesLive()

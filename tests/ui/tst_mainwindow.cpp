@@ -93,6 +93,18 @@ void addThreePages(MainWindow &window)
                    [] { return new ViewsPage(QStringLiteral("c")); });
 }
 
+kt::app::GuiOptions fixtureOptions()
+{
+    kt::app::GuiOptions options;
+    options.procSysRoot = QStringLiteral(KT_FIXTURES_DIR "/host-a/proc/sys");
+    options.configRoot = QStringLiteral(KT_FIXTURES_DIR "/host-a");
+    // Nothing here changes the host's values: a helper that always fails.
+    HelperCommand failing;
+    failing.program = QStringLiteral("/bin/false");
+    options.helperCommand = failing;
+    return options;
+}
+
 bool activate(MainWindow &window)
 {
     window.show();
@@ -330,6 +342,28 @@ private slots:
         QCOMPARE(asked.size(), 2);
     }
 
+    // The counts come from the session: the Test connection page opens one
+    // connection to the embedded peer when first shown.
+    void closeWarningCountsTheSessionsConnections()
+    {
+        kt::app::GuiAssembly assembly(fixtureOptions());
+        MainWindow *window = assembly.window();
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QVERIFY(assembly.closeWarning().isEmpty()); // the page is not built yet
+        QVERIFY(window->showPage(QStringLiteral("connection")));
+        QTRY_VERIFY_WITH_TIMEOUT(window->currentPage()->isReadyForScreenshot(), 10000);
+        QCOMPARE(assembly.closeWarning(), QStringLiteral("1 test connection will be closed."));
+        QStringList asked;
+        window->setCloseConfirmation([&](const QString &warning) {
+            asked << warning;
+            return false;
+        });
+        QVERIFY(!window->close());
+        QCOMPARE(asked, QStringList{QStringLiteral("1 test connection will be closed.")});
+        window->setCloseConfirmation([](const QString &) { return true; });
+    }
+
     void stateIsRememberedBetweenRuns()
     {
         // Within the offscreen platform's 800 x 600 screen.
@@ -490,13 +524,7 @@ private slots:
 
     void appearanceSwitchesLive()
     {
-        kt::app::GuiOptions options;
-        options.procSysRoot = QStringLiteral(KT_FIXTURES_DIR "/host-a/proc/sys");
-        options.configRoot = QStringLiteral(KT_FIXTURES_DIR "/host-a");
-        HelperCommand failing;
-        failing.program = QStringLiteral("/bin/false");
-        options.helperCommand = failing;
-        kt::app::GuiAssembly assembly(options);
+        kt::app::GuiAssembly assembly(fixtureOptions());
         MainWindow *window = assembly.window();
         window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window));

@@ -279,7 +279,8 @@ QList<TimelinePainter::LegendItem> TimelinePainter::legendItems() const
         items << LegendItem{tr("unanswered"), theme::unanswered(pal), 1};
     else
         items << LegendItem{tr("ACK"), theme::ack(pal), 0};
-    items << LegendItem{tr("idle"), theme::idle(pal), 1};
+    if (m_input.scenario != Scenario::DataInFlight) // no idle stretch is drawn there
+        items << LegendItem{tr("idle"), theme::idle(pal), 1};
     bool recheck = false;
     bool deferred = false;
     for (const ScheduleEvent &e : m_schedule.events) {

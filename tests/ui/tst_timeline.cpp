@@ -806,6 +806,24 @@ private slots:
                       inkOf(luminances(image, l.rect, scale), background), background, 4.5);
             }
         }
+        {
+            // The user timeout's deadline: a dashed line, so its ink is the
+            // tenth of the pixels farthest from the background.
+            TimelineWidget w;
+            w.setPalette(palette);
+            w.resize(1000, 380);
+            const ScheduleInput in = input(1, 1, 9, 2500);
+            w.setSchedule(in, computeSchedule(in));
+            const QImage image = grabAt2x(w);
+            const TimelinePainter::Layout g = w.currentLayout();
+            const QRectF patch(g.plot.left() + 4, g.lanes[2].top() + 4, 6, 10);
+            const double background = median(luminances(image, patch, scale));
+            const double x = w.xForTime(2.5);
+            check(QStringLiteral("user timeout line"),
+                  inkOf(luminances(image, QRectF(x - 1, g.lanes[2].top() + 2, 2, 30), scale),
+                        background),
+                  background, 3.0);
+        }
         qInfo().noquote() << (dark ? "dark:" : "light:") << report.join(QStringLiteral(", "));
     }
 
@@ -912,6 +930,25 @@ private slots:
             QVERIFY2(overlappingLabels(labels).isEmpty(), qPrintable(overlappingLabels(labels)));
             keep(page.grab().toImage(), QStringLiteral("page-600x440-%1").arg(scenarioName(sc)));
         }
+    }
+
+    // The same checks in another process at 2× scale, as on a HiDPI screen.
+    void noOverlapAtScaleFactor2()
+    {
+        if (qEnvironmentVariable("QT_SCALE_FACTOR") == QLatin1String("2"))
+            QSKIP("already running at 2×");
+        QProcess child;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_SCALE_FACTOR"), QStringLiteral("2"));
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        child.setProcessEnvironment(env);
+        child.start(QCoreApplication::applicationFilePath(),
+                    {QStringLiteral("smallWindowReflows"),
+                     QStringLiteral("noLabelsOverlapAtAnySize"),
+                     QStringLiteral("dataInFlightReadsAsASequence")});
+        QVERIFY(child.waitForFinished(120000));
+        QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0,
+                 child.readAllStandardOutput().constData());
     }
 
     void registeredInTheApplication()

@@ -138,6 +138,13 @@ void TimelineWidget::fitAxis()
     m_axis.fit(m_content.schedule, m_content.measured, double(m_content.input.params.idleS),
                m_compressIdle);
     update();
+    // A screen reader hears that the sentence and the events changed.
+    if (QAccessible::isActive()) {
+        QAccessibleEvent description(this, QAccessible::DescriptionChanged);
+        QAccessible::updateAccessibility(&description);
+        QAccessibleValueChangeEvent value(this, eventsText());
+        QAccessible::updateAccessibility(&value);
+    }
 }
 
 TimelinePainter TimelineWidget::painter() const

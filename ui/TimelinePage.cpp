@@ -1,11 +1,13 @@
 #include "ui/TimelinePage.h"
 
+#include "params/Format.h"
 #include "params/KernelLimits.h"
 #include "schedule/Detection.h"
 #include "session/ExploredParams.h"
 #include "ui/Theme.h"
 #include "ui/TimelineWidget.h"
 
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QFileDialog>
@@ -15,12 +17,16 @@
 #include <QLabel>
 #include <QPainter>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QSettings>
 #include <QSpinBox>
+#include <QStyle>
 #include <QSvgGenerator>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 
 namespace kt::ui {
 
@@ -28,30 +34,53 @@ TimelinePage::TimelinePage(ExploredParams *explored, QWidget *parent)
     : Page(QStringLiteral("timeline"), tr("Timeline"), parent)
     , m_explored(explored)
 {
-    auto *layout = new QVBoxLayout(this);
+    // Everything scrolls when the window is smaller than the page needs;
+    // the controls reflow first (see reflowControls()).
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(QStringLiteral("timelineScroll"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    auto *content = new QWidget(m_scroll);
+    content->setObjectName(QStringLiteral("timelineContent"));
+    content->setAutoFillBackground(false);
+    m_scroll->viewport()->setAutoFillBackground(false);
+    m_scroll->setWidget(content);
+    outer->addWidget(m_scroll);
+
+    auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(22, 14, 22, 12);
     layout->setSpacing(10);
 
-    m_values = new QLabel(this);
+    m_values = new QLabel(content);
     m_values->setObjectName(QStringLiteral("timelineValues"));
     m_values->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    // The values and the export actions share the top row; the scenario
-    // controls get the row below, so the page fits the window's width.
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_values, 1);
-    layout->addLayout(top);
+    m_values->setWordWrap(true);
+    layout->addWidget(m_values);
 
-    auto *controls = new QHBoxLayout;
-    controls->setSpacing(8);
-    const auto addLabelled = [this, controls](const QString &text, QWidget *field) {
-        auto *label = new QLabel(text, this);
+    // The controls come in groups (a label and its field; the export
+    // actions) that fill rows left to right and wrap where the page is
+    // narrow, so nothing is clipped at 800×560 or at 2× scale.
+    m_flow = new QVBoxLayout;
+    m_flow->setSpacing(6);
+    layout->addLayout(m_flow);
+    const auto addLabelled = [this, content](const QString &text, QWidget *field) {
+        auto *chunk = new QWidget(content);
+        auto *row = new QHBoxLayout(chunk);
+        row->setContentsMargins(0, 0, 10, 0);
+        row->setSpacing(8);
+        auto *label = new QLabel(text, chunk);
         label->setBuddy(field);
-        controls->addWidget(label);
-        controls->addWidget(field);
-        controls->addSpacing(10);
+        field->setParent(chunk);
+        row->addWidget(label);
+        row->addWidget(field);
+        m_chunks << chunk;
     };
-    m_scenario = new QComboBox(this);
+    m_scenario = new QComboBox(content);
     m_scenario->setObjectName(QStringLiteral("scenario"));
+    m_scenario->setAccessibleName(tr("Peer scenario"));
     for (const Scenario scenario : allScenarios())
         m_scenario->addItem(scenarioLabel(scenario), int(scenario));
     m_scenario->setToolTip(tr("What the other end does: a peer that vanished without a "
@@ -59,8 +88,9 @@ TimelinePage::TimelinePage(ExploredParams *explored, QWidget *parent)
                               "while data was still unacknowledged."));
     addLabelled(tr("&Peer:"), m_scenario);
 
-    m_userTimeout = new QSpinBox(this);
+    m_userTimeout = new QSpinBox(content);
     m_userTimeout->setObjectName(QStringLiteral("userTimeout"));
+    m_userTimeout->setAccessibleName(tr("User timeout"));
     m_userTimeout->setRange(int(limits::kUserTimeout.min), int(limits::kUserTimeout.max));
     m_userTimeout->setSingleStep(1000);
     m_userTimeout->setSuffix(tr(" ms"));
@@ -70,8 +100,9 @@ TimelinePage::TimelinePage(ExploredParams *explored, QWidget *parent)
                                  "the probe count."));
     addLabelled(tr("&User timeout:"), m_userTimeout);
 
-    m_rtt = new QSpinBox(this);
+    m_rtt = new QSpinBox(content);
     m_rtt->setObjectName(QStringLiteral("rtt"));
+    m_rtt->setAccessibleName(tr("Round-trip time"));
     m_rtt->setRange(0, 120000);
     m_rtt->setSuffix(tr(" ms"));
     m_rtt->setAlignment(Qt::AlignRight);
@@ -79,38 +110,60 @@ TimelinePage::TimelinePage(ExploredParams *explored, QWidget *parent)
                          "timeout starts."));
     addLabelled(tr("&RTT:"), m_rtt);
 
-    m_hz = new QSpinBox(this);
+    m_hz = new QSpinBox(content);
     m_hz->setObjectName(QStringLiteral("hz"));
+    m_hz->setAccessibleName(tr("Kernel tick rate (HZ)"));
     m_hz->setRange(10, 10000);
     m_hz->setAlignment(Qt::AlignRight);
     addLabelled(tr("&HZ:"), m_hz);
-    controls->addStretch(1);
 
-    m_scale = new QComboBox(this);
+    auto *exports = new QWidget(content);
+    exports->setObjectName(QStringLiteral("exportActions"));
+    auto *exportRow = new QHBoxLayout(exports);
+    exportRow->setContentsMargins(0, 0, 0, 0);
+    exportRow->setSpacing(6);
+    m_scale = new QComboBox(exports);
     m_scale->setObjectName(QStringLiteral("exportScale"));
+    m_scale->setAccessibleName(tr("Export scale"));
     m_scale->addItem(tr("1×"), 1);
     m_scale->addItem(tr("2×"), 2);
     m_scale->addItem(tr("3×"), 3);
     m_scale->setCurrentIndex(1);
     m_scale->setToolTip(tr("Scale of the exported PNG and the copied image"));
-    top->addWidget(m_scale);
-    auto *png = new QPushButton(tr("PNG…"), this);
+    m_caption = new QCheckBox(tr("C&aption"), exports);
+    m_caption->setObjectName(QStringLiteral("exportCaption"));
+    m_caption->setAccessibleName(tr("Title and caption in exports"));
+    m_caption->setToolTip(tr("Add a title line and a caption with the values, the scenario "
+                             "and when the peer is noticed to exported and copied images"));
+    m_caption->setChecked(true);
+    auto *png = new QPushButton(tr("PNG…"), exports);
     png->setObjectName(QStringLiteral("exportPng"));
+    png->setAccessibleName(tr("Export PNG"));
     png->setToolTip(tr("Save the timeline as a PNG image"));
-    auto *svg = new QPushButton(tr("SVG…"), this);
+    auto *svg = new QPushButton(tr("SVG…"), exports);
     svg->setObjectName(QStringLiteral("exportSvg"));
+    svg->setAccessibleName(tr("Export SVG"));
     svg->setToolTip(tr("Save the timeline as an SVG drawing"));
-    auto *copy = new QPushButton(tr("Copy"), this);
+    auto *copy = new QPushButton(tr("Copy"), exports);
     copy->setObjectName(QStringLiteral("copyImage"));
+    copy->setAccessibleName(tr("Copy image"));
     copy->setToolTip(tr("Copy the timeline to the clipboard as an image"));
-    top->addWidget(png);
-    top->addWidget(svg);
-    top->addWidget(copy);
-    layout->addLayout(controls);
+    // A visible label too: on Linux Qt names a combo box to assistive
+    // technology by its current text ("2×") and its purpose by the label.
+    auto *scaleLabel = new QLabel(tr("&Scale:"), exports);
+    scaleLabel->setBuddy(m_scale);
+    exportRow->addWidget(scaleLabel);
+    exportRow->addWidget(m_scale);
+    exportRow->addWidget(m_caption);
+    exportRow->addWidget(png);
+    exportRow->addWidget(svg);
+    exportRow->addWidget(copy);
+    m_chunks << exports;
+    reflowControls();
 
     // Shown instead of the measured markers while the model differs from
     // what they were measured with.
-    m_measuredHidden = new QWidget(this);
+    m_measuredHidden = new QWidget(content);
     m_measuredHidden->setObjectName(QStringLiteral("measuredHidden"));
     auto *hiddenRow = new QHBoxLayout(m_measuredHidden);
     hiddenRow->setContentsMargins(0, 0, 0, 0);
@@ -128,15 +181,19 @@ TimelinePage::TimelinePage(ExploredParams *explored, QWidget *parent)
     layout->addWidget(m_measuredHidden);
     connect(m_showMeasured, &QPushButton::clicked, this, &TimelinePage::returnToMeasured);
 
-    m_timeline = new TimelineWidget(this);
+    m_timeline = new TimelineWidget(content);
     m_timeline->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     layout->addWidget(m_timeline, 3);
 
     // The same events as numbers, for reading off and copying.
-    m_table = new QTableWidget(0, 5, this);
+    // The measured and deviation columns show only with an overlay.
+    m_table = new QTableWidget(0, 7, content);
     m_table->setObjectName(QStringLiteral("eventTable"));
-    m_table->setHorizontalHeaderLabels(
-        {tr("Event"), tr("Time"), tr("Earliest"), tr("Latest"), tr("May be late by")});
+    m_table->setAccessibleName(tr("Timeline events"));
+    m_table->setHorizontalHeaderLabels({tr("Event"), tr("Time"), tr("Earliest"), tr("Latest"),
+                                        tr("May be late by"), tr("Measured"), tr("Deviation")});
+    m_table->setColumnHidden(5, true);
+    m_table->setColumnHidden(6, true);
     m_table->verticalHeader()->setVisible(false);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -153,14 +210,14 @@ TimelinePage::TimelinePage(ExploredParams *explored, QWidget *parent)
     m_table->setMinimumHeight(m_table->verticalHeader()->defaultSectionSize() * 3);
     layout->addWidget(m_table, 2);
 
-    m_notes = new QLabel(this);
+    m_notes = new QLabel(content);
     m_notes->setObjectName(QStringLiteral("timelineNotes"));
     m_notes->setWordWrap(true);
     m_notes->setFont(theme::captionFont(font()));
     m_notes->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_notes);
 
-    m_status = new QLabel(this);
+    m_status = new QLabel(content);
     m_status->setObjectName(QStringLiteral("timelineStatus"));
     m_status->setFont(theme::captionFont(font()));
     QPalette subtle = m_status->palette();
@@ -243,6 +300,34 @@ void TimelinePage::updateOverlay()
                 .arg(m_measurement.origin, measured));
     }
     m_measuredHidden->setVisible(hidden);
+
+    // The measured and deviation columns, from the same comparison the
+    // drawing makes; only while the overlay is shown.
+    const QList<MeasuredEvent> &shown = m_timeline->measuredEvents();
+    m_table->setColumnHidden(5, shown.isEmpty());
+    m_table->setColumnHidden(6, shown.isEmpty());
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        m_table->setItem(row, 5, nullptr);
+        m_table->setItem(row, 6, nullptr);
+    }
+    const QList<Deviation> deviations = compareWithSchedule(m_timeline->schedule(), shown);
+    for (qsizetype i = 0; i < deviations.size(); ++i) {
+        const Deviation &d = deviations.at(i);
+        if (d.eventIndex < 0 || d.eventIndex >= m_table->rowCount())
+            continue;
+        const auto cell = [](const QString &text) {
+            auto *item = new QTableWidgetItem(text);
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            return item;
+        };
+        const QString sign = d.deviationS >= 0 ? QStringLiteral("+") : QStringLiteral("−");
+        m_table->setItem(int(d.eventIndex), 5, cell(formatSecondsPrecise(shown.at(i).t)));
+        auto *deviation = cell(sign + formatSecondsPrecise(std::abs(d.deviationS)));
+        deviation->setToolTip(d.insideWindow ? tr("inside the window") : tr("outside the window"));
+        if (!d.insideWindow)
+            deviation->setForeground(theme::abort(palette()));
+        m_table->setItem(int(d.eventIndex), 6, deviation);
+    }
 }
 
 void TimelinePage::returnToMeasured()
@@ -315,14 +400,157 @@ void TimelinePage::fillTable(const Schedule &schedule)
     }
 }
 
-QImage TimelinePage::timelineImage(int scale) const
+bool TimelinePage::exportCaption() const
+{
+    return m_caption->isChecked();
+}
+
+void TimelinePage::setExportCaption(bool on)
+{
+    m_caption->setChecked(on);
+}
+
+QString TimelinePage::exportTitle() const
+{
+    return tr("TCP keep-alive probe schedule");
+}
+
+QString TimelinePage::exportCaptionText() const
+{
+    // The values, the scenario and the detection sentence: each worded by
+    // core, only placed here.
+    const QString origin = m_explored ? m_explored->origin() : tr("the kernel defaults");
+    return tr("%1 (%2); %3.\n%4.")
+        .arg(describeValues(m_input.params), origin, scenarioDescription(m_input.scenario),
+             describeDetection(m_input));
+}
+
+double TimelinePage::captionHeight(double width) const
+{
+    if (!exportCaption())
+        return 0;
+    const QFontMetricsF title(theme::strongFont(font()));
+    const QFontMetricsF caption(theme::captionFont(font()));
+    const QRectF text =
+        caption.boundingRect(QRectF(0, 0, width - 28, 1e6), Qt::TextWordWrap, exportCaptionText());
+    return title.height() + 12 + text.height() + 14;
+}
+
+QSize TimelinePage::exportSize() const
 {
     const QSize size = m_timeline->size();
+    return {size.width(), size.height() + int(std::ceil(captionHeight(size.width())))};
+}
+
+void TimelinePage::renderExport(QPainter &painter) const
+{
+    const QSize timeline = m_timeline->size();
+    if (!exportCaption()) {
+        m_timeline->render(painter, QRectF(QPointF(0, 0), QSizeF(timeline)));
+        return;
+    }
+    const QSize size = exportSize();
+    const QPalette &pal = m_timeline->palette();
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setPen(QPen(theme::cardBorder(pal), 1));
+    painter.setBrush(theme::cardBackground(pal));
+    painter.drawRoundedRect(QRectF(0.5, 0.5, size.width() - 1, size.height() - 1), 8, 8);
+    const QFont titleFont = theme::strongFont(font());
+    const QFontMetricsF title(titleFont);
+    painter.setFont(titleFont);
+    painter.setPen(pal.color(QPalette::WindowText));
+    painter.drawText(QRectF(14, 8, size.width() - 28, title.height()),
+                     Qt::AlignLeft | Qt::AlignVCenter, exportTitle());
+    const double top = title.height() + 12;
+    m_timeline->render(painter, QRectF(QPointF(0, top), QSizeF(timeline)));
+    painter.setFont(theme::captionFont(font()));
+    painter.setPen(theme::subtleText(pal));
+    painter.drawText(QRectF(14, top + timeline.height() + 4, size.width() - 28,
+                            size.height() - top - timeline.height() - 4),
+                     Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, exportCaptionText());
+    painter.restore();
+}
+
+void TimelinePage::saveSettings(QSettings &settings) const
+{
+    settings.setValue(QStringLiteral("scenario"),
+                      scenarioName(Scenario(m_scenario->currentData().toInt())));
+    settings.setValue(QStringLiteral("exportScale"), m_scale->currentData().toInt());
+    settings.setValue(QStringLiteral("exportCaption"), m_caption->isChecked());
+}
+
+void TimelinePage::restoreSettings(const QSettings &settings)
+{
+    if (const auto scenario =
+            scenarioFromName(settings.value(QStringLiteral("scenario")).toString())) {
+        m_scenario->setCurrentIndex(m_scenario->findData(int(*scenario)));
+    }
+    const int scale = m_scale->findData(settings.value(QStringLiteral("exportScale"), 2).toInt());
+    if (scale >= 0)
+        m_scale->setCurrentIndex(scale);
+    m_caption->setChecked(settings.value(QStringLiteral("exportCaption"), true).toBool());
+}
+
+void TimelinePage::resizeEvent(QResizeEvent *event)
+{
+    Page::resizeEvent(event);
+    reflowControls();
+}
+
+void TimelinePage::reflowControls()
+{
+    // Greedy rows: as many groups as fit the width beside each other.
+    const QMargins margins =
+        m_flow->parentWidget() ? m_flow->parentWidget()->layout()->contentsMargins() : QMargins();
+    // The page's width, less the margins and room for a vertical scroll bar
+    // (the scroll area's viewport is resized only after this page is).
+    const int available = width() - margins.left() - margins.right() -
+                          style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+    QList<int> sizes;
+    int used = 0;
+    for (QWidget *chunk : std::as_const(m_chunks)) {
+        const int w = chunk->sizeHint().width();
+        if (sizes.isEmpty() || used + w > available) {
+            sizes << 0;
+            used = 0;
+        }
+        ++sizes.last();
+        used += w + m_flow->spacing();
+    }
+    if (sizes == m_rowSizes)
+        return;
+    m_rowSizes = sizes;
+    while (QLayoutItem *item = m_flow->takeAt(0)) {
+        if (QLayout *row = item->layout()) {
+            while (QLayoutItem *inner = row->takeAt(0))
+                delete inner;
+        }
+        delete item;
+    }
+    qsizetype next = 0;
+    for (const int count : std::as_const(sizes)) {
+        auto *row = new QHBoxLayout;
+        row->setSpacing(0);
+        for (int i = 0; i < count; ++i, ++next) {
+            // The export actions keep to the right.
+            if (m_chunks.at(next)->objectName() == QLatin1String("exportActions"))
+                row->addStretch(1);
+            row->addWidget(m_chunks.at(next));
+        }
+        row->addStretch(0);
+        m_flow->addLayout(row);
+    }
+}
+
+QImage TimelinePage::timelineImage(int scale) const
+{
+    const QSize size = exportSize();
     QImage image(size * scale, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(scale);
     image.fill(Qt::transparent);
     QPainter painter(&image);
-    m_timeline->render(painter, QRectF(QPointF(0, 0), QSizeF(size)));
+    renderExport(painter);
     return image;
 }
 
@@ -335,14 +563,14 @@ bool TimelinePage::exportSvg(const QString &path) const
 {
     QSvgGenerator generator;
     generator.setFileName(path);
-    generator.setSize(m_timeline->size());
-    generator.setViewBox(QRect(QPoint(0, 0), m_timeline->size()));
-    generator.setTitle(tr("Keep-alive probe schedule"));
+    generator.setSize(exportSize());
+    generator.setViewBox(QRect(QPoint(0, 0), exportSize()));
+    generator.setTitle(exportTitle());
     generator.setDescription(headline());
     QPainter painter;
     if (!painter.begin(&generator))
         return false;
-    m_timeline->render(painter, QRectF(QPointF(0, 0), QSizeF(m_timeline->size())));
+    renderExport(painter);
     return painter.end();
 }
 

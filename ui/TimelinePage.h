@@ -9,8 +9,13 @@
 
 #include <optional>
 
+class QCheckBox;
 class QComboBox;
+class QHBoxLayout;
+class QScrollArea;
+class QVBoxLayout;
 class QLabel;
+class QPainter;
 class QPushButton;
 class QSpinBox;
 class QTableWidget;
@@ -40,8 +45,22 @@ public:
     // Replaces the HZ read from the running kernel (tests, other hosts).
     void setKernelHz(const std::optional<KernelHz> &hz);
 
+    // Whether exports carry a title line above and a caption below (the
+    // values, the scenario and the detection sentence); on by default.
+    bool exportCaption() const;
+    void setExportCaption(bool on);
+    // The logical size of an export: the timeline's, plus the title and
+    // caption when they are on.
+    QSize exportSize() const;
+    // Paints what an export shows into a painter of exportSize().
+    void renderExport(QPainter &painter) const;
+
+    void saveSettings(QSettings &settings) const override;
+    void restoreSettings(const QSettings &settings) override;
+
     // The timeline as an image at `scale` device pixels per logical pixel,
-    // exactly as shown; for PNG export and the clipboard.
+    // exactly as shown (with the caption when on); for PNG export and the
+    // clipboard.
     QImage timelineImage(int scale) const;
     bool exportPng(const QString &path, int scale) const;
     bool exportSvg(const QString &path) const;
@@ -63,6 +82,12 @@ private:
     void returnToMeasured();
     void fillTable(const Schedule &schedule);
     void onExportSvg();
+    // Lays the control groups out in as many rows as the width needs.
+    void reflowControls();
+    void resizeEvent(QResizeEvent *event) override;
+    QString exportTitle() const;
+    QString exportCaptionText() const;
+    double captionHeight(double width) const;
 
     ExploredParams *m_explored = nullptr;
     ScheduleInput m_input;
@@ -74,6 +99,11 @@ private:
     QSpinBox *m_rtt = nullptr;
     QSpinBox *m_hz = nullptr;
     QComboBox *m_scale = nullptr;
+    QCheckBox *m_caption = nullptr;
+    QScrollArea *m_scroll = nullptr;
+    QVBoxLayout *m_flow = nullptr;
+    QList<QWidget *> m_chunks; // the control groups that reflow
+    QList<int> m_rowSizes;
     TimelineWidget *m_timeline = nullptr;
     QTableWidget *m_table = nullptr;
     QLabel *m_notes = nullptr;

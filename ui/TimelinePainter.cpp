@@ -51,6 +51,34 @@ QString signedDuration(double s)
     return sign + formatSecondsPrecise(std::abs(s));
 }
 
+QString axisCaption()
+{
+    return TimelinePainter::tr("Time since the last segment received");
+}
+
+QString verdictText(const Schedule &schedule)
+{
+    if (!schedule.detectionS)
+        return TimelinePainter::tr("The peer answers: the connection is never given up");
+    const double t = *schedule.detectionS;
+    return TimelinePainter::tr("Given up after %1; the kernel's timers may make it up to %2 later")
+        .arg(formatSeconds(t), lateText(schedule.detectionLatestS - t));
+}
+
+QFont strongCaption(const QFont &font)
+{
+    QFont strong = theme::captionFont(font);
+    strong.setWeight(QFont::DemiBold);
+    return strong;
+}
+
+bool overlapsAny(const QRectF &r, const QList<TimelinePainter::Label> &placed)
+{
+    return std::any_of(placed.cbegin(), placed.cend(), [&r](const TimelinePainter::Label &l) {
+        return l.rect.adjusted(-2, -1, 2, 1).intersects(r);
+    });
+}
+
 } // namespace
 
 TimelinePainter::TimelinePainter(const TimelineContent &content, const QFont &font,
@@ -68,22 +96,39 @@ TimelinePainter::Layout TimelinePainter::layout(const QRectF &area, const Timeli
     Layout g;
     g.area = area;
     const QFontMetricsF fm(font());
-    const double legendH = fm.height() + 14;
+    const QFontMetricsF lfm(theme::captionFont(font()));
+    const double legendH = legendRows(area.width() - 34) * (lfm.height() + 4) + 10;
     const double axisH = fm.height() + 16;
-    const double captionH = fm.height() + 12;
+    const QFontMetricsF cfm(theme::captionFont(font()));
+    const QFontMetricsF sfm(strongCaption(font()));
     double labelW = 0;
     for (const QString &label : {tr("Connection"), tr("Probes"), tr("Peer")})
         labelW = std::max(labelW, fm.horizontalAdvance(label));
     labelW += 28;
+    const double plotW = area.width() - labelW - 22;
+    // "Time since…" and the verdict share a line where they fit.
+    g.captionTwoLines =
+        cfm.horizontalAdvance(axisCaption()) + sfm.horizontalAdvance(verdictText(m_schedule)) + 24 >
+        plotW;
+    // Below it, the verdict wraps to as many lines as the width needs.
+    const double verdictH =
+        g.captionTwoLines
+            ? sfm.boundingRect(QRectF(0, 0, plotW, 1e6), Qt::TextWordWrap, verdictText(m_schedule))
+                  .height()
+            : 0;
+    const double captionH = sfm.height() + verdictH + 12;
     const double lanesTop = area.top() + legendH + 4;
     const double laneH = std::clamp(
         (area.height() - legendH - axisH - captionH - 12) / double(LaneCount), 40.0, 96.0);
-    g.plot = QRectF(area.left() + labelW, lanesTop, area.width() - labelW - 22,
-                    laneH * double(LaneCount));
+    g.plot = QRectF(area.left() + labelW, lanesTop, plotW, laneH * double(LaneCount));
     for (int i = 0; i < LaneCount; ++i)
         g.lanes[i] = QRectF(g.plot.left(), lanesTop + i * laneH, g.plot.width(), laneH);
     g.axisY = g.plot.bottom() + 6;
     g.captionY = g.axisY + axisH;
+    const double verdictW = sfm.horizontalAdvance(verdictText(m_schedule)) + 1;
+    g.verdict = g.captionTwoLines
+                    ? QRectF(g.plot.left(), g.captionY + 2 + sfm.height(), plotW, verdictH)
+                    : QRectF(g.plot.right() - verdictW, g.captionY + 2, verdictW, sfm.height());
     g.axis = axis;
     g.axis.setPixelRange(g.plot.left(), g.plot.width());
     return g;
@@ -159,22 +204,25 @@ QList<TimelinePainter::Marker> TimelinePainter::markers(const Layout &g) const
 QString TimelinePainter::describe(const Marker &marker) const
 {
     if (marker.measured) {
+        // Measured times are exact to the millisecond: formatSecondsPrecise.
         const MeasuredEvent &m = m_measured.at(marker.index);
         QString text = tr("Measured %1").arg(eventKindLabel(m.kind));
         if (m.probe > 0)
             text += QStringLiteral(" %1").arg(m.probe);
-        text += QStringLiteral("\n") + tr("at %1").arg(exactTime(m.t));
+        text += QStringLiteral("\n") + tr("at %1").arg(formatSecondsPrecise(m.t));
         const Deviation &d = m_deviations.value(marker.index);
         if (d.eventIndex >= 0) {
             const ScheduleEvent &e = m_schedule.events.at(d.eventIndex);
-            text += QStringLiteral("\n") + tr("model %1, window %2 – %3 s")
-                                               .arg(exactTime(e.t))
-                                               .arg(e.earliest, 0, 'f', 3)
-                                               .arg(e.latest, 0, 'f', 3);
+            text += QStringLiteral("\n") + tr("model %1, window %2 – %3")
+                                               .arg(formatSecondsPrecise(e.t),
+                                                    formatSecondsPrecise(e.earliest),
+                                                    formatSecondsPrecise(e.latest));
             text += QStringLiteral("\n") +
                     tr("deviation %1, %2")
                         .arg(signedDuration(d.deviationS),
                              d.insideWindow ? tr("inside the window") : tr("outside the window"));
+        } else {
+            text += QStringLiteral("\n") + tr("no matching event in the model");
         }
         return text;
     }
@@ -215,8 +263,58 @@ void TimelinePainter::paint(QPainter &p, const QRectF &target, const TimelineAxi
     paintEvents(p, g, all);
     paintMeasured(p, g, all);
     p.restore();
+    paintLabels(p, labels(g, all));
     paintAxis(p, g, axisTicks);
     p.restore();
+}
+
+QList<TimelinePainter::LegendItem> TimelinePainter::legendItems() const
+{
+    const QPalette &pal = palette();
+    QList<LegendItem> items{{tr("probe"), theme::probe(pal), 0}};
+    if (m_input.scenario == Scenario::DataInFlight)
+        items = {{tr("retransmission"), theme::probe(pal), 7},
+                 {tr("data unacknowledged"), theme::unanswered(pal), 1}};
+    else if (m_input.scenario == Scenario::Dead)
+        items << LegendItem{tr("unanswered"), theme::unanswered(pal), 1};
+    else
+        items << LegendItem{tr("ACK"), theme::ack(pal), 0};
+    if (m_input.scenario != Scenario::DataInFlight) // no idle stretch is drawn there
+        items << LegendItem{tr("idle"), theme::idle(pal), 1};
+    bool recheck = false;
+    bool deferred = false;
+    for (const ScheduleEvent &e : m_schedule.events) {
+        recheck = recheck || e.kind == EventKind::Recheck;
+        deferred = deferred || e.kind == EventKind::KeepaliveDeferred;
+    }
+    if (recheck)
+        items << LegendItem{tr("timer re-armed"), theme::idle(pal), 5};
+    if (deferred)
+        items << LegendItem{tr("keep-alive deferred"), theme::idle(pal), 6};
+    if (m_schedule.detectionS)
+        items << LegendItem{tr("abort"), theme::abort(pal), 3};
+    items << LegendItem{tr("timer window"), theme::timerWindow(pal), 4};
+    if (!m_measured.isEmpty())
+        items << LegendItem{tr("measured"), measuredInk(pal), 2};
+
+    return items;
+}
+
+int TimelinePainter::legendRows(double width) const
+{
+    // Right-aligned items, wrapping to another row where the width ends.
+    const QFontMetricsF fm(theme::captionFont(font()));
+    int rows = 1;
+    double used = 0;
+    for (const LegendItem &it : legendItems()) {
+        const double w = fm.horizontalAdvance(it.text) + 34;
+        if (used > 0 && used + w > width) {
+            ++rows;
+            used = 0;
+        }
+        used += w;
+    }
+    return rows;
 }
 
 void TimelinePainter::paintLegend(QPainter &p, const Layout &g) const
@@ -225,41 +323,31 @@ void TimelinePainter::paintLegend(QPainter &p, const Layout &g) const
     const QFont caption = theme::captionFont(font());
     p.setFont(caption);
     const QFontMetricsF fm(caption);
-    struct Item
-    {
-        QString text;
-        QColor colour;
-        int shape; // 0 dot, 1 bar, 2 ring, 3 line, 4 window, 5 small ring, 6 diamond, 7 square
-    };
-    QList<Item> items{{tr("probe"), theme::probe(pal), 0}};
-    if (m_input.scenario == Scenario::DataInFlight)
-        items = {{tr("retransmission"), theme::probe(pal), 7},
-                 {tr("data unacknowledged"), theme::unanswered(pal), 1}};
-    else if (m_input.scenario == Scenario::Dead)
-        items << Item{tr("unanswered"), theme::unanswered(pal), 1};
-    else
-        items << Item{tr("ACK"), theme::ack(pal), 0};
-    items << Item{tr("idle"), theme::idle(pal), 1};
-    bool recheck = false;
-    bool deferred = false;
-    for (const ScheduleEvent &e : m_schedule.events) {
-        recheck = recheck || e.kind == EventKind::Recheck;
-        deferred = deferred || e.kind == EventKind::KeepaliveDeferred;
-    }
-    if (recheck)
-        items << Item{tr("timer re-armed"), theme::idle(pal), 5};
-    if (deferred)
-        items << Item{tr("keep-alive deferred"), theme::idle(pal), 6};
-    if (m_schedule.detectionS)
-        items << Item{tr("abort"), theme::abort(pal), 3};
-    items << Item{tr("timer window"), theme::timerWindow(pal), 4};
-    if (!m_measured.isEmpty())
-        items << Item{tr("measured"), measuredInk(pal), 2};
-
+    const QList<LegendItem> items = legendItems();
     double x = g.plot.right();
-    const double y = g.area.top() + 8 + fm.height() / 2;
+    double y = g.area.top() + 8 + fm.height() / 2;
+    const double left = g.area.left() + 12;
+    double used = 0;
+    // Rows fill from the right, last item first, as legendRows() counts
+    // them from the first: lay the rows out first, then paint.
+    QList<int> rowOf(items.size(), 0);
+    {
+        int row = 0;
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            const double w = fm.horizontalAdvance(items.at(i).text) + 34;
+            if (used > 0 && used + w > g.plot.right() - left) {
+                ++row;
+                used = 0;
+            }
+            used += w;
+            rowOf[i] = row;
+        }
+    }
     for (qsizetype i = items.size() - 1; i >= 0; --i) {
-        const Item &it = items.at(i);
+        const LegendItem &it = items.at(i);
+        if (i + 1 < items.size() && rowOf.at(i) != rowOf.at(i + 1))
+            x = g.plot.right();
+        y = g.area.top() + 8 + fm.height() / 2 + rowOf.at(i) * (fm.height() + 4);
         const double w = fm.horizontalAdvance(it.text);
         x -= w;
         p.setPen(theme::subtleText(pal));
@@ -336,61 +424,14 @@ void TimelinePainter::paintLanes(QPainter &p, const Layout &g) const
     }
 
     // The connection's state: idle stretches neutral, unanswered probing
-    // amber, nothing after the abort.
+    // amber, nothing after the abort. Their words are labels().
     p.save();
     p.setClipRect(g.plot);
-    const double barH = 10;
     const double cy = g.lanes[ConnectionLane].center().y();
-    const auto bar = [&](double t0, double t1, const QColor &colour, const QString &label) {
-        const double x0 = g.axis.xForTime(t0);
-        const double x1 = g.axis.xForTime(t1);
-        if (x1 - x0 < 0.5)
-            return;
+    for (const Bar &b : bars(g)) {
         p.setPen(Qt::NoPen);
-        p.setBrush(colour);
-        p.drawRoundedRect(QRectF(x0, cy - barH / 2, x1 - x0, barH), 3, 3);
-        double visible0 = std::max(x0, g.plot.left());
-        double visible1 = std::min(x1, g.plot.right());
-        if (g.axis.isBroken()) {
-            // Keep the label clear of the break: use the wider side of it.
-            const double b0 = g.axis.xForTime(g.axis.breakFrom()) - 4;
-            const double b1 = g.axis.xForTime(g.axis.breakTo()) + 4;
-            if (visible0 < b1 && visible1 > b0) {
-                if (b0 - visible0 >= visible1 - b1)
-                    visible1 = b0;
-                else
-                    visible0 = b1;
-            }
-        }
-        const double w = fm.horizontalAdvance(label);
-        if (!label.isEmpty() && visible1 - visible0 > w + 12) {
-            p.setPen(theme::subtleText(pal));
-            p.drawText(
-                QRectF(visible0, cy - barH / 2 - fm.height() - 2, visible1 - visible0, fm.height()),
-                Qt::AlignHCenter | Qt::AlignBottom, label);
-        }
-    };
-    const QList<ScheduleEvent> &events = m_schedule.events;
-    const double abortT = m_schedule.detectionS.value_or(g.axis.endT());
-    if (m_input.scenario == Scenario::DataInFlight) {
-        bar(0, std::min(abortT, g.axis.endT()), theme::unanswered(pal),
-            tr("data unacknowledged: retransmitting, keep-alive silent"));
-    } else if (m_input.scenario == Scenario::Dead) {
-        const double firstProbe = events.isEmpty() ? abortT : events.first().t;
-        bar(0, firstProbe, theme::idle(pal), tr("idle %1").arg(formatSeconds(firstProbe)));
-        bar(firstProbe, std::min(abortT, g.axis.endT()), theme::unanswered(pal),
-            tr("probing, no answer: %1").arg(formatSeconds(abortT - firstProbe)));
-    } else {
-        double idleFrom = 0;
-        for (const ScheduleEvent &e : events) {
-            if (e.kind == EventKind::Probe) {
-                bar(idleFrom, e.t, theme::idle(pal),
-                    tr("idle %1").arg(formatSeconds(e.t - idleFrom)));
-            } else if (e.kind == EventKind::Ack) {
-                idleFrom = e.t;
-            }
-        }
-        bar(idleFrom, g.axis.endT(), theme::idle(pal), QString());
+        p.setBrush(b.colour);
+        p.drawRoundedRect(b.rect, 3, 3);
     }
     p.restore();
 
@@ -425,6 +466,262 @@ void TimelinePainter::paintLanes(QPainter &p, const Layout &g) const
     }
 }
 
+QList<TimelinePainter::Bar> TimelinePainter::bars(const Layout &g) const
+{
+    const QPalette &pal = palette();
+    const double barH = 10;
+    const double cy = g.lanes[ConnectionLane].center().y();
+    QList<Bar> out;
+    const auto bar = [&](double t0, double t1, const QColor &colour, const QString &label,
+                         bool idle) {
+        const double x0 = g.axis.xForTime(t0);
+        const double x1 = g.axis.xForTime(t1);
+        if (x1 - x0 < 0.5 || x1 < g.plot.left() || x0 > g.plot.right())
+            return;
+        out << Bar{QRectF(x0, cy - barH / 2, x1 - x0, barH), colour, label, idle};
+    };
+    const QList<ScheduleEvent> &events = m_schedule.events;
+    const double abortT = m_schedule.detectionS.value_or(g.axis.endT());
+    if (m_input.scenario == Scenario::DataInFlight) {
+        bar(0, std::min(abortT, g.axis.endT()), theme::unanswered(pal),
+            tr("data unacknowledged: retransmitting, keep-alive silent"), false);
+    } else if (m_input.scenario == Scenario::Dead) {
+        const double firstProbe = events.isEmpty() ? abortT : events.first().t;
+        bar(0, firstProbe, theme::idle(pal), tr("idle %1").arg(formatSeconds(firstProbe)), true);
+        bar(firstProbe, std::min(abortT, g.axis.endT()), theme::unanswered(pal),
+            tr("probing, no answer: %1").arg(formatSeconds(abortT - firstProbe)), false);
+    } else {
+        double idleFrom = 0;
+        for (const ScheduleEvent &e : events) {
+            if (e.kind == EventKind::Probe) {
+                bar(idleFrom, e.t, theme::idle(pal),
+                    tr("idle %1").arg(formatSeconds(e.t - idleFrom)), true);
+            } else if (e.kind == EventKind::Ack) {
+                idleFrom = e.t;
+            }
+        }
+        bar(idleFrom, g.axis.endT(), theme::idle(pal), QString(), true);
+    }
+    return out;
+}
+
+QList<QRectF> TimelinePainter::windowEdgeRects(const Layout &g) const
+{
+    // A window is a shaded span closed by a solid edge at its latest time:
+    // the shade alone is too faint to be a mark (WCAG 1.4.11), the edge is
+    // in the probe colour. Snapped to whole pixels so the edge is crisp.
+    QList<QRectF> out;
+    for (const ScheduleEvent &e : m_schedule.events) {
+        if (e.kind == EventKind::Ack || e.kind == EventKind::Recheck)
+            continue;
+        const double x0 = g.axis.xForTime(e.earliest);
+        const double x1 = g.axis.xForTime(e.latest);
+        if (x1 - x0 < 6 || x1 < g.plot.left() || x1 > g.plot.right())
+            continue;
+        const Lane lane = e.kind == EventKind::Abort ? ConnectionLane : ProbeLane;
+        const double h = 22;
+        out << QRectF(std::round(x1) - 2, std::round(g.lanes[lane].center().y() - h / 2), 2, h);
+    }
+    return out;
+}
+
+QList<TimelinePainter::Label> TimelinePainter::numberLabels(const Layout &g,
+                                                            const QList<Marker> &all) const
+{
+    // Probe (retransmission) numbers above their markers. Markers closer
+    // than a marker's width form a pile and get one label, "1–8"; the
+    // others are labelled left to right where there is room, and the last
+    // always, so a crowded stretch reads "1–8 … 11 … 14 15".
+    const QFont caption = theme::captionFont(font());
+    const QFontMetricsF fm(caption);
+    const QColor ink = theme::subtleText(palette());
+    struct Pile
+    {
+        qsizetype first = -1;
+        qsizetype last = -1;
+        double x0 = 0;
+        double x1 = 0;
+        double top = 0;
+    };
+    QList<Pile> piles;
+    for (const Marker &m : all) {
+        if (m.measured)
+            continue;
+        const ScheduleEvent &e = m_schedule.events.at(m.index);
+        if ((e.kind != EventKind::Probe && e.kind != EventKind::Retransmit) || e.probe <= 0)
+            continue;
+        const double x = m.rect.center().x();
+        if (!piles.isEmpty() && x - piles.last().x1 < 2 * kMarkerRadius + 1) {
+            piles.last().last = m.index;
+            piles.last().x1 = x;
+            piles.last().top = std::min(piles.last().top, m.rect.top());
+        } else {
+            piles << Pile{m.index, m.index, x, x, m.rect.top()};
+        }
+    }
+    QList<Label> out;
+    for (qsizetype i = 0; i < piles.size(); ++i) {
+        const Pile &pile = piles.at(i);
+        const int from = m_schedule.events.at(pile.first).probe;
+        const int to = m_schedule.events.at(pile.last).probe;
+        const QString text =
+            from == to ? QString::number(from) : QStringLiteral("%1–%2").arg(from).arg(to);
+        const double w = fm.horizontalAdvance(text) + 2;
+        const double cx = (pile.x0 + pile.x1) / 2;
+        const QRectF rect(cx - w / 2, pile.top - fm.height() - 3, w, fm.height());
+        if (rect.left() < g.plot.left() - kMarkerRadius ||
+            rect.right() > g.plot.right() + kMarkerRadius)
+            continue;
+        const Label label{Label::Number, rect, text, pile.first, pile.last, ink, caption};
+        const bool isLast = i == piles.size() - 1;
+        if (!out.isEmpty() && rect.left() < out.last().rect.right() + 6) {
+            if (!isLast)
+                continue;
+            while (!out.isEmpty() && rect.left() < out.last().rect.right() + 6)
+                out.removeLast();
+        }
+        out << label;
+    }
+    return out;
+}
+
+QList<TimelinePainter::Label> TimelinePainter::labels(const Layout &g,
+                                                      const QList<Marker> &all) const
+{
+    const QPalette &pal = palette();
+    const QFont caption = theme::captionFont(font());
+    const QFontMetricsF cfm(caption);
+    QList<Label> placed;
+    const auto place = [&placed](const Label &label) {
+        if (!overlapsAny(label.rect, placed))
+            placed << label;
+    };
+    const auto fitsPlot = [&g](const QRectF &r) {
+        return r.left() >= g.plot.left() - kMarkerRadius &&
+               r.right() <= g.plot.right() + kMarkerRadius;
+    };
+
+    // The detection time in words beside the abort, on the side with room.
+    for (const Marker &m : all) {
+        if (m.measured || m_schedule.events.at(m.index).kind != EventKind::Abort)
+            continue;
+        const QFont strong = strongCaption(font());
+        const QFontMetricsF sfm(strong);
+        const QString text =
+            tr("ETIMEDOUT after %1").arg(formatSeconds(m_schedule.events.at(m.index).t));
+        const double w = sfm.horizontalAdvance(text) + 2;
+        const double x = m.rect.center().x();
+        QRectF box(x + 8, g.lanes[ConnectionLane].top() + 3, w, sfm.height());
+        if (box.right() > g.plot.right())
+            box.moveRight(x - 8);
+        if (box.left() >= g.area.left() + 4)
+            place({Label::Abort, box, text, m.index, m.index, theme::abort(pal), strong});
+    }
+    for (const Label &l : numberLabels(g, all))
+        place(l);
+
+    const bool gone = peerIsGone(m_input.scenario);
+    if (gone) {
+        // Say once, in words, what the crosses mean: below the first one
+        // with room, where no connector runs.
+        const QString text = tr("no answer");
+        const double w = cfm.horizontalAdvance(text) + 2;
+        for (const Marker &m : all) {
+            const EventKind kind = m.measured ? EventKind::Ack : m_schedule.events.at(m.index).kind;
+            if (kind != EventKind::Probe && kind != EventKind::Retransmit)
+                continue;
+            const double x = m.rect.center().x();
+            const QRectF r(x - w / 2, g.lanes[PeerLane].center().y() + 8, w, cfm.height());
+            if (fitsPlot(r) && !overlapsAny(r, placed)) {
+                place({Label::Note, r, text, m.index, m.index, theme::unanswered(pal), caption});
+                break;
+            }
+        }
+    }
+    if (m_input.params.userTimeoutMs > 0 && gone) {
+        const double x = g.axis.xForTime(m_input.params.userTimeoutMs / 1000.0);
+        const QString text =
+            tr("user timeout %1").arg(formatMilliseconds(m_input.params.userTimeoutMs));
+        const double w = cfm.horizontalAdvance(text) + 2;
+        const double top = g.lanes[ConnectionLane].bottom() - cfm.height() - 3;
+        QRectF r(x + 4, top, w, cfm.height());
+        if (r.right() > g.plot.right())
+            r.moveRight(x - 4);
+        if (g.axis.contains(x) && r.left() >= g.plot.left())
+            place({Label::Note, r, text, -1, -1, theme::subtleText(pal), caption});
+    }
+
+    // Deviations right of each measurement, or left of the prediction at
+    // the plot's right edge.
+    for (const Marker &m : all) {
+        if (!m.measured)
+            continue;
+        const Deviation &d = m_deviations.value(m.index);
+        if (d.eventIndex < 0)
+            continue;
+        const QPointF c = m.rect.center();
+        const QString text = signedDuration(d.deviationS);
+        const double w = cfm.horizontalAdvance(text) + 2;
+        double left = c.x() + kMarkerRadius + 4;
+        if (left + w >= g.plot.right() + kMarkerRadius)
+            left = std::min(c.x(), g.axis.xForTime(m_schedule.events.at(d.eventIndex).t)) -
+                   kMarkerRadius - 4 - w;
+        const QRectF r(left, c.y() - cfm.height() / 2, w, cfm.height());
+        const QColor ink = d.insideWindow ? measuredInk(pal) : theme::abort(pal);
+        if (r.left() >= g.plot.left())
+            place({Label::Deviation, r, text, m.index, m.index, ink, caption});
+    }
+
+    // A stretch's words above its bar, centred on the bar and kept inside
+    // the visible part of it, clear of the break and of other labels.
+    const QFontMetricsF fm(font());
+    for (const Bar &b : bars(g)) {
+        if (b.label.isEmpty())
+            continue;
+        double visible0 = std::max(b.rect.left(), g.plot.left());
+        double visible1 = std::min(b.rect.right(), g.plot.right());
+        if (g.axis.isBroken()) {
+            const double b0 = g.axis.xForTime(g.axis.breakFrom()) - 4;
+            const double b1 = g.axis.xForTime(g.axis.breakTo()) + 4;
+            if (visible0 < b1 && visible1 > b0) {
+                if (b0 - visible0 >= visible1 - b1)
+                    visible1 = b0;
+                else
+                    visible0 = b1;
+            }
+        }
+        const double top = b.rect.top() - fm.height() - 2;
+        for (const Label &other : std::as_const(placed)) {
+            // Beside a label in the same band: keep the wider side.
+            if (other.rect.bottom() < top || other.rect.top() > top + fm.height() ||
+                other.rect.right() < visible0 || other.rect.left() > visible1)
+                continue;
+            if (other.rect.left() - visible0 >= visible1 - other.rect.right())
+                visible1 = other.rect.left() - 6;
+            else
+                visible0 = other.rect.right() + 6;
+        }
+        const double w = fm.horizontalAdvance(b.label) + 2;
+        if (visible1 - visible0 < w + 12)
+            continue;
+        const double cx =
+            std::clamp(b.rect.center().x(), visible0 + w / 2 + 6, visible1 - w / 2 - 6);
+        place({Label::State, QRectF(cx - w / 2, top, w, fm.height()), b.label, -1, -1,
+               theme::subtleText(pal), font()});
+    }
+    return placed;
+}
+
+void TimelinePainter::paintLabels(QPainter &p, const QList<Label> &labels) const
+{
+    for (const Label &l : labels) {
+        p.setFont(l.font);
+        p.setPen(l.colour);
+        p.drawText(l.rect, Qt::AlignCenter | Qt::TextDontClip, l.text);
+    }
+    p.setFont(font());
+}
+
 void TimelinePainter::paintWindows(QPainter &p, const Layout &g) const
 {
     const QPalette &pal = palette();
@@ -439,16 +736,18 @@ void TimelinePainter::paintWindows(QPainter &p, const Layout &g) const
         const double h = 22;
         p.drawRoundedRect(QRectF(x0, g.lanes[lane].center().y() - h / 2, x1 - x0, h), 2, 2);
     }
+    p.setBrush(theme::probe(pal));
+    p.setRenderHint(QPainter::Antialiasing, false);
+    for (const QRectF &edge : windowEdgeRects(g))
+        p.drawRect(edge);
+    p.setRenderHint(QPainter::Antialiasing, true);
 }
 
 void TimelinePainter::paintEvents(QPainter &p, const Layout &g, const QList<Marker> &all) const
 {
     const QPalette &pal = palette();
-    const QFont caption = theme::captionFont(font());
-    const QFontMetricsF fm(caption);
     const double r = kMarkerRadius;
     const QColor base = theme::cardBackground(pal);
-    const double numberWidth = fm.horizontalAdvance(QStringLiteral("127")) + 6;
 
     for (const Marker &m : all) {
         if (m.measured)
@@ -459,7 +758,6 @@ void TimelinePainter::paintEvents(QPainter &p, const Layout &g, const QList<Mark
         case EventKind::Probe:
         case EventKind::Retransmit: {
             const double mr = m.rect.width() / 2;
-            const bool numbers = m.gap > numberWidth;
             // The question to the peer: a connector towards the peer lane,
             // dashed amber where no answer comes.
             const bool unanswered = peerIsGone(m_input.scenario);
@@ -478,13 +776,6 @@ void TimelinePainter::paintEvents(QPainter &p, const Layout &g, const QList<Mark
                 p.drawRect(m.rect);
             else
                 p.drawEllipse(m.rect);
-            if (numbers) {
-                p.setFont(caption);
-                p.setPen(theme::subtleText(pal));
-                p.drawText(QRectF(c.x() - 20, m.rect.top() - fm.height() - 3, 40, fm.height()),
-                           Qt::AlignHCenter | Qt::AlignBottom, QString::number(e.probe));
-                p.setFont(font());
-            }
             break;
         }
         case EventKind::Ack: {
@@ -518,22 +809,6 @@ void TimelinePainter::paintEvents(QPainter &p, const Layout &g, const QList<Mark
             p.setPen(QPen(base, 1.5));
             p.setBrush(theme::abort(pal));
             p.drawEllipse(c, r + 1, r + 1);
-            // The detection time in words, beside the marker on the side
-            // with room.
-            const QFont bold = theme::captionFont(font());
-            QFont strong = bold;
-            strong.setWeight(QFont::DemiBold);
-            p.setFont(strong);
-            const QFontMetricsF sfm(strong);
-            const QString text = tr("ETIMEDOUT after %1").arg(formatSeconds(e.t));
-            const double w = sfm.horizontalAdvance(text);
-            const double top = g.lanes[ConnectionLane].top() + 3;
-            QRectF box(c.x() + 8, top, w, sfm.height());
-            if (box.right() > g.plot.right())
-                box.moveRight(c.x() - 8);
-            p.setPen(theme::abort(pal));
-            p.drawText(box, Qt::AlignLeft | Qt::AlignVCenter, text);
-            p.setFont(font());
             break;
         }
         }
@@ -546,28 +821,7 @@ void TimelinePainter::paintEvents(QPainter &p, const Layout &g, const QList<Mark
         if (g.axis.contains(x)) {
             p.setPen(QPen(theme::subtleText(pal), 1.2, Qt::DashLine));
             p.drawLine(QPointF(x, g.lanes[ConnectionLane].center().y() - 10), QPointF(x, g.axisY));
-            p.setFont(caption);
-            const QString text =
-                tr("user timeout %1").arg(formatMilliseconds(m_input.params.userTimeoutMs));
-            const double w = fm.horizontalAdvance(text);
-            const double top = g.lanes[ConnectionLane].bottom() - fm.height() - 3;
-            const double left = x + 4 + w <= g.plot.right() ? x + 4 : x - 4 - w;
-            p.setPen(theme::subtleText(pal));
-            p.drawText(QPointF(left, top + fm.ascent()), text);
-            p.setFont(font());
         }
-    }
-    if (peerIsGone(m_input.scenario) && !m_schedule.events.isEmpty()) {
-        // Say once, in words, what the crosses mean.
-        const double x = g.axis.xForTime(m_schedule.events.first().t);
-        p.setFont(caption);
-        p.setPen(theme::unanswered(pal));
-        const QString text = tr("no answer");
-        const double w = fm.horizontalAdvance(text);
-        // Below the first cross, where no connector runs.
-        const double left = std::clamp(x - w / 2, g.plot.left(), g.plot.right() - w);
-        p.drawText(QPointF(left, g.lanes[PeerLane].center().y() + 8 + fm.ascent()), text);
-        p.setFont(font());
     }
 }
 
@@ -576,10 +830,6 @@ void TimelinePainter::paintMeasured(QPainter &p, const Layout &g, const QList<Ma
     if (m_measured.isEmpty())
         return;
     const QPalette &pal = palette();
-    const QFont caption = theme::captionFont(font());
-    const QFontMetricsF fm(caption);
-    p.setFont(caption);
-    double labelRight = -1e9;
     for (const Marker &m : all) {
         if (!m.measured)
             continue;
@@ -597,21 +847,6 @@ void TimelinePainter::paintMeasured(QPainter &p, const Layout &g, const QList<Ma
         p.setPen(QPen(ink, 1.8));
         p.setBrush(theme::cardBackground(pal));
         p.drawEllipse(m.rect);
-        if (d.eventIndex >= 0) {
-            const QString text = signedDuration(d.deviationS);
-            const double w = fm.horizontalAdvance(text);
-            // Right of the measurement, or left of the prediction at the
-            // plot's right edge.
-            double left = c.x() + kMarkerRadius + 4;
-            if (left + w >= g.plot.right() + kMarkerRadius)
-                left = std::min(c.x(), g.axis.xForTime(m_schedule.events.at(d.eventIndex).t)) -
-                       kMarkerRadius - 4 - w;
-            if (left > labelRight + 4 && left >= g.plot.left()) {
-                p.setPen(ink);
-                p.drawText(QPointF(left, c.y() + fm.ascent() / 2 - 1), text);
-                labelRight = left + w;
-            }
-        }
     }
     p.setFont(font());
 }
@@ -674,24 +909,17 @@ void TimelinePainter::paintAxis(QPainter &p, const Layout &g,
         }
     }
 
-    // The caption: what the axis measures, and the detection time in words.
-    const double y = g.captionY + fm.ascent() + 2;
-    p.setPen(ink);
-    p.drawText(QPointF(g.plot.left(), y), tr("Time since the last segment received"));
-    QString verdict;
-    if (m_schedule.detectionS) {
-        const double t = *m_schedule.detectionS;
-        verdict = tr("Given up after %1; the kernel's timers may make it up to %2 later")
-                      .arg(formatSeconds(t), lateText(m_schedule.detectionLatestS - t));
-    } else {
-        verdict = tr("The peer answers: the connection is never given up");
-    }
-    QFont strong = caption;
-    strong.setWeight(QFont::DemiBold);
-    p.setFont(strong);
+    // The caption: what the axis measures, and the detection time in words;
+    // on two lines where one is too narrow for both.
+    const QFont strong = strongCaption(font());
     const QFontMetricsF sfm(strong);
+    const double y = g.captionY + sfm.ascent() + 2;
+    p.setPen(ink);
+    p.drawText(QPointF(g.plot.left(), y), axisCaption());
+    const QString verdict = verdictText(m_schedule);
+    p.setFont(strong);
     p.setPen(m_schedule.detectionS ? theme::abort(pal) : theme::ack(pal));
-    p.drawText(QPointF(g.plot.right() - sfm.horizontalAdvance(verdict), y), verdict);
+    p.drawText(g.verdict, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, verdict);
     p.setFont(font());
 }
 

@@ -45,7 +45,9 @@ public:
         QRectF lanes[kLaneCount];
         double axisY = 0;
         double captionY = 0;
-        TimelineAxis axis; // spans plot's width
+        bool captionTwoLines = false; // the verdict goes below "Time since…"
+        QRectF verdict;               // where the verdict is written, wrapped
+        TimelineAxis axis;            // spans plot's width
     };
 
     // A drawn event, modelled or measured.
@@ -57,6 +59,28 @@ public:
         double gap = 0; // room to the nearest neighbouring probe, px
     };
 
+    // A word drawn beside a marker or a stretch: a probe's number (or "1–8"
+    // for a pile of them), the abort's time, a state, a deviation. Laid out
+    // before painting so none overlaps another, and so tests can check it.
+    struct Label
+    {
+        enum Kind
+        {
+            Number,    // probe or retransmission number(s); index: the first
+            Abort,     // "ETIMEDOUT after …"; index: the abort event
+            State,     // above a stretch of the connection lane
+            Deviation, // beside a measured marker; index: into measured
+            Note,      // "no answer", "user timeout …"
+        };
+        Kind kind = Number;
+        QRectF rect;
+        QString text;
+        qsizetype index = -1;
+        qsizetype lastIndex = -1; // Number: the last of a pile
+        QColor colour;
+        QFont font;
+    };
+
     // Refers to `content`, which must outlive the painter: make one where
     // it is used, as the widget does for each paint and each hit test.
     TimelinePainter(const TimelineContent &content, const QFont &font, const QPalette &palette);
@@ -65,17 +89,40 @@ public:
     Layout layout(const QRectF &area, const TimelineAxis &axis) const;
     // The markers inside the view, modelled ones first.
     QList<Marker> markers(const Layout &g) const;
+    // Every label drawn inside the plot, none overlapping another.
+    QList<Label> labels(const Layout &g, const QList<Marker> &markers) const;
+    // The shaded timer windows' edges (the marks that carry them), and the
+    // connection lane's bars, as painted: for the contrast test.
+    QList<QRectF> windowEdgeRects(const Layout &g) const;
+    struct Bar
+    {
+        QRectF rect;
+        QColor colour;
+        QString label;
+        bool idle = false;
+    };
+    QList<Bar> bars(const Layout &g) const;
     // What a marker stands for, in words, with exact times (the tooltip).
     QString describe(const Marker &marker) const;
 
     void paint(QPainter &p, const QRectF &target, const TimelineAxis &axis) const;
 
 private:
+    struct LegendItem
+    {
+        QString text;
+        QColor colour;
+        int shape; // 0 dot, 1 bar, 2 ring, 3 line, 4 window, 5 small ring, 6 diamond, 7 square
+    };
+    QList<LegendItem> legendItems() const;
+    int legendRows(double width) const;
     QList<double> localGaps(const Layout &g) const;
 
     void paintLanes(QPainter &p, const Layout &g) const;
     void paintWindows(QPainter &p, const Layout &g) const;
     void paintEvents(QPainter &p, const Layout &g, const QList<Marker> &all) const;
+    void paintLabels(QPainter &p, const QList<Label> &labels) const;
+    QList<Label> numberLabels(const Layout &g, const QList<Marker> &all) const;
     void paintMeasured(QPainter &p, const Layout &g, const QList<Marker> &all) const;
     void paintGrid(QPainter &p, const Layout &g, const QList<TimelineAxis::Tick> &ticks) const;
     void paintAxis(QPainter &p, const Layout &g, const QList<TimelineAxis::Tick> &ticks) const;

@@ -1,7 +1,11 @@
 #include "ui/TimelineWidget.h"
 
+#include "params/Format.h"
+#include "schedule/Detection.h"
 #include "ui/Theme.h"
 
+#include <QAccessible>
+#include <QAccessibleWidget>
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -13,13 +17,86 @@
 
 namespace kt::ui {
 
+namespace {
+
+// What a screen reader gets from the drawing: its name, the detection
+// sentence as the description, and the events as read-only text, one a
+// line.
+class TimelineAccessible : public QAccessibleWidget, public QAccessibleTextInterface
+{
+public:
+    explicit TimelineAccessible(TimelineWidget *widget)
+        : QAccessibleWidget(widget, QAccessible::Graphic)
+    {}
+
+    void *interface_cast(QAccessible::InterfaceType type) override
+    {
+        if (type == QAccessible::TextInterface)
+            return static_cast<QAccessibleTextInterface *>(this);
+        return QAccessibleWidget::interface_cast(type);
+    }
+
+    QString text(QAccessible::Text t) const override
+    {
+        switch (t) {
+        case QAccessible::Name:
+            return timeline()->accessibleName();
+        case QAccessible::Description:
+            return timeline()->detectionText();
+        case QAccessible::Value:
+            return all();
+        default:
+            return QAccessibleWidget::text(t);
+        }
+    }
+
+    // QAccessibleTextInterface: the events, read-only, no selection.
+    void selection(int, int *start, int *end) const override { *start = *end = 0; }
+    int selectionCount() const override { return 0; }
+    void addSelection(int, int) override {}
+    void removeSelection(int) override {}
+    void setSelection(int, int, int) override {}
+    int cursorPosition() const override { return 0; }
+    void setCursorPosition(int) override {}
+    QString text(int start, int end) const override { return all().mid(start, end - start); }
+    int characterCount() const override { return int(all().size()); }
+    QRect characterRect(int) const override { return {}; }
+    int offsetAtPoint(const QPoint &) const override { return -1; }
+    void scrollToSubstring(int, int) override {}
+    QString attributes(int, int *start, int *end) const override
+    {
+        *start = 0;
+        *end = characterCount();
+        return {};
+    }
+
+private:
+    TimelineWidget *timeline() const { return static_cast<TimelineWidget *>(widget()); }
+    QString all() const { return timeline()->eventsText(); }
+};
+
+QAccessibleInterface *timelineAccessibleFactory(const QString &className, QObject *object)
+{
+    if (className == QLatin1String("kt::ui::TimelineWidget") && object && object->isWidgetType())
+        return new TimelineAccessible(static_cast<TimelineWidget *>(object));
+    return nullptr;
+}
+
+} // namespace
+
 TimelineWidget::TimelineWidget(QWidget *parent)
     : QWidget(parent)
 {
+    static const bool installed = [] {
+        QAccessible::installFactory(timelineAccessibleFactory);
+        return true;
+    }();
+    Q_UNUSED(installed);
     setObjectName(QStringLiteral("timeline"));
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     setAccessibleName(tr("Probe schedule timeline"));
+    setToolTip(QString()); // per marker, see event()
     setAttribute(Qt::WA_OpaquePaintEvent, false);
 }
 
@@ -30,7 +107,7 @@ QSize TimelineWidget::sizeHint() const
 
 QSize TimelineWidget::minimumSizeHint() const
 {
-    return {420, 260};
+    return {420, 280};
 }
 
 void TimelineWidget::setSchedule(const ScheduleInput &input, const Schedule &schedule)
@@ -61,6 +138,13 @@ void TimelineWidget::fitAxis()
     m_axis.fit(m_content.schedule, m_content.measured, double(m_content.input.params.idleS),
                m_compressIdle);
     update();
+    // A screen reader hears that the sentence and the events changed.
+    if (QAccessible::isActive()) {
+        QAccessibleEvent description(this, QAccessible::DescriptionChanged);
+        QAccessible::updateAccessibility(&description);
+        QAccessibleValueChangeEvent value(this, eventsText());
+        QAccessible::updateAccessibility(&value);
+    }
 }
 
 TimelinePainter TimelineWidget::painter() const
@@ -108,6 +192,65 @@ QList<QRectF> TimelineWidget::probeMarkerRects() const
     return rects;
 }
 
+TimelinePainter::Layout TimelineWidget::currentLayout() const
+{
+    return painter().layout(rect(), m_axis);
+}
+
+QList<TimelinePainter::Marker> TimelineWidget::markers() const
+{
+    const TimelinePainter p = painter();
+    return p.markers(p.layout(rect(), m_axis));
+}
+
+QList<TimelinePainter::Label> TimelineWidget::labels() const
+{
+    const TimelinePainter p = painter();
+    const TimelinePainter::Layout g = p.layout(rect(), m_axis);
+    return p.labels(g, p.markers(g));
+}
+
+QList<TimelinePainter::Bar> TimelineWidget::bars() const
+{
+    const TimelinePainter p = painter();
+    return p.bars(p.layout(rect(), m_axis));
+}
+
+QList<QRectF> TimelineWidget::windowEdgeRects() const
+{
+    const TimelinePainter p = painter();
+    return p.windowEdgeRects(p.layout(rect(), m_axis));
+}
+
+QList<QRectF> TimelineWidget::measuredMarkerRects() const
+{
+    QList<QRectF> rects;
+    for (const TimelinePainter::Marker &m : markers()) {
+        if (m.measured)
+            rects << m.rect;
+    }
+    return rects;
+}
+
+QString TimelineWidget::eventsText() const
+{
+    QStringList lines;
+    for (const ScheduleEvent &e : m_content.schedule.events) {
+        QString name = eventKindLabel(e.kind);
+        if (e.probe > 0)
+            name += QStringLiteral(" %1").arg(e.probe);
+        lines << tr("%1 at %2").arg(name, formatSeconds(e.t));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString TimelineWidget::detectionText() const
+{
+    if (validateScheduleInput(m_content.input))
+        return describeDetection(m_content.input);
+    return describeDetection(m_content.input, m_content.schedule);
+}
+
 QString TimelineWidget::toolTipAt(const QPointF &pos) const
 {
     const TimelinePainter p = painter();
@@ -136,7 +279,7 @@ void TimelineWidget::paintEvent(QPaintEvent *)
     QPainter p(this);
     render(p, QRectF(rect()));
     if (hasFocus()) {
-        QPen focus(theme::probe(palette()), 1.5);
+        QPen focus(theme::probe(palette()), 2);
         p.setPen(focus);
         p.setBrush(Qt::NoBrush);
         p.setRenderHint(QPainter::Antialiasing, true);
@@ -226,6 +369,18 @@ bool TimelineWidget::event(QEvent *event)
         return true;
     }
     return QWidget::event(event);
+}
+
+void TimelineWidget::focusInEvent(QFocusEvent *event)
+{
+    update(); // the focus ring
+    QWidget::focusInEvent(event);
+}
+
+void TimelineWidget::focusOutEvent(QFocusEvent *event)
+{
+    update();
+    QWidget::focusOutEvent(event);
 }
 
 void TimelineWidget::changeEvent(QEvent *event)

@@ -53,6 +53,21 @@ public:
     // Where each marker of the modelled probes is painted at the widget's
     // current size, one per probe inside the view: the GUI test counts them.
     QList<QRectF> probeMarkerRects() const;
+    // Everything the painter lays out at the widget's current size: the
+    // markers (modelled and measured), the labels beside them, the
+    // connection lane's bars and the timer windows' edges. Tests check that
+    // labels never overlap, follow their markers and keep their contrast.
+    TimelinePainter::Layout currentLayout() const;
+    QList<TimelinePainter::Marker> markers() const;
+    QList<TimelinePainter::Label> labels() const;
+    QList<TimelinePainter::Bar> bars() const;
+    QList<QRectF> windowEdgeRects() const;
+    // Where each measured event is drawn.
+    QList<QRectF> measuredMarkerRects() const;
+    // The events in words, one a line (the accessible text).
+    QString eventsText() const;
+    // The one detection sentence, for the accessible description.
+    QString detectionText() const;
     // The x position of time `t` (seconds) at the widget's current size.
     double xForTime(double t) const;
     // Text the tooltip shows at a widget position; empty when nothing is there.
@@ -70,6 +85,8 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     bool event(QEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
 
 private:
     TimelinePainter painter() const;

@@ -82,7 +82,23 @@ bool isPartOfAControl(const QWidget *w)
 QString accessibleName(QWidget *w)
 {
     QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
-    return iface ? iface->text(QAccessible::Name).trimmed() : QString();
+    if (!iface)
+        return {};
+    // On Linux Qt reports a combo box's current text as its name and
+    // conveys its purpose through the label that names it (the Labelled
+    // relation, from QLabel::setBuddy) or its own accessibleName; that is
+    // what a screen reader announces before the value.
+    if (qobject_cast<QComboBox *>(w)) {
+        if (!w->accessibleName().trimmed().isEmpty())
+            return w->accessibleName().trimmed();
+        const auto labels = iface->relations(QAccessible::Labelled);
+        for (const auto &relation : labels) {
+            const QString label = relation.first->text(QAccessible::Name).trimmed();
+            if (!label.isEmpty())
+                return QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':'));
+        }
+    }
+    return iface->text(QAccessible::Name).trimmed();
 }
 
 QList<Offender> checkPage(ui::Page *page)

@@ -692,9 +692,11 @@ QList<TimelinePainter::Label> TimelinePainter::labels(const Layout &g,
         }
         const double top = b.rect.top() - fm.height() - 2;
         for (const Label &other : std::as_const(placed)) {
-            // Beside a label in the same band: keep the wider side.
-            if (other.rect.bottom() < top || other.rect.top() > top + fm.height() ||
-                other.rect.right() < visible0 || other.rect.left() > visible1)
+            // Beside a label in the same band (with the margin overlapsAny()
+            // keeps): keep the wider side.
+            const QRectF near = other.rect.adjusted(-2, -1, 2, 1);
+            if (near.bottom() <= top || near.top() >= top + fm.height() ||
+                near.right() < visible0 || near.left() > visible1)
                 continue;
             if (other.rect.left() - visible0 >= visible1 - other.rect.right())
                 visible1 = other.rect.left() - 6;

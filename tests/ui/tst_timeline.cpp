@@ -310,6 +310,20 @@ private slots:
                  QStringLiteral("A silently dead peer is noticed after 2 h 11 min 15 s "
                                 "(7200 + 9 × 75 s) with the kernel defaults."));
         QCOMPARE(page.timeline()->probeMarkerRects().size(), 9);
+        // At the window's own size every stretch of the connection keeps its
+        // words beside the abort's (a label that only touches another's
+        // margin was once dropped).
+        for (const QSize size : {QSize(990, 650), QSize(990, 690), MainWindow::kScreenshotSize}) {
+            page.resize(size);
+            QApplication::processEvents();
+            QStringList texts;
+            for (const auto &label : page.timeline()->labels())
+                texts << label.text;
+            QVERIFY2(texts.contains(QStringLiteral("probing, no answer: 11 min 15 s")) &&
+                         texts.contains(QStringLiteral("ETIMEDOUT after 2 h 11 min 15 s")),
+                     qPrintable(QStringLiteral("%1×%2: ").arg(size.width()).arg(size.height()) +
+                                texts.join(QStringLiteral(" | "))));
+        }
         auto *table = page.findChild<QTableWidget *>(QStringLiteral("eventTable"));
         QVERIFY(table);
         QCOMPARE(table->rowCount(), 10);

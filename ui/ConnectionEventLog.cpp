@@ -40,7 +40,20 @@ ConnectionEventLog::ConnectionEventLog(QWidget *parent)
     layout->addWidget(m_title);
     m_log = new QTableWidget(0, LogColumnCount, this);
     m_log->setObjectName(QStringLiteral("eventLog"));
+    // The gutter's header is blank to the eye but not to a screen reader.
     m_log->setHorizontalHeaderLabels({tr("Time"), tr("Since start"), QString(), tr("Event")});
+    m_log->horizontalHeaderItem(LogGutterColumn)->setData(Qt::AccessibleTextRole, tr("Spacing"));
+    m_log->setAccessibleName(tr("Events of the selected connection"));
+    m_log->setAccessibleDescription(
+        tr("What the kernel reported for the selected connection: time, seconds since the "
+           "start, and the event."));
+    // The preferred height is what the first rows need, not a fixed 192 px,
+    // so the page (whose scroll area keeps content at its preferred height)
+    // fits the screenshot size; stretch gives the log the rest. At least a
+    // few rows, however small the window: the page scrolls.
+    m_log->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContentsOnFirstShow);
+    m_log->setMinimumHeight(m_log->verticalHeader()->defaultSectionSize() * 3 +
+                            m_log->horizontalHeader()->sizeHint().height());
     configureTable(m_log);
     QHeaderView *header = m_log->horizontalHeader();
     header->setSectionResizeMode(LogTimeColumn, QHeaderView::ResizeToContents);

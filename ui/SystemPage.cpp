@@ -14,7 +14,9 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QScrollArea>
+#include <QStyle>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -65,6 +67,7 @@ SystemPage::SystemPage(ExploredParams *explored, const SnapshotSources &sources,
     layout->setSpacing(16);
 
     auto *cards = new QHBoxLayout;
+    m_cardsLayout = cards;
     cards->setSpacing(14);
     for (int i = 0; i < 3; ++i) {
         auto *card = new SettingCard(content);
@@ -97,6 +100,7 @@ SystemPage::SystemPage(ExploredParams *explored, const SnapshotSources &sources,
     });
 
     auto *lower = new QHBoxLayout;
+    m_lowerLayout = lower;
     lower->setSpacing(14);
     lower->addWidget(buildConfigurationPanel(), 1);
     lower->addWidget(buildHelpPanel(), 1);
@@ -116,16 +120,21 @@ SystemPage::SystemPage(ExploredParams *explored, const SnapshotSources &sources,
     auto *reloadButton = new QPushButton(tr("Reload"), this);
     reloadButton->setObjectName(QStringLiteral("reloadButton"));
     reloadButton->setToolTip(tr("Read the kernel's values and the configuration files again."));
+    reloadButton->setAccessibleDescription(reloadButton->toolTip());
     connect(reloadButton, &QPushButton::clicked, this, &SystemPage::reload);
     buttons->addWidget(reloadButton);
     m_copyButton = new QPushButton(tr("Copy report"), this);
     m_copyButton->setObjectName(QStringLiteral("copyReportButton"));
     m_copyButton->setToolTip(
         tr("Put a plain-text summary of these settings on the clipboard, for a support ticket."));
+    m_copyButton->setAccessibleDescription(m_copyButton->toolTip());
     connect(m_copyButton, &QPushButton::clicked, this, &SystemPage::copyReport);
     buttons->addWidget(m_copyButton);
     buttons->setContentsMargins(22, 8, 22, 12);
     outer->addLayout(buttons);
+    m_feedbackTimer.setSingleShot(true);
+    m_feedbackTimer.setInterval(4000);
+    connect(&m_feedbackTimer, &QTimer::timeout, m_copyFeedback, &QLabel::clear);
     reload();
 }
 
@@ -157,6 +166,7 @@ QWidget *SystemPage::buildConfigurationPanel()
     layout->addWidget(m_files);
     m_warnings = bodyLabel(panel, QStringLiteral("warnings"));
     m_warnings->setFont(theme::captionFont(font()));
+    m_warnings->hide();
     layout->addWidget(m_warnings);
     layout->addStretch(1);
     return panel;
@@ -170,6 +180,53 @@ QWidget *SystemPage::buildHelpPanel()
     layout->setContentsMargins(18, 14, 18, 14);
     layout->setSpacing(6);
     layout->addWidget(sectionTitle(tr("What these settings do"), panel));
+    m_helpPanel = panel;
+    return panel;
+}
+
+void SystemPage::resizeEvent(QResizeEvent *event)
+{
+    Page::resizeEvent(event);
+    reflow();
+}
+
+// Side by side where they fit, one below the other in a narrow window (800
+// px wide, or a large scale factor), so nothing needs a sideways scroll.
+void SystemPage::reflow()
+{
+    const int chrome = 2 * 22 + style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+    const auto fit = [this, chrome](QBoxLayout *row) {
+        int needed = chrome + row->spacing() * (row->count() - 1);
+        for (int i = 0; i < row->count(); ++i)
+            if (QWidget *w = row->itemAt(i)->widget())
+                needed += w->minimumSizeHint().width();
+        const auto direction = width() < needed ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight;
+        if (row->direction() != direction)
+            row->setDirection(direction);
+    };
+    fit(m_cardsLayout);
+    fit(m_lowerLayout);
+}
+
+void SystemPage::showEvent(QShowEvent *event)
+{
+    Page::showEvent(event);
+    if (m_belowFoldScheduled)
+        return;
+    m_belowFoldScheduled = true;
+    // The help text and the configuration list are below the fold: laying
+    // out their wrapped paragraphs waits until the first frame is on screen
+    // (the update request posted by show() is handled before a zero timer).
+    QTimer::singleShot(0, this, &SystemPage::fillBelowFold);
+}
+
+void SystemPage::fillBelowFold()
+{
+    if (m_belowFoldFilled)
+        return;
+    m_belowFoldFilled = true;
+    QWidget *panel = m_helpPanel;
+    auto *layout = qobject_cast<QVBoxLayout *>(panel->layout());
     const QFont headingFont = theme::strongFont(font());
     for (const SysctlKeyInfo &info : sysctlKeys()) {
         auto *heading = bodyLabel(panel, QString());
@@ -189,7 +246,8 @@ QWidget *SystemPage::buildHelpPanel()
                         "namespace: a container has its own."));
     layout->addWidget(closing);
     layout->addStretch(1);
-    return panel;
+    showConfiguration();
+    reflow();
 }
 
 void SystemPage::reload()
@@ -244,6 +302,23 @@ void SystemPage::showSnapshot()
                "time to notice a dead peer are unknown."));
     }
 
+    QString ns;
+    if (m_snapshot.netns.inode)
+        ns = tr("Read from network namespace net:[%1].").arg(*m_snapshot.netns.inode);
+    if (!m_snapshot.netns.note.isEmpty())
+        ns += QLatin1Char(' ') + m_snapshot.netns.note;
+    m_namespace->setText(ns);
+    QPalette subtle = palette();
+    subtle.setColor(QPalette::WindowText, theme::subtleText(palette()));
+    m_namespace->setPalette(subtle);
+
+    showConfiguration();
+}
+
+void SystemPage::showConfiguration()
+{
+    if (!m_belowFoldFilled)
+        return;
     QString files = tr("Applied at boot by %1.\n\n")
                         .arg(describeApplier(m_snapshot.applier, m_snapshot.applierDetected));
     if (m_snapshot.appliedFiles.isEmpty())
@@ -282,23 +357,18 @@ void SystemPage::showSnapshot()
         m_warnings->setPalette(warn);
         m_warnings->setVisible(true);
     }
-
-    QString ns;
-    if (m_snapshot.netns.inode)
-        ns = tr("Read from network namespace net:[%1].").arg(*m_snapshot.netns.inode);
-    if (!m_snapshot.netns.note.isEmpty())
-        ns += QLatin1Char(' ') + m_snapshot.netns.note;
-    m_namespace->setText(ns);
-    QPalette subtle = palette();
-    subtle.setColor(QPalette::WindowText, theme::subtleText(palette()));
-    m_namespace->setPalette(subtle);
 }
 
 void SystemPage::copyReport()
 {
     QApplication::clipboard()->setText(m_snapshot.toText());
     m_copyFeedback->setText(tr("Copied to the clipboard."));
-    QTimer::singleShot(4000, m_copyFeedback, [label = m_copyFeedback] { label->clear(); });
+    m_feedbackTimer.start(); // a second copy restarts the fade
+}
+
+void SystemPage::setFeedbackDuration(int milliseconds)
+{
+    m_feedbackTimer.setInterval(milliseconds);
 }
 
 } // namespace kt::ui

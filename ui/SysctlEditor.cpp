@@ -194,6 +194,8 @@ QSpinBox *SysctlEditor::addRow(SysctlKey key, const QString &objectName, QGridLa
     auto *hint = new QLabel(this);
     hint->setObjectName(objectName + QStringLiteral("Hint"));
     hint->setFont(theme::captionFont(font()));
+    // Wraps rather than widening the page in a narrow window.
+    hint->setWordWrap(true);
     // The line edit reports every keystroke, also text that is not (yet) a
     // valid value, which QSpinBox's own signals leave out.
     if (auto *edit = spin->findChild<QLineEdit *>())

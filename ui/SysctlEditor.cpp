@@ -168,7 +168,16 @@ SysctlEditor::SysctlEditor(SysctlWriter *writer, QWidget *parent)
                                      "changed until a button is pressed.")
                                 : tr("Running as root: changes apply without a password. Nothing "
                                      "is changed until a button is pressed."));
-    setHostValues(m_host);
+    // The spin boxes only: the override notice reads the configuration,
+    // which the page does once it has the host's values (setHostValues()),
+    // so start-up traces sysctl.d once, not twice.
+    for (auto [spin, value] :
+         {std::pair{m_time, m_host.idleS}, std::pair{m_interval, m_host.intervalS},
+          std::pair{m_probes, m_host.count}}) {
+        const QSignalBlocker blocker(spin);
+        spin->setValue(value);
+    }
+    onEdited();
 }
 
 QSpinBox *SysctlEditor::addRow(SysctlKey key, const QString &objectName, QGridLayout *grid, int row,

@@ -195,17 +195,26 @@ void SystemPage::resizeEvent(QResizeEvent *event)
 void SystemPage::reflow()
 {
     const int chrome = 2 * 22 + style()->pixelMetric(QStyle::PM_ScrollBarExtent);
-    const auto fit = [this, chrome](QBoxLayout *row) {
-        int needed = chrome + row->spacing() * (row->count() - 1);
+    // Measuring wrapped labels is not free: once per content change, not on
+    // every resize.
+    const auto needed = [chrome](QBoxLayout *row) {
+        int sum = chrome + row->spacing() * (row->count() - 1);
         for (int i = 0; i < row->count(); ++i)
             if (QWidget *w = row->itemAt(i)->widget())
-                needed += w->minimumSizeHint().width();
-        const auto direction = width() < needed ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight;
+                sum += w->minimumSizeHint().width();
+        return sum;
+    };
+    if (!m_cardsWidth)
+        m_cardsWidth = needed(m_cardsLayout);
+    if (!m_lowerWidth)
+        m_lowerWidth = needed(m_lowerLayout);
+    const auto fit = [this](QBoxLayout *row, int least) {
+        const auto direction = width() < least ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight;
         if (row->direction() != direction)
             row->setDirection(direction);
     };
-    fit(m_cardsLayout);
-    fit(m_lowerLayout);
+    fit(m_cardsLayout, m_cardsWidth);
+    fit(m_lowerLayout, m_lowerWidth);
 }
 
 void SystemPage::showEvent(QShowEvent *event)
@@ -247,6 +256,7 @@ void SystemPage::fillBelowFold()
     layout->addWidget(closing);
     layout->addStretch(1);
     showConfiguration();
+    m_lowerWidth = 0;
     reflow();
 }
 
@@ -270,6 +280,10 @@ void SystemPage::showSnapshot()
 {
     for (qsizetype i = 0; i < m_cards.size() && i < m_snapshot.settings.size(); ++i)
         m_cards[i]->setState(m_snapshot.settings.at(i));
+    m_cardsWidth = 0;
+    m_lowerWidth = 0;
+    if (isVisible())
+        reflow();
 
     const auto model = m_snapshot.deadPeerModel();
     if (model && !validateScheduleInput(*model)) {

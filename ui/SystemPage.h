@@ -75,6 +75,10 @@ private:
     QLabel *m_consequenceDetail = nullptr;
     QBoxLayout *m_cardsLayout = nullptr;
     QBoxLayout *m_lowerLayout = nullptr;
+    // The least widths of the two rows laid out side by side; 0 until
+    // measured again after their content changed.
+    int m_cardsWidth = 0;
+    int m_lowerWidth = 0;
     QWidget *m_helpPanel = nullptr;
     bool m_belowFoldFilled = false;
     bool m_belowFoldScheduled = false;

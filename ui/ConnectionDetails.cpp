@@ -5,6 +5,7 @@
 #include "ui/ConnectionPageStyle.h"
 #include "ui/Theme.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -187,6 +188,13 @@ void ConnectionDetails::refreshCountdown(const TestConnection *c)
         m_countdownCaption->setText(caption);
     if (m_probeCounter->text() != counter)
         m_probeCounter->setText(counter);
+}
+
+void ConnectionDetails::changeEvent(QEvent *event)
+{
+    CardFrame::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_countdownCaption)
+        setTextColor(m_countdownCaption, theme::subtleText(palette()));
 }
 
 void ConnectionDetails::refreshColors(const TestConnection *c)

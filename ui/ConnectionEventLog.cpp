@@ -5,6 +5,7 @@
 #include "ui/ConnectionPageStyle.h"
 #include "ui/Theme.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableWidget>
@@ -99,12 +100,27 @@ void ConnectionEventLog::append(const ConnectionEvent &event)
     since->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     auto *text = new QTableWidgetItem(event.text);
     text->setToolTip(event.text);
+    text->setData(Qt::UserRole, int(event.kind));
+    text->setData(Qt::UserRole + 1, event.unanswered);
+    m_log->setItem(row, LogTimeColumn, time);
+    m_log->setItem(row, LogElapsedColumn, since);
+    m_log->setItem(row, LogTextColumn, text);
+    colourRow(row);
+    m_log->resizeRowToContents(row);
+    m_log->scrollToBottom();
+}
+
+void ConnectionEventLog::colourRow(int row)
+{
+    QTableWidgetItem *text = m_log->item(row, LogTextColumn);
+    if (!text)
+        return;
     const QPalette p = palette();
     using K = ConnectionEvent::Kind;
     QColor color;
-    switch (event.kind) {
+    switch (K(text->data(Qt::UserRole).toInt())) {
     case K::ProbeSent:
-        color = event.unanswered ? theme::unanswered(p) : theme::probe(p);
+        color = text->data(Qt::UserRole + 1).toBool() ? theme::unanswered(p) : theme::probe(p);
         break;
     case K::ProbeAnswered:
         color = theme::ack(p);
@@ -123,15 +139,19 @@ void ConnectionEventLog::append(const ConnectionEvent &event)
     default:
         break;
     }
-    if (color.isValid())
-        text->setForeground(color);
-    time->setForeground(theme::subtleText(p));
-    since->setForeground(theme::subtleText(p));
-    m_log->setItem(row, LogTimeColumn, time);
-    m_log->setItem(row, LogElapsedColumn, since);
-    m_log->setItem(row, LogTextColumn, text);
-    m_log->resizeRowToContents(row);
-    m_log->scrollToBottom();
+    text->setForeground(color.isValid() ? QBrush(color) : QBrush());
+    for (int column : {int(LogTimeColumn), int(LogElapsedColumn)})
+        if (QTableWidgetItem *item = m_log->item(row, column))
+            item->setForeground(theme::subtleText(p));
+}
+
+void ConnectionEventLog::changeEvent(QEvent *event)
+{
+    CardFrame::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_log) {
+        for (int row = 0; row < m_log->rowCount(); ++row)
+            colourRow(row);
+    }
 }
 
 } // namespace kt::ui

@@ -8,6 +8,7 @@
 #include "ui/Theme.h"
 
 #include <QCheckBox>
+#include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -320,6 +321,13 @@ void ConnectionForm::onListenToggled(bool on)
     m_listenPort->setEnabled(false);
     m_listenButton->setText(tr("Stop listening"));
     validate();
+}
+
+void ConnectionForm::changeEvent(QEvent *event)
+{
+    CardFrame::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_formMessage)
+        validate();
 }
 
 void ConnectionForm::saveSettings(QSettings &settings) const

@@ -46,6 +46,10 @@ public:
     void saveSettings(QSettings &settings) const;
     void restoreSettings(const QSettings &settings);
 
+protected:
+    // The message's colour follows a palette change made while it is shown.
+    void changeEvent(QEvent *event) override;
+
 private:
     struct ValueEditor
     {

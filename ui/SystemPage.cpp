@@ -12,6 +12,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -228,9 +229,21 @@ void SystemPage::showEvent(QShowEvent *event)
         return;
     m_belowFoldScheduled = true;
     // The help text and the configuration list are below the fold: laying
-    // out their wrapped paragraphs waits until the first frame is on screen
-    // (the update request posted by show() is handled before a zero timer).
-    QTimer::singleShot(0, this, &SystemPage::fillBelowFold);
+    // out their wrapped paragraphs waits until the first frame has been
+    // painted (the first card paints in it), not merely until the event loop
+    // runs, which on some platforms comes before the first paint. A late
+    // timer covers a page that is shown but never painted.
+    m_cards.first()->installEventFilter(this);
+    QTimer::singleShot(500, this, &SystemPage::fillBelowFold);
+}
+
+bool SystemPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Paint && !m_belowFoldFilled) {
+        watched->removeEventFilter(this);
+        QTimer::singleShot(0, this, &SystemPage::fillBelowFold);
+    }
+    return Page::eventFilter(watched, event);
 }
 
 void SystemPage::fillBelowFold()

@@ -5,6 +5,7 @@
 #include "ui/ConnectionPageStyle.h"
 #include "ui/Theme.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -29,6 +30,8 @@ ConnectionDetails::ConnectionDetails(QWidget *parent)
     m_selectedTitle->setObjectName(QStringLiteral("selectedTitle"));
     m_selectedTitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_selectedTitle->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    // Narrow windows wrap the text instead of cutting it off.
+    m_selectedTitle->setWordWrap(true);
     layout->addWidget(m_selectedTitle);
 
     auto *countdownRow = new QHBoxLayout;
@@ -49,11 +52,16 @@ ConnectionDetails::ConnectionDetails(QWidget *parent)
     m_probeCounter = new QLabel(this);
     m_probeCounter->setObjectName(QStringLiteral("probeCounterLabel"));
     m_probeCounter->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_probeCounter->setWordWrap(true);
     layout->addWidget(m_probeCounter);
     layout->addSpacing(6);
 
     m_options = new QTableWidget(5, 3, this);
     m_options->setObjectName(QStringLiteral("optionsTable"));
+    m_options->setAccessibleName(tr("Options requested and effective"));
+    m_options->setAccessibleDescription(
+        tr("Each keep-alive option as requested and as the kernel reports it for the selected "
+           "connection."));
     m_options->setHorizontalHeaderLabels({tr("Option"), tr("Requested"), tr("Effective")});
     configureTable(m_options);
     m_options->setSelectionMode(QAbstractItemView::NoSelection);
@@ -62,6 +70,8 @@ ConnectionDetails::ConnectionDetails(QWidget *parent)
     m_options->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_options->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_options->horizontalHeader()->setMinimumSectionSize(90);
+    // Never narrower than its three columns: the page scrolls instead.
+    m_options->setMinimumWidth(3 * 90 + 2 * m_options->frameWidth());
     m_options->verticalScrollBar()->setEnabled(false);
     m_options->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_options->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -178,6 +188,13 @@ void ConnectionDetails::refreshCountdown(const TestConnection *c)
         m_countdownCaption->setText(caption);
     if (m_probeCounter->text() != counter)
         m_probeCounter->setText(counter);
+}
+
+void ConnectionDetails::changeEvent(QEvent *event)
+{
+    CardFrame::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_countdownCaption)
+        setTextColor(m_countdownCaption, theme::subtleText(palette()));
 }
 
 void ConnectionDetails::refreshColors(const TestConnection *c)

@@ -29,6 +29,12 @@ public:
     // Colours derive from the palette: call after it changed.
     void refreshColors(const TestConnection *connection);
 
+protected:
+    // The caption's colour follows a palette change (the page's handler may
+    // run before this widget has the new palette); the countdown's follows
+    // with the next refresh.
+    void changeEvent(QEvent *event) override;
+
 private:
     QLabel *m_selectedTitle = nullptr;
     QLabel *m_countdown = nullptr;

@@ -5,6 +5,7 @@
 #include "ui/ConnectionPageStyle.h"
 #include "ui/Theme.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableWidget>
@@ -40,7 +41,20 @@ ConnectionEventLog::ConnectionEventLog(QWidget *parent)
     layout->addWidget(m_title);
     m_log = new QTableWidget(0, LogColumnCount, this);
     m_log->setObjectName(QStringLiteral("eventLog"));
+    // The gutter's header is blank to the eye but not to a screen reader.
     m_log->setHorizontalHeaderLabels({tr("Time"), tr("Since start"), QString(), tr("Event")});
+    m_log->horizontalHeaderItem(LogGutterColumn)->setData(Qt::AccessibleTextRole, tr("Spacing"));
+    m_log->setAccessibleName(tr("Events of the selected connection"));
+    m_log->setAccessibleDescription(
+        tr("What the kernel reported for the selected connection: time, seconds since the "
+           "start, and the event."));
+    // The preferred height is what the first rows need, not a fixed 192 px,
+    // so the page (whose scroll area keeps content at its preferred height)
+    // fits the screenshot size; stretch gives the log the rest. At least a
+    // few rows, however small the window: the page scrolls.
+    m_log->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContentsOnFirstShow);
+    m_log->setMinimumHeight(m_log->verticalHeader()->defaultSectionSize() * 3 +
+                            m_log->horizontalHeader()->sizeHint().height());
     configureTable(m_log);
     QHeaderView *header = m_log->horizontalHeader();
     header->setSectionResizeMode(LogTimeColumn, QHeaderView::ResizeToContents);
@@ -86,12 +100,27 @@ void ConnectionEventLog::append(const ConnectionEvent &event)
     since->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     auto *text = new QTableWidgetItem(event.text);
     text->setToolTip(event.text);
+    text->setData(Qt::UserRole, int(event.kind));
+    text->setData(Qt::UserRole + 1, event.unanswered);
+    m_log->setItem(row, LogTimeColumn, time);
+    m_log->setItem(row, LogElapsedColumn, since);
+    m_log->setItem(row, LogTextColumn, text);
+    colourRow(row);
+    m_log->resizeRowToContents(row);
+    m_log->scrollToBottom();
+}
+
+void ConnectionEventLog::colourRow(int row)
+{
+    QTableWidgetItem *text = m_log->item(row, LogTextColumn);
+    if (!text)
+        return;
     const QPalette p = palette();
     using K = ConnectionEvent::Kind;
     QColor color;
-    switch (event.kind) {
+    switch (K(text->data(Qt::UserRole).toInt())) {
     case K::ProbeSent:
-        color = event.unanswered ? theme::unanswered(p) : theme::probe(p);
+        color = text->data(Qt::UserRole + 1).toBool() ? theme::unanswered(p) : theme::probe(p);
         break;
     case K::ProbeAnswered:
         color = theme::ack(p);
@@ -110,15 +139,19 @@ void ConnectionEventLog::append(const ConnectionEvent &event)
     default:
         break;
     }
-    if (color.isValid())
-        text->setForeground(color);
-    time->setForeground(theme::subtleText(p));
-    since->setForeground(theme::subtleText(p));
-    m_log->setItem(row, LogTimeColumn, time);
-    m_log->setItem(row, LogElapsedColumn, since);
-    m_log->setItem(row, LogTextColumn, text);
-    m_log->resizeRowToContents(row);
-    m_log->scrollToBottom();
+    text->setForeground(color.isValid() ? QBrush(color) : QBrush());
+    for (int column : {int(LogTimeColumn), int(LogElapsedColumn)})
+        if (QTableWidgetItem *item = m_log->item(row, column))
+            item->setForeground(theme::subtleText(p));
+}
+
+void ConnectionEventLog::changeEvent(QEvent *event)
+{
+    CardFrame::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_log) {
+        for (int row = 0; row < m_log->rowCount(); ++row)
+            colourRow(row);
+    }
 }
 
 } // namespace kt::ui

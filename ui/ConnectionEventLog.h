@@ -27,7 +27,14 @@ public:
     void rebuild(const TestConnection *connection);
     void append(const ConnectionEvent &event);
 
+protected:
+    // Colours follow a palette change made while the log is alive (the
+    // page's own handler may run before this widget has the new palette).
+    void changeEvent(QEvent *event) override;
+
 private:
+    void colourRow(int row);
+
     QLabel *m_title = nullptr;
     QTableWidget *m_log = nullptr;
 };

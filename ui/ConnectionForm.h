@@ -4,9 +4,12 @@
 #include "ui/CardFrame.h"
 
 class QCheckBox;
+class QGridLayout;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSettings;
 class QSpinBox;
 
 namespace kt {
@@ -26,6 +29,10 @@ class ConnectionForm : public CardFrame
 public:
     explicit ConnectionForm(ConnectionSet *connections, QWidget *parent = nullptr);
 
+    // Arranges the form for a narrow window (listening and each option on a
+    // line of its own) or a wide one.
+    void setNarrow(bool narrow);
+
     // The options as the form requests them.
     RequestedOptions requested() const;
     // Checks the values and the target, and says what it found.
@@ -34,16 +41,26 @@ public:
     // reported it for `connection`.
     void showInheritedValues(const TestConnection *connection);
 
+    // The target, the four options with their inherit boxes, SO_KEEPALIVE
+    // and the listen port, remembered between runs.
+    void saveSettings(QSettings &settings) const;
+    void restoreSettings(const QSettings &settings);
+
+protected:
+    // The message's colour follows a palette change made while it is shown.
+    void changeEvent(QEvent *event) override;
+
 private:
     struct ValueEditor
     {
+        QLabel *label = nullptr;
         QSpinBox *spin = nullptr;
         QCheckBox *inherit = nullptr;
     };
 
     ValueEditor addValueEditor(QWidget *parent, const QString &name, const QString &objectName,
                                int maximum, const QString &suffix, int initial,
-                               const QString &toolTip);
+                               const QString &toolTip, const QString &inheritName);
     void openConnection();
     void onListenToggled(bool on);
 
@@ -58,6 +75,13 @@ private:
     QSpinBox *m_listenPort = nullptr;
     QPushButton *m_listenButton = nullptr;
     QLabel *m_formMessage = nullptr;
+    QLabel *m_listenLabel = nullptr;
+    QHBoxLayout *m_targetRow = nullptr;
+    QHBoxLayout *m_listenRow = nullptr;
+    QGridLayout *m_options = nullptr;
+    bool m_narrow = false;
+    QString m_connectDescription;
+    QString m_listenDescription;
 };
 
 } // namespace kt::ui

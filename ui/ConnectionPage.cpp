@@ -16,7 +16,10 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
+#include <QResizeEvent>
+#include <QScrollArea>
 #include <QShowEvent>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -43,21 +46,33 @@ ConnectionPage::ConnectionPage(ExploredParams *explored, QWidget *parent)
 {
     m_model = new ConnectionTableModel(m_connections, this);
 
-    auto *layout = new QVBoxLayout(this);
+    // A small window or a large scale factor scrolls the page rather than
+    // cutting off the options or the details; a large one lets the list and
+    // the log grow.
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("connectionScroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    outer->addWidget(scroll);
+    auto *content = new QWidget(scroll);
+    auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(22, 16, 22, 16);
     layout->setSpacing(12);
-    m_form = new ConnectionForm(m_connections, this);
+    m_form = new ConnectionForm(m_connections, content);
     layout->addWidget(m_form);
     auto *middle = new QHBoxLayout;
+    m_middle = middle;
     middle->setSpacing(12);
-    middle->addWidget(buildConnectionList(), 3);
-    m_details = new ConnectionDetails(this);
+    middle->addWidget(buildConnectionList(content), 3);
+    m_details = new ConnectionDetails(content);
     middle->addWidget(m_details, 2);
-    // The middle row takes what the details need; the log gets the rest,
-    // as it is what grows.
-    layout->addLayout(middle, 0);
-    m_eventLog = new ConnectionEventLog(this);
+    // The list and the log share what is left, so both grow with the window.
+    layout->addLayout(middle, 1);
+    m_eventLog = new ConnectionEventLog(content);
     layout->addWidget(m_eventLog, 1);
+    scroll->setWidget(content);
 
     connect(m_connections, &ConnectionSet::selectedChanged, this,
             &ConnectionPage::onSelectedChanged);
@@ -82,14 +97,15 @@ ConnectionPage::ConnectionPage(ExploredParams *explored, QWidget *parent)
     });
 
     m_form->validate();
+    m_formWideWidth = m_form->minimumSizeHint().width();
     onSelectedChanged(nullptr);
 }
 
 ConnectionPage::~ConnectionPage() = default;
 
-QWidget *ConnectionPage::buildConnectionList()
+QWidget *ConnectionPage::buildConnectionList(QWidget *parent)
 {
-    QFrame *card = makeCard(this, QStringLiteral("connectionListCard"));
+    QFrame *card = makeCard(parent, QStringLiteral("connectionListCard"));
     auto *layout = new QVBoxLayout(card);
     layout->setContentsMargins(12, 10, 12, 12);
     layout->setSpacing(8);
@@ -98,10 +114,13 @@ QWidget *ConnectionPage::buildConnectionList()
     header->addStretch(1);
     m_disconnectButton = new QPushButton(tr("Disconnect"), card);
     m_disconnectButton->setObjectName(QStringLiteral("disconnectButton"));
+    m_disconnectButton->setToolTip(tr("Close the selected connection and keep it on the list."));
+    m_disconnectButton->setAccessibleDescription(m_disconnectButton->toolTip());
     connect(m_disconnectButton, &QPushButton::clicked, this, &ConnectionPage::onDisconnectClicked);
     m_removeButton = new QPushButton(tr("Remove"), card);
     m_removeButton->setObjectName(QStringLiteral("removeButton"));
     m_removeButton->setToolTip(tr("Close the selected connection and take it off the list."));
+    m_removeButton->setAccessibleDescription(m_removeButton->toolTip());
     connect(m_removeButton, &QPushButton::clicked, this, &ConnectionPage::onRemoveClicked);
     header->addWidget(m_disconnectButton);
     header->addWidget(m_removeButton);
@@ -111,9 +130,19 @@ QWidget *ConnectionPage::buildConnectionList()
     m_table->setObjectName(QStringLiteral("connectionTable"));
     m_table->setModel(m_model);
     configureTable(m_table);
+    m_table->setAccessibleName(tr("Test connections"));
+    m_table->setAccessibleDescription(
+        tr("The open test connections with their state, effective options and next probe; the "
+           "selected one is shown in the details and the event log."));
+    // Every column as wide as its content ("embedded peer 127.0.0.1:…" in
+    // full); the last one takes what is left, and a narrow window scrolls.
     QHeaderView *columns = m_table->horizontalHeader();
     columns->setSectionResizeMode(QHeaderView::ResizeToContents);
-    columns->setSectionResizeMode(ConnectionTableModel::TargetColumn, QHeaderView::Stretch);
+    columns->setStretchLastSection(true);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContentsOnFirstShow);
+    m_table->setMinimumHeight(m_table->verticalHeader()->defaultSectionSize() * 3 +
+                              columns->sizeHint().height());
     layout->addWidget(m_table, 1);
     return card;
 }
@@ -155,6 +184,22 @@ void ConnectionPage::changeEvent(QEvent *event)
         m_details->refreshColors(m_connections->selected());
         m_eventLog->rebuild(m_connections->selected());
     }
+}
+
+void ConnectionPage::resizeEvent(QResizeEvent *event)
+{
+    Page::resizeEvent(event);
+    m_form->setNarrow(width() <
+                      m_formWideWidth + 2 * 22 + style()->pixelMetric(QStyle::PM_ScrollBarExtent));
+    // The list beside the details where both fit, the details below the list
+    // in a narrow window, so neither is squeezed into elided text.
+    int needed = 2 * 22 + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + m_middle->spacing();
+    for (int i = 0; i < m_middle->count(); ++i)
+        if (QWidget *w = m_middle->itemAt(i)->widget())
+            needed += qMax(w->minimumSizeHint().width(), w->sizeHint().width() * 3 / 4);
+    const auto direction = width() < needed ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight;
+    if (m_middle->direction() != direction)
+        m_middle->setDirection(direction);
 }
 
 void ConnectionPage::onCurrentRowChanged()
@@ -217,6 +262,16 @@ void ConnectionPage::refreshHeadline()
     }
     setHeadline(
         detectionHeadline(scheduleInputFor(*e), tr("the test connection to %1").arg(where)));
+}
+
+void ConnectionPage::saveSettings(QSettings &settings) const
+{
+    m_form->saveSettings(settings);
+}
+
+void ConnectionPage::restoreSettings(const QSettings &settings)
+{
+    m_form->restoreSettings(settings);
 }
 
 bool ConnectionPage::isReadyForScreenshot() const

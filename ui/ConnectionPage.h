@@ -4,7 +4,9 @@
 
 #include <QTimer>
 
+class QBoxLayout;
 class QPushButton;
+class QResizeEvent;
 class QTableView;
 
 namespace kt {
@@ -39,6 +41,10 @@ public:
     // and the kernel has been asked about it.
     bool isReadyForScreenshot() const override;
 
+    // The Test connection form (target, options, listen port).
+    void saveSettings(QSettings &settings) const override;
+    void restoreSettings(const QSettings &settings) override;
+
     // The connections behind the page: the Timeline overlays
     // selectedMeasuredEventsChanged() on its model.
     ConnectionSet *connections() const { return m_connections; }
@@ -47,9 +53,10 @@ protected:
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
-    QWidget *buildConnectionList();
+    QWidget *buildConnectionList(QWidget *parent);
     void onDisconnectClicked();
     void onRemoveClicked();
     void onSelectedChanged(TestConnection *connection);
@@ -64,6 +71,8 @@ private:
     bool m_started = false;
     QTimer m_displayTimer;
 
+    QBoxLayout *m_middle = nullptr;
+    int m_formWideWidth = 0; // the form's least width laid out for a wide window
     ConnectionForm *m_form = nullptr;
     QTableView *m_table = nullptr;
     QPushButton *m_disconnectButton = nullptr;

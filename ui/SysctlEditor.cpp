@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -114,9 +115,15 @@ SysctlEditor::SysctlEditor(SysctlWriter *writer, QWidget *parent)
         tr("Change the kernel's values and write them to %1.").arg(SysctlWriter::dropInPath()));
     m_reset = new QPushButton(tr("Restore kernel defaults"), this);
     m_reset->setObjectName(QStringLiteral("resetButton"));
-    m_reset->setToolTip(tr("Set 7200 s, 75 s and 9 probes now, and remove %1 so they stay after "
-                           "reboot.")
-                            .arg(SysctlWriter::dropInPath()));
+    QStringList defaults;
+    for (const SysctlKeyInfo &info : sysctlKeys())
+        defaults << formatValue(info.kernelDefault, info.unit);
+    m_reset->setToolTip(tr("Set the kernel defaults (%1) now, and remove %2 so they stay after "
+                           "reboot. Asks first.")
+                            .arg(defaults.join(QStringLiteral(", ")), SysctlWriter::dropInPath()));
+    m_applyNow->setAccessibleDescription(m_applyNow->toolTip());
+    m_applyPersist->setAccessibleDescription(m_applyPersist->toolTip());
+    m_reset->setAccessibleDescription(m_reset->toolTip());
     buttons->addWidget(m_applyNow);
     buttons->addWidget(m_applyPersist);
     buttons->addStretch(1);
@@ -138,11 +145,20 @@ SysctlEditor::SysctlEditor(SysctlWriter *writer, QWidget *parent)
     m_statusDetail->hide();
     statusLayout->addWidget(m_statusLabel);
     statusLayout->addWidget(m_statusDetail);
+    m_undo = new QPushButton(tr("Undo"), m_statusFrame);
+    m_undo->setObjectName(QStringLiteral("undoButton"));
+    m_undo->setAccessibleName(tr("Undo restoring the kernel defaults"));
+    m_undo->setToolTip(tr("Apply the values the kernel had before, and the saved file if there "
+                          "was one."));
+    m_undo->setAccessibleDescription(m_undo->toolTip());
+    m_undo->hide();
+    statusLayout->addWidget(m_undo, 0, Qt::AlignLeft);
     outer->addWidget(m_statusFrame);
 
     connect(m_applyNow, &QPushButton::clicked, this, [this] { apply(false); });
     connect(m_applyPersist, &QPushButton::clicked, this, [this] { apply(true); });
     connect(m_reset, &QPushButton::clicked, this, &SysctlEditor::restoreDefaults);
+    connect(m_undo, &QPushButton::clicked, this, &SysctlEditor::undoRestore);
     connect(m_writer, &SysctlWriter::started, this, &SysctlEditor::onStarted);
     connect(m_writer, &SysctlWriter::finished, this, &SysctlEditor::onFinished);
 
@@ -152,7 +168,16 @@ SysctlEditor::SysctlEditor(SysctlWriter *writer, QWidget *parent)
                                      "changed until a button is pressed.")
                                 : tr("Running as root: changes apply without a password. Nothing "
                                      "is changed until a button is pressed."));
-    setHostValues(m_host);
+    // The spin boxes only: the override notice reads the configuration,
+    // which the page does once it has the host's values (setHostValues()),
+    // so start-up traces sysctl.d once, not twice.
+    for (auto [spin, value] :
+         {std::pair{m_time, m_host.idleS}, std::pair{m_interval, m_host.intervalS},
+          std::pair{m_probes, m_host.count}}) {
+        const QSignalBlocker blocker(spin);
+        spin->setValue(value);
+    }
+    onEdited();
 }
 
 QSpinBox *SysctlEditor::addRow(SysctlKey key, const QString &objectName, QGridLayout *grid, int row,
@@ -168,6 +193,8 @@ QSpinBox *SysctlEditor::addRow(SysctlKey key, const QString &objectName, QGridLa
     spin->setSuffix(info.unit.isEmpty() ? tr(" probes") : QLatin1Char(' ') + info.unit);
     spin->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     spin->setAccessibleName(info.shortLabel);
+    spin->setAccessibleDescription(info.explanation + QLatin1Char(' ') +
+                                   formatRange(info.min, info.max, info.unit) + QLatin1Char('.'));
     spin->setToolTip(label->toolTip());
     // Wide enough for the largest value and its unit in any font.
     spin->setMinimumWidth(spin->fontMetrics().horizontalAdvance(QStringLiteral("2147483 probes")) +
@@ -176,6 +203,8 @@ QSpinBox *SysctlEditor::addRow(SysctlKey key, const QString &objectName, QGridLa
     auto *hint = new QLabel(this);
     hint->setObjectName(objectName + QStringLiteral("Hint"));
     hint->setFont(theme::captionFont(font()));
+    // Wraps rather than widening the page in a narrow window.
+    hint->setWordWrap(true);
     // The line edit reports every keystroke, also text that is not (yet) a
     // valid value, which QSpinBox's own signals leave out.
     if (auto *edit = spin->findChild<QLineEdit *>())
@@ -227,6 +256,32 @@ void SysctlEditor::refreshOverrideNotice()
                  "file at boot, so it decides the value after a reboot.")
                   .arg(overridesInWords(overrides)));
     m_overrideNotice->setVisible(!overrides.isEmpty());
+
+    // A "Done: …" describes the present or goes: a file added since, a
+    // drop-in removed, or values changed elsewhere make it untrue.
+    if (m_status == Status::Succeeded && !statusStillTrue()) {
+        m_claim.reset();
+        m_undoState.reset();
+        m_warnOnSuccess = false;
+        setStatus(Status::Idle, tr("The host's settings changed since the last change made here; "
+                                   "they are shown as read now."));
+        updateButtons();
+    }
+}
+
+bool SysctlEditor::statusStillTrue() const
+{
+    if (!m_claim)
+        return true;
+    if (m_host != m_claim->values)
+        return false;
+    if (!m_claim->persist)
+        return true;
+    if (m_claim->reset)
+        return !m_writer->dropInExists() &&
+               SysctlWriter::resetOverrides(captureSystemSnapshot(m_writer->sources())) ==
+                   m_claim->overrides;
+    return m_writer->dropInExists() && m_writer->persistenceOverrides() == m_claim->overrides;
 }
 
 void SysctlEditor::onEdited()
@@ -295,6 +350,8 @@ void SysctlEditor::updateButtons()
     m_applyNow->setEnabled(idle && valid && editedValues() != m_host);
     m_applyPersist->setEnabled(idle && valid);
     m_reset->setEnabled(idle);
+    m_undo->setVisible(m_undoState.has_value());
+    m_undo->setEnabled(idle);
     for (QSpinBox *spin : {m_time, m_interval, m_probes})
         spin->setReadOnly(!idle);
 }
@@ -311,9 +368,75 @@ void SysctlEditor::apply(bool persist)
     updateButtons();
 }
 
+void SysctlEditor::setConfirmation(Confirmation confirmation)
+{
+    m_confirmation = std::move(confirmation);
+}
+
+bool SysctlEditor::canUndo() const
+{
+    return m_undoState.has_value();
+}
+
+QString SysctlEditor::restoreChanges() const
+{
+    QStringList lines;
+    const qint64 now[] = {m_host.idleS, m_host.intervalS, m_host.count};
+    int i = 0;
+    for (const SysctlKeyInfo &info : sysctlKeys()) {
+        const qint64 from = now[i++];
+        if (from == info.kernelDefault)
+            continue;
+        const auto words = [&info](qint64 v) {
+            return info.unit.isEmpty() ? formatValue(v, info.unit) : formatDuration(v);
+        };
+        lines << tr("%1: %2 → %3").arg(info.shortLabel, words(from), words(info.kernelDefault));
+    }
+    if (lines.isEmpty())
+        lines << tr("The kernel already uses the defaults.");
+    if (m_writer->dropInExists())
+        lines << tr("%1 is removed, so the defaults also apply after reboot.")
+                     .arg(SysctlWriter::dropInPath());
+    return lines.join(QLatin1Char('\n'));
+}
+
 void SysctlEditor::restoreDefaults()
 {
-    m_writer->reset(true);
+    auto go = [this](bool yes) {
+        if (!yes || m_writer->isBusy())
+            return;
+        m_writer->reset(true);
+        updateButtons();
+    };
+    const QString question = tr("Restore the kernel defaults?");
+    const QString changes = restoreChanges();
+    if (m_confirmation) {
+        m_confirmation(question, changes, go);
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Restore kernel defaults"), question,
+                                QMessageBox::Cancel, this);
+    box->setInformativeText(changes);
+    box->addButton(tr("Restore defaults"), QMessageBox::AcceptRole);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    // Asynchronous, like the helper: no nested event loop.
+    connect(box, &QMessageBox::finished, this, [box, go](int) {
+        go(box->buttonRole(box->clickedButton()) == QMessageBox::AcceptRole);
+    });
+    box->open();
+}
+
+void SysctlEditor::undoRestore()
+{
+    if (!m_undoState || m_writer->isBusy())
+        return;
+    const UndoState undo = *m_undoState;
+    m_undoState.reset();
+    m_writer->set({{SysctlKey::KeepaliveTime, undo.values.idleS},
+                   {SysctlKey::KeepaliveInterval, undo.values.intervalS},
+                   {SysctlKey::KeepaliveProbes, undo.values.count}},
+                  undo.persist);
     updateButtons();
 }
 
@@ -351,7 +474,13 @@ void SysctlEditor::onFinished(const WriteResult &result)
     if (status == Status::Succeeded) {
         // Plain words here; the writer's message (with the sysctl names) is
         // what the CLI prints.
-        if (result.reset && result.persist)
+        if (result.reset && result.persist && !result.dropInExistedBefore)
+            // No drop-in was there to remove: do not name a file that is not.
+            text = result.overrides.isEmpty()
+                       ? tr("Done: the kernel defaults are back, and no file sets other values "
+                            "at boot.")
+                       : tr("Done: the kernel defaults are back.");
+        else if (result.reset && result.persist)
             text = result.overrides.isEmpty()
                        ? tr("Done: the kernel defaults are back, and %1 is removed so they stay "
                             "after reboot.")
@@ -373,6 +502,16 @@ void SysctlEditor::onFinished(const WriteResult &result)
     }
     m_warnOnSuccess = !result.overrides.isEmpty();
     setStatus(status, text, result.detail);
+    m_undoState.reset();
+    m_claim.reset();
+    if (status == Status::Succeeded) {
+        if (const auto now = result.after.runtimeParams())
+            m_claim = Claim{*now, result.persist, result.reset, result.overrides};
+        // Undo puts back what the writer read before, through the same
+        // helper; the drop-in only if there was one.
+        if (result.reset && result.valuesBefore)
+            m_undoState = UndoState{*result.valuesBefore, result.dropInExistedBefore};
+    }
 
     if (const auto now = result.after.runtimeParams()) {
         if (status == Status::Succeeded) {

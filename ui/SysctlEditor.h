@@ -2,20 +2,18 @@
 
 #include "params/KeepaliveParams.h"
 #include "sysctl/SysctlKeys.h"
+#include "sysctl/SysctlWriter.h"
 
 #include <QWidget>
+
+#include <functional>
+#include <optional>
 
 class QFrame;
 class QGridLayout;
 class QLabel;
 class QPushButton;
 class QSpinBox;
-
-namespace kt {
-class SysctlWriter;
-struct SystemSnapshot;
-struct WriteResult;
-} // namespace kt
 
 namespace kt::ui {
 
@@ -56,8 +54,21 @@ public:
 
     Status status() const { return m_status; }
     QString statusText() const;
-    // Re-reads the configuration for the "a later file wins at boot" notice.
+    // Re-reads the configuration for the "a later file wins at boot" notice,
+    // and withdraws a "Done: …" that the files or the kernel now contradict.
     void refreshOverrideNotice();
+
+    // Asks before "Restore kernel defaults": gets the question and the list
+    // of what changes, and calls `answer` with true to go ahead. The default
+    // shows a window-modal message box; tests pre-answer through this seam.
+    using Confirmation = std::function<void(const QString &question, const QString &changes,
+                                            std::function<void(bool)> answer)>;
+    void setConfirmation(Confirmation confirmation);
+    // What the confirmation would list now: each value that changes, from →
+    // to, and the drop-in that is removed (only when it exists).
+    QString restoreChanges() const;
+    // Whether "Undo" is offered for the last restore.
+    bool canUndo() const;
 
 signals:
     // The helper ran and the host's values or our drop-in changed: re-read.
@@ -74,6 +85,8 @@ private:
     void onEdited();
     void apply(bool persist);
     void restoreDefaults();
+    void undoRestore();
+    bool statusStillTrue() const;
     void onStarted();
     void onFinished(const kt::WriteResult &result);
     void setStatus(Status status, const QString &text, const QString &detail = {});
@@ -93,12 +106,30 @@ private:
     QPushButton *m_applyNow = nullptr;
     QPushButton *m_applyPersist = nullptr;
     QPushButton *m_reset = nullptr;
+    QPushButton *m_undo = nullptr;
     QFrame *m_statusFrame = nullptr;
     QLabel *m_statusLabel = nullptr;
     QLabel *m_statusDetail = nullptr;
     Status m_status = Status::Idle;
     bool m_updatingStyles = false;
     bool m_warnOnSuccess = false; // succeeded, but a later file wins at boot
+    Confirmation m_confirmation;
+    // What the last success claimed, to check it again on every re-read.
+    struct Claim
+    {
+        KeepaliveParams values;
+        bool persist = false;
+        bool reset = false;
+        QList<PersistOverride> overrides; // the boot-time overrides it named
+    };
+    std::optional<Claim> m_claim;
+    // What "Undo" re-applies after a restore.
+    struct UndoState
+    {
+        KeepaliveParams values;
+        bool persist = false;
+    };
+    std::optional<UndoState> m_undoState;
 };
 
 } // namespace kt::ui

@@ -3,6 +3,7 @@
 #include "params/Format.h"
 #include "schedule/Detection.h"
 #include "session/ExploredParams.h"
+#include "sysctl/SysctlWriter.h"
 #include "ui/CardFrame.h"
 #include "ui/SettingCard.h"
 #include "ui/SysctlEditor.h"
@@ -11,10 +12,13 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QScrollArea>
+#include <QStyle>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -52,6 +56,9 @@ SystemPage::SystemPage(ExploredParams *explored, const SnapshotSources &sources,
     , m_explored(explored)
     , m_sources(sources)
 {
+    // Read the kernel's HZ once for the page and the writer.
+    if (m_sources.hz <= 0 && writer)
+        m_sources.hz = writer->kernelHz();
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     auto *scroll = new QScrollArea(this);
@@ -65,6 +72,7 @@ SystemPage::SystemPage(ExploredParams *explored, const SnapshotSources &sources,
     layout->setSpacing(16);
 
     auto *cards = new QHBoxLayout;
+    m_cardsLayout = cards;
     cards->setSpacing(14);
     for (int i = 0; i < 3; ++i) {
         auto *card = new SettingCard(content);
@@ -97,6 +105,7 @@ SystemPage::SystemPage(ExploredParams *explored, const SnapshotSources &sources,
     });
 
     auto *lower = new QHBoxLayout;
+    m_lowerLayout = lower;
     lower->setSpacing(14);
     lower->addWidget(buildConfigurationPanel(), 1);
     lower->addWidget(buildHelpPanel(), 1);
@@ -116,16 +125,21 @@ SystemPage::SystemPage(ExploredParams *explored, const SnapshotSources &sources,
     auto *reloadButton = new QPushButton(tr("Reload"), this);
     reloadButton->setObjectName(QStringLiteral("reloadButton"));
     reloadButton->setToolTip(tr("Read the kernel's values and the configuration files again."));
+    reloadButton->setAccessibleDescription(reloadButton->toolTip());
     connect(reloadButton, &QPushButton::clicked, this, &SystemPage::reload);
     buttons->addWidget(reloadButton);
     m_copyButton = new QPushButton(tr("Copy report"), this);
     m_copyButton->setObjectName(QStringLiteral("copyReportButton"));
     m_copyButton->setToolTip(
         tr("Put a plain-text summary of these settings on the clipboard, for a support ticket."));
+    m_copyButton->setAccessibleDescription(m_copyButton->toolTip());
     connect(m_copyButton, &QPushButton::clicked, this, &SystemPage::copyReport);
     buttons->addWidget(m_copyButton);
     buttons->setContentsMargins(22, 8, 22, 12);
     outer->addLayout(buttons);
+    m_feedbackTimer.setSingleShot(true);
+    m_feedbackTimer.setInterval(4000);
+    connect(&m_feedbackTimer, &QTimer::timeout, m_copyFeedback, &QLabel::clear);
     reload();
 }
 
@@ -157,6 +171,7 @@ QWidget *SystemPage::buildConfigurationPanel()
     layout->addWidget(m_files);
     m_warnings = bodyLabel(panel, QStringLiteral("warnings"));
     m_warnings->setFont(theme::captionFont(font()));
+    m_warnings->hide();
     layout->addWidget(m_warnings);
     layout->addStretch(1);
     return panel;
@@ -170,6 +185,74 @@ QWidget *SystemPage::buildHelpPanel()
     layout->setContentsMargins(18, 14, 18, 14);
     layout->setSpacing(6);
     layout->addWidget(sectionTitle(tr("What these settings do"), panel));
+    m_helpPanel = panel;
+    return panel;
+}
+
+void SystemPage::resizeEvent(QResizeEvent *event)
+{
+    Page::resizeEvent(event);
+    reflow();
+}
+
+// Side by side where they fit, one below the other in a narrow window (800
+// px wide, or a large scale factor), so nothing needs a sideways scroll.
+void SystemPage::reflow()
+{
+    const int chrome = 2 * 22 + style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+    // Measuring wrapped labels is not free: once per content change, not on
+    // every resize.
+    const auto needed = [chrome](QBoxLayout *row) {
+        int sum = chrome + row->spacing() * (row->count() - 1);
+        for (int i = 0; i < row->count(); ++i)
+            if (QWidget *w = row->itemAt(i)->widget())
+                sum += w->minimumSizeHint().width();
+        return sum;
+    };
+    if (!m_cardsWidth)
+        m_cardsWidth = needed(m_cardsLayout);
+    if (!m_lowerWidth)
+        m_lowerWidth = needed(m_lowerLayout);
+    const auto fit = [this](QBoxLayout *row, int least) {
+        const auto direction = width() < least ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight;
+        if (row->direction() != direction)
+            row->setDirection(direction);
+    };
+    fit(m_cardsLayout, m_cardsWidth);
+    fit(m_lowerLayout, m_lowerWidth);
+}
+
+void SystemPage::showEvent(QShowEvent *event)
+{
+    Page::showEvent(event);
+    if (m_belowFoldScheduled)
+        return;
+    m_belowFoldScheduled = true;
+    // The help text and the configuration list are below the fold: laying
+    // out their wrapped paragraphs waits until the first frame has been
+    // painted (the first card paints in it), not merely until the event loop
+    // runs, which on some platforms comes before the first paint. A late
+    // timer covers a page that is shown but never painted.
+    m_cards.first()->installEventFilter(this);
+    QTimer::singleShot(500, this, &SystemPage::fillBelowFold);
+}
+
+bool SystemPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Paint && !m_belowFoldFilled) {
+        watched->removeEventFilter(this);
+        QTimer::singleShot(0, this, &SystemPage::fillBelowFold);
+    }
+    return Page::eventFilter(watched, event);
+}
+
+void SystemPage::fillBelowFold()
+{
+    if (m_belowFoldFilled)
+        return;
+    m_belowFoldFilled = true;
+    QWidget *panel = m_helpPanel;
+    auto *layout = qobject_cast<QVBoxLayout *>(panel->layout());
     const QFont headingFont = theme::strongFont(font());
     for (const SysctlKeyInfo &info : sysctlKeys()) {
         auto *heading = bodyLabel(panel, QString());
@@ -189,7 +272,9 @@ QWidget *SystemPage::buildHelpPanel()
                         "namespace: a container has its own."));
     layout->addWidget(closing);
     layout->addStretch(1);
-    return panel;
+    showConfiguration();
+    m_lowerWidth = 0;
+    reflow();
 }
 
 void SystemPage::reload()
@@ -212,6 +297,10 @@ void SystemPage::showSnapshot()
 {
     for (qsizetype i = 0; i < m_cards.size() && i < m_snapshot.settings.size(); ++i)
         m_cards[i]->setState(m_snapshot.settings.at(i));
+    m_cardsWidth = 0;
+    m_lowerWidth = 0;
+    if (isVisible())
+        reflow();
 
     const auto model = m_snapshot.deadPeerModel();
     if (model && !validateScheduleInput(*model)) {
@@ -244,6 +333,23 @@ void SystemPage::showSnapshot()
                "time to notice a dead peer are unknown."));
     }
 
+    QString ns;
+    if (m_snapshot.netns.inode)
+        ns = tr("Read from network namespace net:[%1].").arg(*m_snapshot.netns.inode);
+    if (!m_snapshot.netns.note.isEmpty())
+        ns += QLatin1Char(' ') + m_snapshot.netns.note;
+    m_namespace->setText(ns);
+    QPalette subtle = palette();
+    subtle.setColor(QPalette::WindowText, theme::subtleText(palette()));
+    m_namespace->setPalette(subtle);
+
+    showConfiguration();
+}
+
+void SystemPage::showConfiguration()
+{
+    if (!m_belowFoldFilled)
+        return;
     QString files = tr("Applied at boot by %1.\n\n")
                         .arg(describeApplier(m_snapshot.applier, m_snapshot.applierDetected));
     if (m_snapshot.appliedFiles.isEmpty())
@@ -282,23 +388,18 @@ void SystemPage::showSnapshot()
         m_warnings->setPalette(warn);
         m_warnings->setVisible(true);
     }
-
-    QString ns;
-    if (m_snapshot.netns.inode)
-        ns = tr("Read from network namespace net:[%1].").arg(*m_snapshot.netns.inode);
-    if (!m_snapshot.netns.note.isEmpty())
-        ns += QLatin1Char(' ') + m_snapshot.netns.note;
-    m_namespace->setText(ns);
-    QPalette subtle = palette();
-    subtle.setColor(QPalette::WindowText, theme::subtleText(palette()));
-    m_namespace->setPalette(subtle);
 }
 
 void SystemPage::copyReport()
 {
     QApplication::clipboard()->setText(m_snapshot.toText());
     m_copyFeedback->setText(tr("Copied to the clipboard."));
-    QTimer::singleShot(4000, m_copyFeedback, [label = m_copyFeedback] { label->clear(); });
+    m_feedbackTimer.start(); // a second copy restarts the fade
+}
+
+void SystemPage::setFeedbackDuration(int milliseconds)
+{
+    m_feedbackTimer.setInterval(milliseconds);
 }
 
 } // namespace kt::ui

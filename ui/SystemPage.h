@@ -4,9 +4,13 @@
 #include "ui/Page.h"
 
 #include <QList>
+#include <QTimer>
 
 class QLabel;
 class QPushButton;
+class QBoxLayout;
+class QResizeEvent;
+class QShowEvent;
 
 namespace kt {
 class ExploredParams;
@@ -33,6 +37,19 @@ public:
 
     const SystemSnapshot &snapshot() const { return m_snapshot; }
 
+    // Not ready until the parts below the fold, filled after the first frame,
+    // are there: a screenshot shows the whole page.
+    bool isReadyForScreenshot() const override { return m_belowFoldFilled; }
+
+    // How long a passing note ("Copied to the clipboard.") stays; tests
+    // shorten it.
+    void setFeedbackDuration(int milliseconds);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 public slots:
     // Reads the kernel and the configuration files again.
     void reload();
@@ -44,6 +61,9 @@ private:
     QWidget *buildConfigurationPanel();
     QWidget *buildHelpPanel();
     void showSnapshot();
+    void showConfiguration();
+    void fillBelowFold();
+    void reflow();
     void publishHostValues();
 
     ExploredParams *m_explored;
@@ -54,11 +74,21 @@ private:
     SysctlEditor *m_editor = nullptr;
     QLabel *m_consequence = nullptr;
     QLabel *m_consequenceDetail = nullptr;
+    QBoxLayout *m_cardsLayout = nullptr;
+    QBoxLayout *m_lowerLayout = nullptr;
+    // The least widths of the two rows laid out side by side; 0 until
+    // measured again after their content changed.
+    int m_cardsWidth = 0;
+    int m_lowerWidth = 0;
+    QWidget *m_helpPanel = nullptr;
+    bool m_belowFoldFilled = false;
+    bool m_belowFoldScheduled = false;
     QLabel *m_files = nullptr;
     QLabel *m_warnings = nullptr;
     QLabel *m_namespace = nullptr;
     QLabel *m_copyFeedback = nullptr;
     QPushButton *m_copyButton = nullptr;
+    QTimer m_feedbackTimer;
 };
 
 } // namespace kt::ui

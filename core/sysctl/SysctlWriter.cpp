@@ -2,6 +2,7 @@
 
 #include "helper/DropInFile.h"
 #include "helper/HelperExitCode.h"
+#include "sysctl/KernelHz.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -284,6 +285,8 @@ void SysctlWriter::complete(WriteResult result)
     result.persist = m_pending.persist;
     result.reset = m_pending.reset;
     result.after = captureSystemSnapshot(m_sources);
+    result.valuesBefore = m_pending.before.runtimeParams();
+    result.dropInExistedBefore = m_pending.dropInBefore.has_value();
     result.hostChanged = result.after.runtimeParams() != m_pending.before.runtimeParams() ||
                          readDropIn() != m_pending.dropInBefore;
     if (result.outcome == WriteOutcome::Succeeded) {
@@ -325,18 +328,25 @@ WriteResult SysctlWriter::verify(WriteResult result) const
     if (m_pending.reset && m_pending.persist) {
         // Our file is gone; any other file that still sets a key decides the
         // value at the next boot, so "the defaults stay" would be untrue.
-        for (const SettingState &s : result.after.settings) {
-            if (s.source && s.configuredValue != s.info.kernelDefault)
-                result.overrides << PersistOverride{s.info.key, *s.source};
-        }
-        result.message =
-            result.overrides.isEmpty()
-                ? tr("The kernel defaults are restored, and %1 is removed so they stay after "
-                     "reboot.")
-                      .arg(dropInPath())
-                : tr("The kernel defaults are restored and %1 is removed, but other "
-                     "configuration still applies at boot: %2.")
-                      .arg(dropInPath(), describeAssignments(result.overrides));
+        result.overrides = resetOverrides(result.after);
+        // Name the drop-in only when there was one to remove.
+        if (!m_pending.dropInBefore)
+            result.message =
+                result.overrides.isEmpty()
+                    ? tr("The kernel defaults are restored, and no file sets other values at "
+                         "boot.")
+                    : tr("The kernel defaults are restored, but other configuration still "
+                         "applies at boot: %1.")
+                          .arg(describeAssignments(result.overrides));
+        else
+            result.message =
+                result.overrides.isEmpty()
+                    ? tr("The kernel defaults are restored, and %1 is removed so they stay after "
+                         "reboot.")
+                          .arg(dropInPath())
+                    : tr("The kernel defaults are restored and %1 is removed, but other "
+                         "configuration still applies at boot: %2.")
+                          .arg(dropInPath(), describeAssignments(result.overrides));
     } else if (m_pending.reset) {
         result.message = tr("The kernel defaults are restored until the next reboot.");
     } else if (m_pending.persist) {
@@ -354,13 +364,38 @@ WriteResult SysctlWriter::verify(WriteResult result) const
 
 QList<PersistOverride> SysctlWriter::persistenceOverrides() const
 {
-    const SysctlTraceResult trace = traceSysctlConfig(m_sources.configRoot);
+    const SysctlTraceResult trace =
+        traceSysctlConfig(m_sources.configRoot, std::nullopt, kernelHz());
     QList<PersistOverride> overrides;
     for (const SysctlKeyInfo &info : sysctlKeys()) {
         for (const SysctlAssignment &a : trace.assignmentsAfter(dropInPath(), info.key))
             overrides << PersistOverride{info.key, a};
     }
     return overrides;
+}
+
+QList<PersistOverride> SysctlWriter::resetOverrides(const SystemSnapshot &snapshot)
+{
+    QList<PersistOverride> overrides;
+    for (const SettingState &s : snapshot.settings) {
+        if (s.source && s.configuredValue != s.info.kernelDefault)
+            overrides << PersistOverride{s.info.key, *s.source};
+    }
+    return overrides;
+}
+
+int SysctlWriter::kernelHz() const
+{
+    if (m_hz <= 0) {
+        const auto kernel = m_sources.hz > 0 ? std::nullopt : readKernelHz();
+        m_hz = m_sources.hz > 0 ? m_sources.hz : kernel ? kernel->hz : kDefaultHz;
+    }
+    return m_hz;
+}
+
+bool SysctlWriter::dropInExists() const
+{
+    return readDropIn().has_value();
 }
 
 QString SysctlWriter::describeOverrides(const QList<PersistOverride> &overrides)

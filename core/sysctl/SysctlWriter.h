@@ -62,6 +62,10 @@ struct WriteResult
     // kernel default.
     QList<PersistOverride> overrides;
     SystemSnapshot after; // the host re-read once the helper returned
+    // The kernel's values and whether our drop-in existed before the request,
+    // so a caller can offer to undo it through the same path.
+    std::optional<KeepaliveParams> valuesBefore;
+    bool dropInExistedBefore = false;
 
     bool succeeded() const { return outcome == WriteOutcome::Succeeded; }
 };
@@ -94,6 +98,17 @@ public:
     // keys, read from the configuration now: a warning to show before "Apply
     // and keep after reboot", since those files win at boot.
     QList<PersistOverride> persistenceOverrides() const;
+    // The lines that still set a key to something other than the kernel
+    // default in `snapshot`: what decides the values at boot after a persisted
+    // reset removed our drop-in.
+    static QList<PersistOverride> resetOverrides(const SystemSnapshot &snapshot);
+    // Whether our drop-in exists now.
+    bool dropInExists() const;
+    // The running kernel's CONFIG_HZ (sources().hz when given), read once:
+    // unpacking /proc/config.gz is the dearest part of a trace, and the value
+    // cannot change while the kernel runs. Pages pass it on in their
+    // SnapshotSources so that start-up reads it once.
+    int kernelHz() const;
 
     // /etc/sysctl.d/90-keepalive-tuner.conf, as the host names it.
     static QString dropInPath();
@@ -130,6 +145,7 @@ private:
     QProcess *m_process = nullptr;
     Pending m_pending;
     bool m_finishing = false;
+    mutable int m_hz = 0;
 };
 
 } // namespace kt

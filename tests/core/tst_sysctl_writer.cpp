@@ -99,6 +99,10 @@ private slots:
         QCOMPARE(host.values(), (QByteArrayList{"7200", "75", "9"}));
         QVERIFY(!QFileInfo::exists(host.dropIn()));
         QVERIFY(r.message.contains(QStringLiteral("stay after reboot")));
+        // What was there before, for an Undo through the same path.
+        QVERIFY(r.dropInExistedBefore);
+        QCOMPARE(r.valuesBefore, std::optional(KeepaliveParams{60, 5, 2, 0}));
+        QVERIFY(!writer.dropInExists());
     }
 
     void resetPersistSaysWhatStillAppliesAtBoot()
@@ -119,6 +123,10 @@ private slots:
                                                    "net.ipv4.tcp_keepalive_intvl = 20")),
                  qPrintable(r.message));
         QVERIFY(!r.message.contains(QStringLiteral("stay after reboot")));
+        // No drop-in existed: the message names none.
+        QVERIFY(!r.dropInExistedBefore);
+        QVERIFY(!r.message.contains(QStringLiteral("90-keepalive-tuner.conf")));
+        QCOMPARE(SysctlWriter::resetOverrides(r.after), r.overrides);
     }
 
     void failures_data()

@@ -1,6 +1,7 @@
 // The Test connection page, built the way the application builds it
 // (GuiAssembly), offscreen: it connects to the embedded peer by itself and
 // shows the kernel's effective values.
+#include "PageFitCheck.h"
 #include "app/gui/GuiAssembly.h"
 #include "session/ConnectionSet.h"
 #include "session/ExploredParams.h"
@@ -18,11 +19,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QSettings>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace kt;
@@ -261,6 +265,156 @@ private slots:
         QCOMPARE(model.rowCount(), 1);
         set.remove(set.connections().first());
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    void listenAndConnectWaitForValidOptions()
+    {
+        auto *connectButton = find<QPushButton>("connectButton");
+        auto *listen = find<QPushButton>("listenButton");
+        QVERIFY(listen->isEnabled());
+        find<QCheckBox>("idleInherit")->setChecked(false);
+        find<QSpinBox>("idleSpin")->setValue(0);
+        const QString reason = find<QLabel>("formMessage")->text();
+        // The reason is core's validation message, beside the buttons and on
+        // them for a tooltip and a screen reader.
+        QVERIFY2(reason.contains(QStringLiteral("TCP_KEEPIDLE")), qPrintable(reason));
+        QVERIFY(!connectButton->isEnabled());
+        QVERIFY(!listen->isEnabled());
+        QCOMPARE(listen->toolTip(), reason);
+        QCOMPARE(connectButton->accessibleDescription(), reason);
+        QTest::mouseClick(listen, Qt::LeftButton);
+        QVERIFY(!m_page->connections()->isListening());
+        // A bad target blocks Connect only: listening does not use it.
+        find<QSpinBox>("idleSpin")->setValue(30);
+        find<QLineEdit>("targetEdit")->setText(QStringLiteral("no port"));
+        QVERIFY(!connectButton->isEnabled());
+        QVERIFY(listen->isEnabled());
+        find<QLineEdit>("targetEdit")->clear();
+        QVERIFY(connectButton->isEnabled());
+    }
+
+    void controlsAreNamedAndInReadingOrder()
+    {
+        QTRY_VERIFY(m_page->isReadyForScreenshot());
+        // Enabled, so that every editor takes part.
+        for (const char *name :
+             {"idleInherit", "intervalInherit", "countInherit", "userTimeoutInherit"})
+            find<QCheckBox>(name)->setChecked(false);
+        const QStringList problems = pagefit::unnamedControls(m_page);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        QCOMPARE(find<QCheckBox>("idleInherit")->accessibleName(), QStringLiteral("Inherit idle"));
+        QCOMPARE(find<QCheckBox>("userTimeoutInherit")->accessibleName(),
+                 QStringLiteral("Inherit user timeout"));
+        QVERIFY(!find<QTableView>("connectionTable")->accessibleName().isEmpty());
+        QVERIFY(!find<QTableWidget>("eventLog")->accessibleName().isEmpty());
+        auto *log = find<QTableWidget>("eventLog");
+        for (int column = 0; column < log->columnCount(); ++column) {
+            QTableWidgetItem *header = log->horizontalHeaderItem(column);
+            QVERIFY(!header->text().isEmpty() ||
+                    !header->data(Qt::AccessibleTextRole).toString().isEmpty());
+        }
+
+        const char *reading[] = {"targetEdit",         "connectButton",    "listenPortSpin",
+                                 "listenButton",       "keepaliveCheck",   "idleSpin",
+                                 "idleInherit",        "countSpin",        "countInherit",
+                                 "intervalSpin",       "intervalInherit",  "userTimeoutSpin",
+                                 "userTimeoutInherit", "disconnectButton", "removeButton",
+                                 "connectionTable",    "eventLog"};
+        QWidget *first = find<QWidget>("targetEdit");
+        QStringList chain;
+        QWidget *w = first;
+        do {
+            if (w->focusPolicy() & Qt::TabFocus && !w->objectName().isEmpty())
+                chain << w->objectName();
+            w = w->nextInFocusChain();
+        } while (w && w != first);
+        qsizetype last = -1;
+        for (const char *name : reading) {
+            const qsizetype at = chain.indexOf(QLatin1String(name));
+            QVERIFY2(at > last,
+                     qPrintable(QLatin1String(name) + QStringLiteral(" out of order in ") +
+                                chain.join(QStringLiteral(", "))));
+            last = at;
+        }
+    }
+
+    void remembersTheForm()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("kt.ini")), QSettings::IniFormat);
+        find<QLineEdit>("targetEdit")->setText(QStringLiteral("example.org:22"));
+        find<QCheckBox>("intervalInherit")->setChecked(false);
+        find<QSpinBox>("intervalSpin")->setValue(17);
+        find<QCheckBox>("keepaliveCheck")->setChecked(false);
+        find<QSpinBox>("listenPortSpin")->setValue(5151);
+        settings.beginGroup(m_page->pageId());
+        m_page->saveSettings(settings);
+        settings.endGroup();
+
+        app::GuiAssembly other;
+        auto *page = other.window()->page(QStringLiteral("connection"));
+        settings.beginGroup(page->pageId());
+        page->restoreSettings(settings);
+        settings.endGroup();
+        QCOMPARE(page->findChild<QLineEdit *>(QStringLiteral("targetEdit"))->text(),
+                 QStringLiteral("example.org:22"));
+        QVERIFY(!page->findChild<QCheckBox *>(QStringLiteral("intervalInherit"))->isChecked());
+        QCOMPARE(page->findChild<QSpinBox *>(QStringLiteral("intervalSpin"))->value(), 17);
+        QVERIFY(page->findChild<QCheckBox *>(QStringLiteral("idleInherit"))->isChecked());
+        QVERIFY(!page->findChild<QCheckBox *>(QStringLiteral("keepaliveCheck"))->isChecked());
+        QCOMPARE(page->findChild<QSpinBox *>(QStringLiteral("listenPortSpin"))->value(), 5151);
+    }
+
+    void fitsAnySizeAndGrowsWithTheWindow_data()
+    {
+        QTest::addColumn<bool>("dark");
+        QTest::newRow("light") << false;
+        QTest::newRow("dark") << true;
+    }
+    void fitsAnySizeAndGrowsWithTheWindow()
+    {
+        QFETCH(bool, dark);
+        const QPalette original = QApplication::palette();
+        if (dark)
+            QApplication::setPalette(ui::theme::darkPalette());
+        QTRY_VERIFY(m_page->isReadyForScreenshot());
+        ui::MainWindow *window = m_assembly->window();
+        const QString suffix = (dark ? QStringLiteral("-dark") : QString()) +
+                               (qEnvironmentVariableIsSet("QT_SCALE_FACTOR")
+                                    ? QStringLiteral("-x") + qEnvironmentVariable("QT_SCALE_FACTOR")
+                                    : QString());
+        auto *table = find<QTableView>("connectionTable");
+        auto *log = find<QTableWidget>("eventLog");
+        int smallTable = 0, smallLog = 0;
+        for (const QSize size : {QSize(800, 560), ui::MainWindow::kScreenshotSize}) {
+            window->resize(size);
+            QTRY_COMPARE(window->size(), size);
+            QTest::qWait(50); // let the tables fit their columns to the rows
+            const QStringList problems = pagefit::problems(m_page);
+            QVERIFY2(problems.isEmpty(),
+                     qPrintable(QStringLiteral("at %1x%2:\n").arg(size.width()).arg(size.height()) +
+                                problems.join(QLatin1Char('\n'))));
+            pagefit::saveGrab(window, QStringLiteral("connection-%1x%2%3")
+                                          .arg(size.width())
+                                          .arg(size.height())
+                                          .arg(suffix));
+            if (size == ui::MainWindow::kScreenshotSize) {
+                smallTable = table->height();
+                smallLog = log->height();
+            }
+        }
+        // The label in full ("embedded peer 127.0.0.1:…"), inside the view.
+        QVERIFY(table->columnWidth(0) >=
+                static_cast<QAbstractItemView *>(table)->sizeHintForColumn(0));
+        QVERIFY(table->columnViewportPosition(0) + table->columnWidth(0) <=
+                table->viewport()->width());
+        // A larger window: a larger list and log.
+        window->resize(1400, 1000);
+        QTRY_COMPARE(window->size(), QSize(1400, 1000));
+        QVERIFY(table->height() > smallTable);
+        QVERIFY(log->height() > smallLog);
+        if (dark)
+            QApplication::setPalette(original);
     }
 
     void fitsTheScreenshotSize()

@@ -8,6 +8,7 @@
 #include "ui/Theme.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QFrame>
 #include <QLabel>
@@ -27,8 +28,19 @@ struct Editor
     SysctlWriter writer{FakeHelperFixture::command(), host.sources()};
     ui::SysctlEditor editor{&writer};
 
+    // What the restore confirmation asked, and the answer it gets.
+    QString question;
+    QString changes;
+    bool answer = true;
+
     Editor()
     {
+        editor.setConfirmation(
+            [this](const QString &q, const QString &c, const std::function<void(bool)> &reply) {
+                question = q;
+                changes = c;
+                reply(answer);
+            });
         editor.setHostValues(KeepaliveParams::kernelDefaults());
         editor.resize(760, 420);
         editor.show();
@@ -183,6 +195,8 @@ private slots:
         command.program = e.host.root() + QStringLiteral("/no/pkexec");
         SysctlWriter writer(command, e.host.sources());
         ui::SysctlEditor editor(&writer);
+        editor.setConfirmation([](const QString &, const QString &,
+                                  const std::function<void(bool)> &reply) { reply(true); });
         editor.setHostValues(KeepaliveParams::kernelDefaults());
         editor.findChild<QPushButton *>(QStringLiteral("resetButton"))->click();
         QTRY_COMPARE_WITH_TIMEOUT(editor.status(), Status::Failed, 20000);
@@ -235,6 +249,100 @@ private slots:
                                               "time before the first probe to 300 s")),
                  qPrintable(text));
         QVERIFY(!text.contains(QStringLiteral("stay after reboot")));
+        // There was no drop-in: neither the question nor the answer names one.
+        QVERIFY(!e.changes.contains(QStringLiteral("90-keepalive-tuner.conf")));
+        QVERIFY2(!text.contains(QStringLiteral("90-keepalive-tuner.conf")), qPrintable(text));
+
+        // The overriding file is deleted: on the next re-read the message
+        // that names it goes.
+        QFile::remove(e.host.root() + QStringLiteral("/etc/sysctl.conf"));
+        e.editor.refreshOverrideNotice();
+        QCOMPARE(e.editor.status(), Status::Idle);
+        QVERIFY(!e.editor.statusText().contains(QStringLiteral("/etc/sysctl.conf")));
+        QVERIFY(!e.button("undoButton")->isVisible());
+    }
+
+    void restoreAsksFirstAndSaysWhatChanges()
+    {
+        Editor e;
+        e.host.setValues(60, 5, 9);
+        e.host.writeConfig(QStringLiteral("/etc/sysctl.d/90-keepalive-tuner.conf"),
+                           "net.ipv4.tcp_keepalive_time = 60\n");
+        e.editor.setHostValues({60, 5, 9, 0});
+        e.answer = false;
+        QTest::mouseClick(e.button("resetButton"), Qt::LeftButton);
+        QVERIFY(e.question.contains(QStringLiteral("Restore the kernel defaults?")));
+        QVERIFY2(
+            e.changes.contains(QStringLiteral("Idle time before the first probe: 1 min → 2 h")),
+            qPrintable(e.changes));
+        QVERIFY(e.changes.contains(QStringLiteral("5 s → 1 min 15 s")));
+        QVERIFY(!e.changes.contains(QStringLiteral("9 →"))); // the count does not change
+        QVERIFY(e.changes.contains(QStringLiteral("90-keepalive-tuner.conf is removed")));
+        // Declined: nothing ran, nothing changed.
+        QTest::qWait(50);
+        QCOMPARE(e.editor.status(), Status::Idle);
+        QCOMPARE(e.host.values(), (QByteArrayList{"60", "5", "9"}));
+        QVERIFY(QFileInfo::exists(e.host.dropIn()));
+    }
+
+    void undoPutsBackValuesAndDropIn()
+    {
+        Editor e;
+        e.host.setValues(60, 5, 2);
+        e.host.writeConfig(QStringLiteral("/etc/sysctl.d/90-keepalive-tuner.conf"),
+                           "net.ipv4.tcp_keepalive_time = 60\n");
+        e.editor.setHostValues({60, 5, 2, 0});
+        QTest::mouseClick(e.button("resetButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(e.editor.status(), Status::Succeeded, 20000);
+        QCOMPARE(e.host.values(), (QByteArrayList{"7200", "75", "9"}));
+        QVERIFY(!QFileInfo::exists(e.host.dropIn()));
+        QVERIFY(e.editor.canUndo());
+        QPushButton *undo = e.button("undoButton");
+        QVERIFY(undo->isVisible());
+        QTest::mouseClick(undo, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(e.host.values(), (QByteArrayList{"60", "5", "2"}), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!e.editor.canUndo() && e.editor.status() == Status::Succeeded,
+                                 20000);
+        // Through the same helper, kept after reboot because a drop-in existed.
+        QVERIFY(QFileInfo::exists(e.host.dropIn()));
+        QVERIFY(e.editor.statusText().contains(QStringLiteral("kept after reboot")));
+        QVERIFY(!e.editor.canUndo());
+        QVERIFY(!undo->isVisible());
+    }
+
+    void undoWithoutADropInDoesNotWriteOne()
+    {
+        Editor e;
+        e.host.setValues(600, 30, 5);
+        e.editor.setHostValues({600, 30, 5, 0});
+        QTest::mouseClick(e.button("resetButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(e.editor.status(), Status::Succeeded, 20000);
+        QVERIFY(!e.changes.contains(QStringLiteral("removed")));
+        QTest::mouseClick(e.button("undoButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(e.host.values(), (QByteArrayList{"600", "30", "5"}), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(e.editor.status(), Status::Succeeded, 20000);
+        QVERIFY(!QFileInfo::exists(e.host.dropIn()));
+        QVERIFY(e.editor.statusText().contains(QStringLiteral("until the next reboot")));
+    }
+
+    void keptAfterRebootGoesWhenALaterFileContradictsIt()
+    {
+        Editor e;
+        e.editTo600_30_5();
+        QTest::mouseClick(e.button("applyPersistButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(e.editor.status(), Status::Succeeded, 20000);
+        QVERIFY(e.editor.statusText().contains(QStringLiteral("kept after reboot")));
+        // Still true: a re-read leaves it.
+        e.editor.refreshOverrideNotice();
+        QCOMPARE(e.editor.status(), Status::Succeeded);
+        // A later file now wins at boot: the claim is withdrawn on Reload and
+        // the warning says why.
+        e.host.writeConfig(QStringLiteral("/etc/sysctl.conf"),
+                           "net.ipv4.tcp_keepalive_time = 300\n");
+        e.editor.refreshOverrideNotice();
+        QCOMPARE(e.editor.status(), Status::Idle);
+        QVERIFY(!e.editor.statusText().contains(QStringLiteral("kept after reboot")));
+        QVERIFY(e.label("overrideNotice")->isVisible());
     }
 
     void honoursADarkPalette()

@@ -1,15 +1,19 @@
 // The System page built the way the application builds it, fed from the
 // fixture tree tests/fixtures/host-a, driven through its widgets.
 #include "FakeHelperFixture.h"
+#include "PageFitCheck.h"
 #include "app/gui/GuiAssembly.h"
 #include "app/gui/ScreenshotMode.h"
 #include "session/ExploredParams.h"
 #include "ui/MainWindow.h"
 #include "ui/Page.h"
+#include "ui/SysctlEditor.h"
 #include "ui/SystemPage.h"
+#include "ui/Theme.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QFileInfo>
 #include <QImage>
 #include <QLabel>
 #include <QPushButton>
@@ -87,7 +91,8 @@ private slots:
         QVERIFY(!timeDiffers->isVisible());
 
         auto *warnings = page->findChild<QLabel *>(QStringLiteral("warnings"));
-        QVERIFY(warnings->isVisible());
+        // Below the fold: filled once the first frame is out.
+        QTRY_VERIFY(warnings->isVisible());
         QVERIFY(warnings->text().contains(QStringLiteral("60-binary.conf")));
         QVERIFY(page->findChild<QLabel *>(QStringLiteral("configurationFiles"))
                     ->text()
@@ -120,10 +125,167 @@ private slots:
                  qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("noticed after 20 min 15 s (900 + 7 × 45 s)")));
         QVERIFY(text.contains(QStringLiteral("Warnings:")));
-        QTRY_VERIFY(!assembly.window()
-                         ->findChild<QLabel *>(QStringLiteral("copyFeedback"))
-                         ->text()
-                         .isEmpty());
+        auto *feedback = assembly.window()->findChild<QLabel *>(QStringLiteral("copyFeedback"));
+        QVERIFY(!feedback->text().isEmpty());
+    }
+
+    void copiedFadesAfterAWhile()
+    {
+        app::GuiAssembly assembly(fixtureOptions());
+        assembly.window()->show();
+        auto *page =
+            qobject_cast<ui::SystemPage *>(assembly.window()->page(QStringLiteral("system")));
+        page->setFeedbackDuration(100);
+        auto *feedback = page->findChild<QLabel *>(QStringLiteral("copyFeedback"));
+        page->copyReport();
+        QCOMPARE(feedback->text(), QStringLiteral("Copied to the clipboard."));
+        QTRY_VERIFY_WITH_TIMEOUT(feedback->text().isEmpty(), 2000);
+    }
+
+    void belowTheFoldWaitsForTheFirstFrame()
+    {
+        app::GuiAssembly assembly(fixtureOptions());
+        ui::Page *page = assembly.window()->page(QStringLiteral("system"));
+        auto *files = page->findChild<QLabel *>(QStringLiteral("configurationFiles"));
+        auto *help = page->findChild<QLabel *>(QStringLiteral("helpText"));
+        // Not built before the page is shown, so a screenshot must wait.
+        QVERIFY(files->text().isEmpty());
+        QVERIFY(!help);
+        QVERIFY(!page->isReadyForScreenshot());
+        assembly.window()->show();
+        QTRY_VERIFY(page->isReadyForScreenshot());
+        QVERIFY(files->text().contains(QStringLiteral("masked by")));
+        QVERIFY(page->findChild<QLabel *>(QStringLiteral("helpText")));
+    }
+
+    void doneGoesOnReloadWhenALaterFileContradictsIt()
+    {
+        FakeHelperFixture host;
+        app::GuiOptions options;
+        options.procSysRoot = host.procSys();
+        options.configRoot = host.root();
+        options.helperCommand = FakeHelperFixture::command();
+        app::GuiAssembly assembly(options);
+        assembly.window()->show();
+        QWidget *page = assembly.window()->page(QStringLiteral("system"));
+        page->findChild<QSpinBox *>(QStringLiteral("timeSpin"))->setValue(600);
+        QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("applyPersistButton")),
+                          Qt::LeftButton);
+        auto *status = page->findChild<QLabel *>(QStringLiteral("statusLabel"));
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("kept after reboot")),
+                                 20000);
+        auto *reload = page->findChild<QPushButton *>(QStringLiteral("reloadButton"));
+        QTest::mouseClick(reload, Qt::LeftButton);
+        QVERIFY(status->text().contains(QStringLiteral("kept after reboot"))); // still true
+        host.writeConfig(QStringLiteral("/etc/sysctl.d/99-later.conf"),
+                         "net.ipv4.tcp_keepalive_time = 300\n");
+        QTest::mouseClick(reload, Qt::LeftButton);
+        QVERIFY2(!status->text().contains(QStringLiteral("kept after reboot")),
+                 qPrintable(status->text()));
+        QVERIFY(page->findChild<QLabel *>(QStringLiteral("overrideNotice"))->isVisible());
+    }
+
+    void restoreAsksThenOffersUndo()
+    {
+        FakeHelperFixture host;
+        host.setValues(600, 30, 5);
+        app::GuiOptions options;
+        options.procSysRoot = host.procSys();
+        options.configRoot = host.root();
+        options.helperCommand = FakeHelperFixture::command();
+        app::GuiAssembly assembly(options);
+        assembly.window()->show();
+        QWidget *page = assembly.window()->page(QStringLiteral("system"));
+        auto *editor = page->findChild<ui::SysctlEditor *>();
+        QString changes;
+        editor->setConfirmation(
+            [&changes](const QString &, const QString &c, const std::function<void(bool)> &reply) {
+                changes = c;
+                reply(true);
+            });
+        QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("resetButton")),
+                          Qt::LeftButton);
+        QVERIFY2(changes.contains(QStringLiteral("10 min → 2 h")), qPrintable(changes));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            labelText(page, QStringLiteral("card_tcp_keepalive_time"), QStringLiteral("value")),
+            QStringLiteral("7200"), 20000);
+        auto *undo = page->findChild<QPushButton *>(QStringLiteral("undoButton"));
+        QTRY_VERIFY(undo->isVisible());
+        QTest::mouseClick(undo, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            labelText(page, QStringLiteral("card_tcp_keepalive_time"), QStringLiteral("value")),
+            QStringLiteral("600"), 20000);
+        QCOMPARE(host.values(), (QByteArrayList{"600", "30", "5"}));
+        QVERIFY(!QFileInfo::exists(host.dropIn()));
+    }
+
+    void controlsAreNamedAndInReadingOrder()
+    {
+        app::GuiAssembly assembly(fixtureOptions());
+        assembly.window()->show();
+        ui::Page *page = assembly.window()->page(QStringLiteral("system"));
+        QTRY_VERIFY(page->isReadyForScreenshot());
+        const QStringList problems = pagefit::unnamedControls(page);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        const char *reading[] = {"timeSpin",       "intervalSpin",       "probesSpin",
+                                 "applyNowButton", "applyPersistButton", "resetButton",
+                                 "reloadButton",   "copyReportButton"};
+        QWidget *first = page->findChild<QWidget *>(QStringLiteral("timeSpin"));
+        QStringList chain;
+        QWidget *w = first;
+        do {
+            if (!w->objectName().isEmpty())
+                chain << w->objectName();
+            w = w->nextInFocusChain();
+        } while (w && w != first);
+        qsizetype last = -1;
+        for (const char *name : reading) {
+            const qsizetype at = chain.indexOf(QLatin1String(name));
+            QVERIFY2(at > last, name);
+            last = at;
+        }
+    }
+
+    void fitsAnySize_data()
+    {
+        QTest::addColumn<bool>("dark");
+        QTest::newRow("light") << false;
+        QTest::newRow("dark") << true;
+    }
+    void fitsAnySize()
+    {
+        QFETCH(bool, dark);
+        const QPalette original = QApplication::palette();
+        if (dark)
+            QApplication::setPalette(ui::theme::darkPalette());
+        {
+            app::GuiAssembly assembly(fixtureOptions());
+            ui::MainWindow *window = assembly.window();
+            window->show();
+            ui::Page *page = window->page(QStringLiteral("system"));
+            QTRY_VERIFY(page->isReadyForScreenshot());
+            const QString suffix =
+                (dark ? QStringLiteral("-dark") : QString()) +
+                (qEnvironmentVariableIsSet("QT_SCALE_FACTOR")
+                     ? QStringLiteral("-x") + qEnvironmentVariable("QT_SCALE_FACTOR")
+                     : QString());
+            for (const QSize size : {QSize(800, 560), ui::MainWindow::kScreenshotSize}) {
+                window->resize(size);
+                QTRY_COMPARE(window->size(), size);
+                QTest::qWait(50);
+                const QStringList problems = pagefit::problems(page);
+                QVERIFY2(
+                    problems.isEmpty(),
+                    qPrintable(QStringLiteral("at %1x%2:\n").arg(size.width()).arg(size.height()) +
+                               problems.join(QLatin1Char('\n'))));
+                pagefit::saveGrab(window, QStringLiteral("system-%1x%2%3")
+                                              .arg(size.width())
+                                              .arg(size.height())
+                                              .arg(suffix));
+            }
+        }
+        if (dark)
+            QApplication::setPalette(original);
     }
 
     void editingPreviewsOnTheTimelineAndApplyUpdatesTheCards()

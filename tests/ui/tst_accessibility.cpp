@@ -130,7 +130,14 @@ QList<Offender> checkPage(ui::Page *page)
                 for (int c = 0; c < model->columnCount(); ++c) {
                     if (table->isColumnHidden(c))
                         continue;
-                    if (model->headerData(c, Qt::Horizontal).toString().trimmed().isEmpty())
+                    // What a screen reader reads for a header cell: its
+                    // accessible text, else its visible text.
+                    const QVariant spoken =
+                        model->headerData(c, Qt::Horizontal, Qt::AccessibleTextRole);
+                    const QString header = spoken.isValid()
+                                               ? spoken.toString()
+                                               : model->headerData(c, Qt::Horizontal).toString();
+                    if (header.trimmed().isEmpty())
                         offend(QStringLiteral("column %1 has an empty header").arg(c));
                 }
             }

@@ -71,9 +71,18 @@ bool HeadlineLabel::isElided() const
 
 QSize HeadlineLabel::sizeHint() const
 {
+    // The width is the header's to give (the text wraps and elides); asking
+    // QLabel for its word-wrapped size hint would lay the text out at trial
+    // widths on every query, which once cost a fifth of start-up.
     const QMargins m = contentsMargins();
-    return {QLabel::sizeHint().width(),
+    return {fontMetrics().averageCharWidth() * 40 + m.left() + m.right(),
             kLines * fontMetrics().lineSpacing() + m.top() + m.bottom()};
+}
+
+bool HeadlineLabel::hasHeightForWidth() const
+{
+    // Two lines at any width: the height never depends on the width.
+    return false;
 }
 
 QSize HeadlineLabel::minimumSizeHint() const

@@ -24,6 +24,7 @@ public:
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
+    bool hasHeightForWidth() const override;
 
 protected:
     void changeEvent(QEvent *event) override;

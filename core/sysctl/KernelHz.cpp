@@ -10,14 +10,18 @@ namespace kt {
 
 int parseConfigHz(const QByteArray &config)
 {
+    // A kernel configuration has thousands of lines; look for the one key
+    // instead of splitting them all (this runs at start-up).
     static const QByteArray key = QByteArrayLiteral("CONFIG_HZ=");
-    for (const QByteArray &line : config.split('\n')) {
-        if (!line.startsWith(key))
-            continue;
+    qsizetype at = config.startsWith(key) ? 0 : config.indexOf("\n" + key);
+    while (at >= 0) {
+        const qsizetype from = at == 0 && config.startsWith(key) ? key.size() : at + 1 + key.size();
+        const qsizetype end = config.indexOf('\n', from);
         bool ok = false;
-        const int hz = line.mid(key.size()).trimmed().toInt(&ok);
+        const int hz = config.mid(from, end < 0 ? -1 : end - from).trimmed().toInt(&ok);
         if (ok && hz > 0)
             return hz;
+        at = end < 0 ? -1 : config.indexOf("\n" + key, end);
     }
     return 0;
 }

@@ -437,6 +437,9 @@ private slots:
         QCOMPARE(parseConfigHz("# CONFIG_HZ_100 is not set\nCONFIG_HZ_300=y\nCONFIG_HZ=300\n"),
                  300);
         QCOMPARE(parseConfigHz("CONFIG_HZ_PERIODIC=y\n"), 0);
+        QCOMPARE(parseConfigHz("CONFIG_HZ=1000"), 1000);              // first line, no newline
+        QCOMPARE(parseConfigHz("CONFIG_HZ=x\nCONFIG_HZ=100\n"), 100); // a later valid line
+        QCOMPARE(parseConfigHz("# CONFIG_HZ=250\n"), 0);              // a comment is no setting
 
         QTemporaryDir root;
         QVERIFY(root.isValid());

@@ -44,6 +44,15 @@ ScheduleInput input(int idle, int interval, int count, int userTimeoutMs = 0)
     return in;
 }
 
+// The page as the tests look at it: HZ fixed, at the screenshot size, shown.
+bool showAtScreenshotSize(TimelinePage &page)
+{
+    page.setKernelHz(KernelHz{250, QStringLiteral("test")});
+    page.resize(MainWindow::kScreenshotSize);
+    page.show();
+    return QTest::qWaitForWindowExposed(&page);
+}
+
 QList<ScheduleEvent> probesOf(const Schedule &s)
 {
     QList<ScheduleEvent> out;
@@ -300,10 +309,7 @@ private slots:
     {
         ExploredParams explored;
         TimelinePage page(&explored);
-        page.setKernelHz(KernelHz{250, QStringLiteral("test")});
-        page.resize(MainWindow::kScreenshotSize);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(showAtScreenshotSize(page));
         QCOMPARE(page.pageId(), QStringLiteral("timeline"));
         QCOMPARE(page.title(), QStringLiteral("Timeline"));
         QCOMPARE(page.headline(),
@@ -369,10 +375,7 @@ private slots:
     {
         ExploredParams explored;
         TimelinePage page(&explored);
-        page.setKernelHz(KernelHz{250, QStringLiteral("test")});
-        page.resize(MainWindow::kScreenshotSize);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(showAtScreenshotSize(page));
         auto *hidden = page.findChild<QWidget *>(QStringLiteral("measuredHidden"));
         auto *hiddenText = page.findChild<QLabel *>(QStringLiteral("measuredHiddenText"));
         auto *back = page.findChild<QPushButton *>(QStringLiteral("showMeasured"));
@@ -444,10 +447,7 @@ private slots:
     {
         ExploredParams explored;
         TimelinePage page(&explored);
-        page.setKernelHz(KernelHz{250, QStringLiteral("test")});
-        page.resize(MainWindow::kScreenshotSize);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(showAtScreenshotSize(page));
         QTemporaryDir dir;
         const QSize logical = page.timeline()->size();
         for (int scale : {1, 2, 3}) {
@@ -639,10 +639,7 @@ private slots:
     {
         ExploredParams explored;
         TimelinePage page(&explored);
-        page.setKernelHz(KernelHz{250, QStringLiteral("test")});
-        page.resize(MainWindow::kScreenshotSize);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(showAtScreenshotSize(page));
         auto *table = page.findChild<QTableWidget *>(QStringLiteral("eventTable"));
         QVERIFY(table);
         QVERIFY(table->isColumnHidden(5) && table->isColumnHidden(6));
@@ -675,10 +672,7 @@ private slots:
     {
         ExploredParams explored;
         TimelinePage page(&explored);
-        page.setKernelHz(KernelHz{250, QStringLiteral("test")});
-        page.resize(MainWindow::kScreenshotSize);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(showAtScreenshotSize(page));
         auto *box = page.findChild<QCheckBox *>(QStringLiteral("exportCaption"));
         QVERIFY(box && box->isChecked() && page.exportCaption());
         QTemporaryDir dir;
@@ -845,10 +839,7 @@ private slots:
     {
         ExploredParams explored;
         TimelinePage page(&explored);
-        page.setKernelHz(KernelHz{250, QStringLiteral("test")});
-        page.resize(MainWindow::kScreenshotSize);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(showAtScreenshotSize(page));
         TimelineWidget *w = page.timeline();
         QVERIFY(w->focusPolicy() & Qt::TabFocus);
         w->setFocus();

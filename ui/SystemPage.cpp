@@ -56,9 +56,6 @@ SystemPage::SystemPage(ExploredParams *explored, const SnapshotSources &sources,
     , m_explored(explored)
     , m_sources(sources)
 {
-    // Read the kernel's HZ once for the page and the writer.
-    if (m_sources.hz <= 0 && writer)
-        m_sources.hz = writer->kernelHz();
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     auto *scroll = new QScrollArea(this);

@@ -316,14 +316,14 @@ private:
         for (SysctlKey k : keys) {
             SysctlAssignment forKey = a;
             if (value) {
-                const KernelWrite w = kernelWriteResult(k, *value, m_hz);
+                const KernelWrite w = write(k, *value);
                 forKey.kernelValue = w.value;
                 forKey.refusal = w.refusal;
             }
             m_result.assignments[k] << forKey;
         }
         for (SysctlKey k : keys) {
-            const KernelWrite w = value ? kernelWriteResult(k, *value, m_hz) : KernelWrite{};
+            const KernelWrite w = value ? write(k, *value) : KernelWrite{};
             if (value && !w.value)
                 warn(path, lineNumber,
                      tr("the kernel refuses %1 = \"%2\": %3")
@@ -336,7 +336,7 @@ private:
     void write(SysctlKey key, const Line &line)
     {
         SysctlAssignment a = line.assigned;
-        const KernelWrite w = kernelWriteResult(key, a.value, m_hz);
+        const KernelWrite w = write(key, a.value);
         a.kernelValue = w.value;
         a.refusal = w.refusal;
         SysctlKeyTrace &t = m_result.keys[key];
@@ -444,9 +444,28 @@ private:
         return a.path == b.path && a.line == b.line;
     }
 
+    // What the kernel does with `text`. A time up to INT_MAX / 10000 s (more
+    // than two days) is accepted with any HZ the kernel can have, so the
+    // kernel's HZ is read (from its configuration, once) only for a value
+    // beyond that: almost never, and so not at every start-up.
+    KernelWrite write(SysctlKey key, const QString &text)
+    {
+        const KernelWrite anyHz = kernelWriteResult(key, text, kHighestHz);
+        if (anyHz.value)
+            return anyHz;
+        if (m_hz <= 0) {
+            const auto kernel = readKernelHz();
+            m_hz = kernel ? kernel->hz : kDefaultHz;
+        }
+        return kernelWriteResult(key, text, m_hz);
+    }
+
+    // The highest CONFIG_HZ the schedule model accepts.
+    static constexpr int kHighestHz = 10000;
+
     QString m_root;
     SysctlApplier m_applier;
-    int m_hz;
+    int m_hz; // 0: not read yet
     QList<Line> m_lines;
     SysctlTraceResult m_result;
 };
@@ -486,10 +505,6 @@ QList<SysctlAssignment> SysctlTraceResult::assignmentsAfter(const QString &path,
 SysctlTraceResult traceSysctlConfig(const QString &rootPrefix, std::optional<SysctlApplier> applier,
                                     int hz)
 {
-    if (hz <= 0) {
-        const auto kernel = readKernelHz();
-        hz = kernel ? kernel->hz : kDefaultHz;
-    }
     return Tracer(rootPrefix, applier.value_or(detectSysctlApplier(rootPrefix)), hz).run();
 }
 

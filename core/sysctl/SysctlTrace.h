@@ -111,7 +111,8 @@ struct SysctlTraceResult
 // Nothing is read that could block: a FIFO, socket, device or directory named
 // *.conf is a warning. Lines that cannot be parsed and files that cannot be
 // read become warnings. `rootPrefix` is "/" on a real host; tests pass a
-// fixture tree. `hz` is the running kernel's CONFIG_HZ (0: read it).
+// fixture tree. `hz` is the running kernel's CONFIG_HZ (0: read it, only if a
+// value is large enough for HZ to decide whether the kernel takes it).
 SysctlTraceResult traceSysctlConfig(const QString &rootPrefix = QStringLiteral("/"),
                                     std::optional<SysctlApplier> applier = std::nullopt,
                                     int hz = 0);

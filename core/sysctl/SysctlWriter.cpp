@@ -2,7 +2,6 @@
 
 #include "helper/DropInFile.h"
 #include "helper/HelperExitCode.h"
-#include "sysctl/KernelHz.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -365,7 +364,7 @@ WriteResult SysctlWriter::verify(WriteResult result) const
 QList<PersistOverride> SysctlWriter::persistenceOverrides() const
 {
     const SysctlTraceResult trace =
-        traceSysctlConfig(m_sources.configRoot, std::nullopt, kernelHz());
+        traceSysctlConfig(m_sources.configRoot, std::nullopt, m_sources.hz);
     QList<PersistOverride> overrides;
     for (const SysctlKeyInfo &info : sysctlKeys()) {
         for (const SysctlAssignment &a : trace.assignmentsAfter(dropInPath(), info.key))
@@ -382,15 +381,6 @@ QList<PersistOverride> SysctlWriter::resetOverrides(const SystemSnapshot &snapsh
             overrides << PersistOverride{s.info.key, *s.source};
     }
     return overrides;
-}
-
-int SysctlWriter::kernelHz() const
-{
-    if (m_hz <= 0) {
-        const auto kernel = m_sources.hz > 0 ? std::nullopt : readKernelHz();
-        m_hz = m_sources.hz > 0 ? m_sources.hz : kernel ? kernel->hz : kDefaultHz;
-    }
-    return m_hz;
 }
 
 bool SysctlWriter::dropInExists() const

@@ -104,12 +104,6 @@ public:
     static QList<PersistOverride> resetOverrides(const SystemSnapshot &snapshot);
     // Whether our drop-in exists now.
     bool dropInExists() const;
-    // The running kernel's CONFIG_HZ (sources().hz when given), read once:
-    // unpacking /proc/config.gz is the dearest part of a trace, and the value
-    // cannot change while the kernel runs. Pages pass it on in their
-    // SnapshotSources so that start-up reads it once.
-    int kernelHz() const;
-
     // /etc/sysctl.d/90-keepalive-tuner.conf, as the host names it.
     static QString dropInPath();
     // One paragraph naming each overriding file, line and value; empty when
@@ -145,7 +139,6 @@ private:
     QProcess *m_process = nullptr;
     Pending m_pending;
     bool m_finishing = false;
-    mutable int m_hz = 0;
 };
 
 } // namespace kt

@@ -86,7 +86,7 @@ struct SnapshotSources
     // The boot applier to trace; empty: the one the configuration root boots
     // with (detectSysctlApplier()).
     std::optional<SysctlApplier> applier;
-    int hz = 0; // the kernel's CONFIG_HZ; 0: read it
+    int hz = 0; // the kernel's CONFIG_HZ; 0: read it when a value needs it
 };
 
 // "systemd-sysctl (the host boots with systemd)": the applier in words, for

@@ -2,6 +2,7 @@
 // it, walked through QAccessible: each needs a name a screen reader can say,
 // distinct from its siblings', and tables need their column headers. The
 // sidebar is reachable with Tab and switches pages with the arrow keys.
+#include "GuiFixtures.h"
 #include "app/gui/GuiAssembly.h"
 #include "ui/MainWindow.h"
 #include "ui/Page.h"
@@ -29,18 +30,9 @@ using namespace kt;
 
 namespace {
 
-const QString kHostA = QStringLiteral(KT_FIXTURES_DIR "/host-a");
-
 app::GuiOptions fixtureOptions()
 {
-    app::GuiOptions options;
-    options.procSysRoot = kHostA + QStringLiteral("/proc/sys");
-    options.configRoot = kHostA;
-    // Changing the host's values is not exercised here: a command that fails.
-    HelperCommand failing;
-    failing.program = QStringLiteral("/bin/false");
-    options.helperCommand = failing;
-    return options;
+    return kt::test::hostAOptions();
 }
 
 struct Offender

@@ -2,6 +2,7 @@
 // following the current page, the sidebar driving the stack, the menus and
 // their shortcuts, the close prompt, what is remembered between runs, the
 // appearance and the first window's size.
+#include "GuiFixtures.h"
 #include "app/gui/Documentation.h"
 #include "app/gui/GuiAssembly.h"
 #include "ui/HeadlineLabel.h"
@@ -95,14 +96,7 @@ void addThreePages(MainWindow &window)
 
 kt::app::GuiOptions fixtureOptions()
 {
-    kt::app::GuiOptions options;
-    options.procSysRoot = QStringLiteral(KT_FIXTURES_DIR "/host-a/proc/sys");
-    options.configRoot = QStringLiteral(KT_FIXTURES_DIR "/host-a");
-    // Nothing here changes the host's values: a helper that always fails.
-    HelperCommand failing;
-    failing.program = QStringLiteral("/bin/false");
-    options.helperCommand = failing;
-    return options;
+    return kt::test::hostAOptions();
 }
 
 bool activate(MainWindow &window)

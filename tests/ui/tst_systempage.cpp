@@ -1,6 +1,7 @@
 // The System page built the way the application builds it, fed from the
 // fixture tree tests/fixtures/host-a, driven through its widgets.
 #include "FakeHelperFixture.h"
+#include "GuiFixtures.h"
 #include "PageFitCheck.h"
 #include "app/gui/GuiAssembly.h"
 #include "app/gui/ScreenshotMode.h"
@@ -25,17 +26,12 @@ using namespace kt;
 
 namespace {
 
-const QString kHostA = QStringLiteral(KT_FIXTURES_DIR "/host-a");
 
 // The fixture tree is read only: the writer is the fake pkexec, which would
 // write into a FakeHelperFixture's tree, never into the host's /proc/sys.
 app::GuiOptions fixtureOptions()
 {
-    app::GuiOptions options;
-    options.procSysRoot = kHostA + QStringLiteral("/proc/sys");
-    options.configRoot = kHostA;
-    options.helperCommand = FakeHelperFixture::command();
-    return options;
+    return test::hostAOptions(FakeHelperFixture::command());
 }
 
 QString labelText(QWidget *root, const QString &cardName, const QString &labelName)
@@ -161,11 +157,8 @@ private slots:
     void doneGoesOnReloadWhenALaterFileContradictsIt()
     {
         FakeHelperFixture host;
-        app::GuiOptions options;
-        options.procSysRoot = host.procSys();
-        options.configRoot = host.root();
-        options.helperCommand = FakeHelperFixture::command();
-        app::GuiAssembly assembly(options);
+        app::GuiAssembly assembly(
+            test::writableHostOptions(host.root(), host.procSys(), FakeHelperFixture::command()));
         assembly.window()->show();
         QWidget *page = assembly.window()->page(QStringLiteral("system"));
         page->findChild<QSpinBox *>(QStringLiteral("timeSpin"))->setValue(600);
@@ -189,11 +182,8 @@ private slots:
     {
         FakeHelperFixture host;
         host.setValues(600, 30, 5);
-        app::GuiOptions options;
-        options.procSysRoot = host.procSys();
-        options.configRoot = host.root();
-        options.helperCommand = FakeHelperFixture::command();
-        app::GuiAssembly assembly(options);
+        app::GuiAssembly assembly(
+            test::writableHostOptions(host.root(), host.procSys(), FakeHelperFixture::command()));
         assembly.window()->show();
         QWidget *page = assembly.window()->page(QStringLiteral("system"));
         auto *editor = page->findChild<ui::SysctlEditor *>();
@@ -291,11 +281,8 @@ private slots:
     void editingPreviewsOnTheTimelineAndApplyUpdatesTheCards()
     {
         FakeHelperFixture host;
-        app::GuiOptions options;
-        options.procSysRoot = host.procSys();
-        options.configRoot = host.root();
-        options.helperCommand = FakeHelperFixture::command();
-        app::GuiAssembly assembly(options);
+        app::GuiAssembly assembly(
+            test::writableHostOptions(host.root(), host.procSys(), FakeHelperFixture::command()));
         assembly.window()->show();
         QWidget *page = assembly.window()->page(QStringLiteral("system"));
         ExploredParams *explored = assembly.exploredParams();
@@ -329,11 +316,8 @@ private slots:
     {
         FakeHelperFixture host;
         qputenv("KT_FAKE_EXIT", "127");
-        app::GuiOptions options;
-        options.procSysRoot = host.procSys();
-        options.configRoot = host.root();
-        options.helperCommand = FakeHelperFixture::command();
-        app::GuiAssembly assembly(options);
+        app::GuiAssembly assembly(
+            test::writableHostOptions(host.root(), host.procSys(), FakeHelperFixture::command()));
         QWidget *page = assembly.window()->page(QStringLiteral("system"));
         page->findChild<QSpinBox *>(QStringLiteral("probesSpin"))->setValue(3);
         QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("applyNowButton")),

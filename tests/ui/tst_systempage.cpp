@@ -26,7 +26,6 @@ using namespace kt;
 
 namespace {
 
-
 // The fixture tree is read only: the writer is the fake pkexec, which would
 // write into a FakeHelperFixture's tree, never into the host's /proc/sys.
 app::GuiOptions fixtureOptions()

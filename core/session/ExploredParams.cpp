@@ -28,4 +28,12 @@ void ExploredParams::setMeasurement(const Measurement &measurement)
     emit measurementChanged(m_measurement);
 }
 
+void ExploredParams::setGoal(const TuningGoal &goal)
+{
+    if (goal == m_goal)
+        return;
+    m_goal = goal;
+    emit goalChanged(m_goal);
+}
+
 } // namespace kt

@@ -2,13 +2,14 @@
 
 #include "params/KeepaliveParams.h"
 #include "session/Measurement.h"
+#include "session/TuningGoal.h"
 
 #include <QObject>
 
 namespace kt {
 
-// The values being explored in the GUI: one shared object that the System and
-// Test connection pages write and the Timeline reads, so pages never reach
+// The values being explored in the GUI: one shared object that the System,
+// Advisor and Test connection pages write and the Timeline reads, so pages never reach
 // into each other. It also carries what a real connection with those values
 // did (the measurement), for the Timeline to draw over the model it matches.
 class ExploredParams : public QObject
@@ -33,12 +34,19 @@ public:
     // connection that is no longer selected cannot overwrite them.
     void setMeasurement(const Measurement &measurement);
 
+    // What the values are tuned for (see TuningGoal.h); independent of the
+    // values themselves, so changing them keeps it.
+    TuningGoal goal() const { return m_goal; }
+    void setGoal(const TuningGoal &goal);
+
 signals:
     void changed(const kt::KeepaliveParams &params);
     void measurementChanged(const kt::Measurement &measurement);
+    void goalChanged(const kt::TuningGoal &goal);
 
 private:
     Measurement m_measurement;
+    TuningGoal m_goal;
     KeepaliveParams m_params = KeepaliveParams::kernelDefaults();
     QString m_origin = tr("the kernel defaults");
 };

@@ -148,7 +148,8 @@ private slots:
         // A wrong source root would find nothing and pass every rule.
         QVERIFY(m_files.size() > 20);
         QVERIFY(!m_includes.isEmpty());
-        for (const char *folder : {"params", "schedule", "sysctl", "socket", "session", "helper"})
+        for (const char *folder :
+             {"params", "schedule", "sysctl", "socket", "session", "helper", "advise"})
             QVERIFY2(m_coreFolders.contains(QLatin1String(folder)), folder);
     }
 
@@ -169,6 +170,16 @@ private slots:
                               i.to != QLatin1String("params");
                    }),
                    "schedule includes only params");
+    }
+
+    // The advisor's rule and the cookbook are pure: the values, the model.
+    void adviseIncludesOnlyParamsAndSchedule()
+    {
+        expectNone(violations([](const Include &i) {
+                       return i.from == QLatin1String("advise") && isCoreFolder(i.to) &&
+                              i.to != QLatin1String("params") && i.to != QLatin1String("schedule");
+                   }),
+                   "advise includes only params and schedule");
     }
 
     void socketNeverIncludesSession()

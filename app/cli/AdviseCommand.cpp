@@ -100,11 +100,11 @@ int listMiddleboxes(bool json)
             text += (text.isEmpty() ? QString() : QStringLiteral("\n")) +
                     advise::middleboxGroupLabel(p.group) + QStringLiteral(":\n");
         }
-        text +=
-            QStringLiteral("  %1 %2  %3\n")
-                .arg(p.name.leftJustified(22), formatSeconds(p.defaultTimeoutS).rightJustified(8),
-                     p.refreshedByKeepalive ? QStringLiteral("refreshed by keep-alive")
-                                            : QStringLiteral("NOT refreshed by keep-alive"));
+        text += QStringLiteral("  %1 %2  %3\n")
+                    .arg(p.name.leftJustified(22),
+                         QStringLiteral("%1 s").arg(p.defaultTimeoutS).rightJustified(8),
+                         p.refreshedByKeepalive ? QStringLiteral("refreshed by keep-alive")
+                                                : QStringLiteral("NOT refreshed by keep-alive"));
         text += wrapped(p.label, QStringLiteral("      "), 6);
         text += wrapped(p.configurableText, QStringLiteral("      configurable: "), 8);
         if (!p.notes.isEmpty())
@@ -121,7 +121,7 @@ QString textReport(const Advice &a, const QString &hzSource)
     QString goal;
     if (a.middlebox)
         goal = QStringLiteral("%1, forgets idle flows after %2")
-                   .arg(a.middlebox->label, formatSeconds(a.middlebox->timeoutS));
+                   .arg(a.middlebox->label, advise::formatTimeout(a.middlebox->timeoutS));
     if (a.deadlineS)
         goal += (goal.isEmpty() ? QString() : QStringLiteral("; ")) +
                 QStringLiteral("dead peer noticed within %1").arg(formatSeconds(*a.deadlineS));
@@ -141,20 +141,9 @@ QString textReport(const Advice &a, const QString &hzSource)
                                                     ? QStringLiteral("%1 ms").arg(p.userTimeoutMs)
                                                     : QStringLiteral("not set"));
 
-    text += QStringLiteral("\nWindows (seconds after the last packet):\n");
-    QString probe = QStringLiteral("from %1 to %2")
-                        .arg(formatSeconds(p.idleS), formatSeconds(a.firstProbeLatestS));
-    if (a.middlebox)
-        probe +=
-            QStringLiteral("; the box forgets at %1").arg(formatSeconds(a.middlebox->timeoutS));
-    text += wrapped(probe, QStringLiteral("  next probe       "), 19);
-    QString abort = QStringLiteral("from %1 to %2")
-                        .arg(formatSeconds(a.detectionS), formatSeconds(a.detectionLatestS));
-    if (a.deadlineS)
-        abort += QStringLiteral("; the deadline is %1").arg(formatSeconds(*a.deadlineS));
-    text += wrapped(abort, QStringLiteral("  dead peer abort  "), 19);
-    text += wrapped(QStringLiteral("at the latest %1").arg(formatSeconds(a.dataInFlightLatestS)),
-                    QStringLiteral("  data in flight   "), 19);
+    text += QStringLiteral("\nWindows:\n");
+    for (const advise::AdviceWindow &w : advise::adviceWindows(a))
+        text += wrapped(w.text, QStringLiteral("  %1 ").arg(w.name.leftJustified(18)), 21);
 
     if (!a.warnings.isEmpty()) {
         text += QStringLiteral("\nKeep-alive cannot help here:\n");

@@ -2,6 +2,7 @@
 
 #include "params/Format.h"
 #include "params/Validation.h"
+#include "schedule/Detection.h"
 #include "schedule/Schedule.h"
 
 #include <algorithm>
@@ -83,11 +84,14 @@ KeepaliveParams values(int idle, int interval, int count, int firings)
 // The largest idle that is feasible with these other values, or nothing.
 // Longer idle never shortens the silence or the detection (the model is
 // monotonic in idle, see tst_middlebox_rule), so a set that fails at idle
-// 1 s fails at every idle; otherwise the first feasible idle from the top is
-// the largest, and idle + 1 has been seen to fail.
+// 1 s fails at every idle, and the boundary is found by bisection; the walk
+// up from it then makes sure idle + 1 really fails.
 std::optional<int> largestIdle(int interval, int count, int firings, const Goal &goal)
 {
-    if (!feasible(values(1, interval, count, firings), goal))
+    const auto ok = [&](int idle) {
+        return feasible(values(idle, interval, count, firings), goal);
+    };
+    if (!ok(1))
         return std::nullopt;
     // Past the timeout or the deadline nothing can be feasible.
     double top = double(kIdle.max);
@@ -95,11 +99,18 @@ std::optional<int> largestIdle(int interval, int count, int firings, const Goal 
         top = std::min(top, std::floor(*goal.middleboxS));
     if (goal.deadlineS)
         top = std::min(top, std::floor(*goal.deadlineS));
-    for (int idle = std::max(1, int(top)); idle >= 1; --idle) {
-        if (feasible(values(idle, interval, count, firings), goal))
-            return idle;
+    int good = 1;
+    int bad = int(top) + 1; // first idle known (or assumed past the range) to fail
+    while (bad - good > 1) {
+        const int mid = good + (bad - good) / 2;
+        if (ok(mid))
+            good = mid;
+        else
+            bad = mid;
     }
-    return std::nullopt;
+    while (good < kIdle.max && ok(good + 1))
+        ++good;
+    return good;
 }
 
 struct Plan
@@ -135,6 +146,44 @@ QString probesWord(int n)
 }
 
 } // namespace
+
+QString adviceHeadline(const Advice &a)
+{
+    if (!a.reachable)
+        return a.unreachableReason;
+    QString values = describeValues(a.params);
+    values[0] = values.at(0).toUpper();
+    if (a.middlebox && !a.middlebox->refreshedByKeepalive)
+        return QStringLiteral("Keep-alive cannot keep connections open through %1: send "
+                              "application data at least every %2.")
+            .arg(a.middlebox->label,
+                 secs(a.middlebox->timeoutS - safetyMarginS(a.middlebox->timeoutS)));
+    if (a.check)
+        return QStringLiteral("%1: the flow outlives %2 and a dead peer is noticed within %3.")
+            .arg(values, a.middlebox->label, secs(a.detectionLatestS));
+    return QStringLiteral("%1: a dead peer is noticed within %2.")
+        .arg(values, secs(a.detectionLatestS));
+}
+
+QList<AdviceWindow> adviceWindows(const Advice &a)
+{
+    QList<AdviceWindow> out;
+    QString probe = QStringLiteral("from %1 to %2 after the last packet")
+                        .arg(secs(a.params.idleS), secs(a.firstProbeLatestS));
+    if (a.middlebox)
+        probe +=
+            QStringLiteral("; the box forgets at %1").arg(formatTimeout(a.middlebox->timeoutS));
+    out << AdviceWindow{QStringLiteral("next probe"), probe};
+    QString abort =
+        QStringLiteral("from %1 to %2").arg(secs(a.detectionS), secs(a.detectionLatestS));
+    if (a.deadlineS)
+        abort += QStringLiteral("; the deadline is %1").arg(secs(*a.deadlineS));
+    out << AdviceWindow{QStringLiteral("dead peer given up"), abort};
+    out << AdviceWindow{
+        QStringLiteral("data in flight"),
+        QStringLiteral("given up at the latest %1").arg(secs(a.dataInFlightLatestS))};
+    return out;
+}
 
 std::optional<AdviceMiddlebox> adviceMiddlebox(const AdviceInput &input)
 {
@@ -259,7 +308,7 @@ Advice recommend(const AdviceInput &in)
                     .arg(a.middlebox->label)
                     .arg(interval)
                     .arg(formatSecondsPrecise(check.longestSilenceS), secs(check.marginS),
-                         secs(check.timeoutS));
+                         formatTimeout(check.timeoutS));
         } else {
             const KeepaliveParams quickest = values(1, interval, count, 1);
             const Schedule s = deadSchedule(quickest, in.hz);
@@ -343,7 +392,7 @@ Advice recommend(const AdviceInput &in)
                                   "sooner: with a live peer the next probe leaves at the latest "
                                   "%4 after the last packet.")
                        .arg(p.idleS)
-                       .arg(a.middlebox->label, secs(c.timeoutS), secs(c.longestSilenceS));
+                       .arg(a.middlebox->label, formatTimeout(c.timeoutS), secs(c.longestSilenceS));
         } else if (boxBinds) {
             why << QStringLiteral("Idle %1 s is the largest that is safe for %2, which forgets "
                                   "a flow after %3, and the largest idle sends the fewest "
@@ -353,7 +402,7 @@ Advice recommend(const AdviceInput &in)
                                   "(the margin: 1 % of the timeout, at least 2 s, for the trip "
                                   "across the network and the box's own coarse timer).")
                        .arg(p.idleS)
-                       .arg(a.middlebox->label, secs(c.timeoutS), secs(c.longestSilenceS),
+                       .arg(a.middlebox->label, formatTimeout(c.timeoutS), secs(c.longestSilenceS),
                             secs(lateness))
                        .arg(in.hz)
                        .arg(secs(c.marginS));
@@ -364,7 +413,7 @@ Advice recommend(const AdviceInput &in)
                                   "%3: the next probe leaves at the latest %4 after the flow's "
                                   "last packet, %5 before the box forgets.")
                        .arg(p.idleS)
-                       .arg(a.middlebox->label, secs(c.timeoutS), secs(c.longestSilenceS),
+                       .arg(a.middlebox->label, formatTimeout(c.timeoutS), secs(c.longestSilenceS),
                             secs(c.timeoutS - c.longestSilenceS));
         }
         // The tempting value just below the timeout, and why it fails.
@@ -379,7 +428,7 @@ Advice recommend(const AdviceInput &in)
                                       "%2 late, at %3, after the box has forgotten the flow at "
                                       "%4.")
                            .arg(tempting)
-                           .arg(secs(late), secs(t.longestSilenceS), secs(t.timeoutS));
+                           .arg(secs(late), secs(t.longestSilenceS), formatTimeout(t.timeoutS));
             else
                 why << QStringLiteral("Idle %1 s, just below the timeout, is not safe: at that "
                                       "idle time the timer wheel may send the first probe up to "
@@ -387,7 +436,7 @@ Advice recommend(const AdviceInput &in)
                                       "at %5, less than the %6 margin.")
                            .arg(tempting)
                            .arg(secs(late), secs(t.longestSilenceS),
-                                secs(t.timeoutS - t.longestSilenceS), secs(t.timeoutS),
+                                secs(t.timeoutS - t.longestSilenceS), formatTimeout(t.timeoutS),
                                 secs(t.marginS));
         }
     }
@@ -464,7 +513,7 @@ Advice recommend(const AdviceInput &in)
         a.warnings << QStringLiteral("TCP keep-alive cannot keep a connection open through %1. "
                                      "%2Keep-alive probes carry no data, so its %3 timer runs "
                                      "on.")
-                          .arg(a.middlebox->label, what, secs(a.middlebox->timeoutS));
+                          .arg(a.middlebox->label, what, formatTimeout(a.middlebox->timeoutS));
         if (in.preset && !in.preset->instead.isEmpty())
             a.warnings << QStringLiteral("Instead, at least every %1: %2.")
                               .arg(secs(every), in.preset->instead);

@@ -97,6 +97,23 @@ std::optional<QString> validateAdviceInput(const AdviceInput &input);
 // The advice. The input must pass validateAdviceInput().
 Advice recommend(const AdviceInput &input);
 
+// The one sentence for the Advisor page's header and a report: "Idle 42 s,
+// interval 5 s, 3 probes, user timeout 56.800 s: the flow outlives AWS
+// Network Load Balancer (TCP listener) and a dead peer is noticed within
+// 59.8 s.", or why no values do, or that keep-alive cannot help.
+QString adviceHeadline(const Advice &advice);
+
+// The windows of the recommended values, each a name and its words: "next
+// probe" / "from 42 s to 44 s after the last packet; the box forgets at 5 min
+// 50 s", "dead peer given up" / "from 57 s to 59.8 s; the deadline is 1 min",
+// "data in flight" / "given up at the latest 1 min".
+struct AdviceWindow
+{
+    QString name;
+    QString text;
+};
+QList<AdviceWindow> adviceWindows(const Advice &advice);
+
 // The middlebox an input names: the preset with its timeout, or the custom
 // timeout; nothing when there is none.
 std::optional<AdviceMiddlebox> adviceMiddlebox(const AdviceInput &input);

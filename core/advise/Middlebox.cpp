@@ -46,7 +46,7 @@ QList<MiddleboxPreset> buildPresets()
         preset("aws-nlb", "AWS Network Load Balancer (TCP listener)", G::Cloud, 350, true, 60, 6000,
                QStringLiteral("60–6000 s (listener attribute tcp.idle_timeout.seconds); TLS "
                               "listeners are fixed at 350 s"),
-               true, {}, QStringLiteral("TLS listeners keep a fixed 350 s timeout."),
+               true, {}, {},
                "docs.aws.amazon.com/elasticloadbalancing/latest/network/update-idle-timeout.html"),
         preset("aws-gwlb", "AWS Gateway Load Balancer", G::Cloud, 350, true, 60, 6000,
                QStringLiteral("60–6000 s (listener attribute tcp.idle_timeout.seconds)"), true, {},
@@ -181,6 +181,12 @@ std::optional<MiddleboxPreset> findMiddlebox(const QString &name, QString *error
         *error = QStringLiteral("unknown middlebox \"%1\"; valid names: %2")
                      .arg(name, middleboxNameList());
     return std::nullopt;
+}
+
+QString formatTimeout(double seconds)
+{
+    const QString plain = QStringLiteral("%1 s").arg(seconds);
+    return seconds > 60 ? QStringLiteral("%1 (%2)").arg(plain, formatSeconds(seconds)) : plain;
 }
 
 QString middleboxGroupLabel(MiddleboxGroup group)

@@ -54,6 +54,10 @@ std::optional<MiddleboxPreset> findMiddlebox(const QString &name, QString *error
 // "aws-nlb, aws-gwlb, …": every valid name, for messages and --help.
 QString middleboxNameList();
 
+// A middlebox timeout as vendors give it, with the duration beside it when
+// longer than a minute: "350 s (5 min 50 s)", "60 s".
+QString formatTimeout(double seconds);
+
 // "Cloud", "Self-run and on-premises".
 QString middleboxGroupLabel(MiddleboxGroup group);
 

@@ -587,6 +587,10 @@ void SysctlEditor::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange) {
         updateStyles();
+        // Recolour the hints only: the values did not change, and saying
+        // they did would put the host's values over whatever another page
+        // (the Advisor, a test connection) is exploring.
+        const QSignalBlocker block(this);
         onEdited();
     }
 }

@@ -417,17 +417,14 @@ void TimelinePainter::paintLegend(QPainter &p, const Layout &g) const
                        QPointF(swatch.center().x(), swatch.bottom() + 2));
             break;
         }
-        case 9: {
-            const double pole = swatch.center().x() - 3;
-            p.setPen(QPen(it.colour, 2));
-            p.drawLine(QPointF(pole, swatch.top() - 2), QPointF(pole, swatch.bottom() + 2));
-            p.setPen(Qt::NoPen);
-            p.setBrush(it.colour);
-            p.drawPolygon(QPolygonF{{pole, swatch.top() - 2},
-                                    {pole + 8, swatch.top() + 1.5},
-                                    {pole, swatch.top() + 5}});
+        case 9:
+            p.setPen(QPen(it.colour, 1.5));
+            p.drawLine(QPointF(swatch.center().x(), swatch.top() - 2),
+                       QPointF(swatch.center().x(), swatch.bottom() + 2));
+            p.setPen(QPen(it.colour, 2.5));
+            p.drawLine(QPointF(swatch.center().x() - 4, swatch.top() - 1),
+                       QPointF(swatch.center().x() + 4, swatch.top() - 1));
             break;
-        }
         default:
             p.setPen(Qt::NoPen);
             p.setBrush(it.colour);
@@ -868,7 +865,7 @@ void TimelinePainter::paintGoal(QPainter &p, const Layout &g) const
 {
     // Across the lanes and down to the axis: where the middlebox forgets a
     // flow that stayed silent this long (dashed), and the deadline (solid,
-    // with a flag at the top).
+    // with a cap at the top).
     const QPalette &pal = palette();
     const double top = g.plot.top() + 2;
     if (m_goal.middlebox) {
@@ -886,9 +883,9 @@ void TimelinePainter::paintGoal(QPainter &p, const Layout &g) const
             const QColor ink = theme::deadline(pal);
             p.setPen(QPen(ink, 1.5));
             p.drawLine(QPointF(x, top), QPointF(x, g.axisY));
-            p.setPen(Qt::NoPen);
-            p.setBrush(ink);
-            p.drawPolygon(QPolygonF{{x, top}, {x - 9, top + 4}, {x, top + 8}});
+            // A cap at the top: a limit, narrower than the gap to its label.
+            p.setPen(QPen(ink, 2.5));
+            p.drawLine(QPointF(x - 4, top + 1), QPointF(x + 4, top + 1));
         }
     }
 }

@@ -121,7 +121,7 @@ private:
         QString text;
         QColor colour;
         // 0 dot, 1 bar, 2 ring, 3 line, 4 window, 5 small ring, 6 diamond, 7 square,
-        // 8 dashed line, 9 line with a flag
+        // 8 dashed line, 9 line with a cap
         int shape;
     };
     QList<LegendItem> legendItems() const;

@@ -39,6 +39,8 @@ struct MiddleboxPreset
     QString notes;
     QString source;
 
+    friend bool operator==(const MiddleboxPreset &, const MiddleboxPreset &) = default;
+
     bool acceptsTimeout(double timeoutS) const;
     // "can be set between 60 and 6000 s", for a refusal.
     QString rangeText() const;

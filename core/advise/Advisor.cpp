@@ -469,11 +469,12 @@ Advice recommend(const AdviceInput &in)
                                             : QString())
                        .arg(secs(a.detectionS), secs(a.detectionLatestS), secs(*goal.deadlineS));
         if (p.userTimeoutMs > 0) {
-            why << QStringLiteral("TCP_USER_TIMEOUT %1 ms also bounds what keep-alive cannot: "
-                                  "data in flight. Keep-alive sends nothing while data is "
-                                  "unacknowledged, and without a user timeout the kernel would "
-                                  "retransmit for %2 (tcp_retries2 = 15) before giving up; with "
-                                  "it, at the latest %3.")
+            why << QStringLiteral(
+                       "TCP_USER_TIMEOUT %1 ms also bounds what keep-alive cannot: "
+                       "data in flight. Keep-alive sends nothing while data is "
+                       "unacknowledged, and without a user timeout the kernel would "
+                       "retransmit for up to %2 (tcp_retries2 = 15) before giving up; with "
+                       "it, at the latest %3.")
                        .arg(p.userTimeoutMs)
                        .arg(secs(dataInFlightWithout), secs(a.dataInFlightLatestS));
             if (userTimeoutForData)
@@ -502,6 +503,20 @@ Advice recommend(const AdviceInput &in)
                    .arg(countFixed ? QStringLiteral("%1 as you fixed it").arg(p.count)
                                    : QStringLiteral("the kernel's %1").arg(p.count))
                    .arg(interval, secs(a.detectionS), secs(a.detectionLatestS));
+    }
+
+    // One lost probe or ACK: the next probe is the dead-peer schedule's
+    // second, an interval later. Where it comes after the box forgets, only
+    // the first probe keeps the flow; say so.
+    if (a.check && p.count >= 2 && dead.events.size() >= 2 &&
+        dead.events.at(1).kind == EventKind::Probe) {
+        const double second = dead.events.at(1).latest;
+        if (second + a.check->marginS > a.check->timeoutS)
+            why << QStringLiteral("If the first probe or its answer is lost, the second leaves "
+                                  "at the latest %1, too late for a box that forgets at %2: only "
+                                  "the first probe keeps the flow. A shorter interval or idle "
+                                  "time would give it a second chance.")
+                       .arg(secs(second), formatTimeout(a.check->timeoutS));
     }
 
     // ---- When keep-alive cannot help ----

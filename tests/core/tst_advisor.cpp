@@ -264,6 +264,23 @@ private slots:
             qPrintable(why));
     }
 
+    void aLostProbeIsExplainedWhereTheSecondIsTooLate()
+    {
+        // Azure's 4 min with the kernel's 75 s interval: the second probe,
+        // from the dead-peer schedule, comes after the box forgets.
+        const Advice azure = recommend(forPreset(QStringLiteral("azure-lb"), 250));
+        const Schedule dead = scheduleOf(azure.params, Scenario::Dead, 250);
+        QVERIFY(dead.events.at(1).latest > 240);
+        const QString why = azure.reasons.join(QLatin1Char(' '));
+        QVERIFY2(why.contains(QStringLiteral("If the first probe or its answer is lost, the "
+                                             "second leaves at the latest ") +
+                              formatSeconds(dead.events.at(1).latest)),
+                 qPrintable(why));
+        // With a minute's deadline the probes are 5 s apart: no such note.
+        const Advice nlb = recommend(forPreset(QStringLiteral("aws-nlb"), 250, 60));
+        QVERIFY(!nlb.reasons.join(QLatin1Char(' ')).contains(QStringLiteral("is lost")));
+    }
+
     void hzChangesTheIdle()
     {
         // A coarser tick is later at long timers: the idle follows the model.

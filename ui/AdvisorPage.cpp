@@ -250,30 +250,34 @@ QWidget *AdvisorPage::buildRecommendation(QWidget *parent)
     layout->setSpacing(8);
     layout->addWidget(caption(tr("Recommended values"), card));
 
-    // The four values in large figures, each with its name below.
-    auto *figures = new QHBoxLayout;
-    figures->setSpacing(18);
-    const auto figure = [this, card, figures](const QString &name, const QString &objectName) {
-        auto *box = new QVBoxLayout;
-        box->setSpacing(0);
-        auto *value = new QLabel(card);
+    // The four values in large figures, each with its name below; four in a
+    // row, or two where the page is narrow (see resizeEvent()).
+    m_figureGrid = new QGridLayout;
+    m_figureGrid->setHorizontalSpacing(18);
+    m_figureGrid->setVerticalSpacing(6);
+    const auto figure = [this, card](const QString &name, const QString &objectName) {
+        auto *box = new QWidget(card);
+        auto *column = new QVBoxLayout(box);
+        column->setContentsMargins(0, 0, 0, 0);
+        column->setSpacing(0);
+        auto *value = new QLabel(box);
         value->setObjectName(objectName);
         value->setFont(theme::valueFont(font()));
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        auto *label = new QLabel(name, card);
+        auto *label = new QLabel(name, box);
         label->setFont(theme::captionFont(font()));
         m_figureCaptions << label;
-        box->addWidget(value);
-        box->addWidget(label);
-        figures->addLayout(box);
+        column->addWidget(value);
+        column->addWidget(label);
+        m_figures << box;
         return value;
     };
     m_idleValue = figure(tr("idle (TCP_KEEPIDLE)"), QStringLiteral("figureIdle"));
     m_intervalValue = figure(tr("interval (TCP_KEEPINTVL)"), QStringLiteral("figureInterval"));
     m_countValue = figure(tr("count (TCP_KEEPCNT)"), QStringLiteral("figureCount"));
     m_userTimeoutValue = figure(tr("TCP_USER_TIMEOUT"), QStringLiteral("figureUserTimeout"));
-    figures->addStretch(1);
-    layout->addLayout(figures);
+    placeFigures(4);
+    layout->addLayout(m_figureGrid);
 
     m_warning = body(card, QStringLiteral("adviceWarning"));
     m_warning->setFont(theme::strongFont(font()));
@@ -528,15 +532,34 @@ void AdvisorPage::updateLabButton()
     m_buttonsWideWidth = 0;
 }
 
+void AdvisorPage::placeFigures(int perRow)
+{
+    if (perRow == m_figuresPerRow)
+        return;
+    m_figuresPerRow = perRow;
+    for (QWidget *f : std::as_const(m_figures))
+        m_figureGrid->removeWidget(f);
+    for (int i = 0; i < m_figures.size(); ++i)
+        m_figureGrid->addWidget(m_figures.at(i), i / perRow, i % perRow, Qt::AlignLeft);
+    for (int c = 0; c < 5; ++c)
+        m_figureGrid->setColumnStretch(c, c == perRow ? 1 : 0);
+}
+
 void AdvisorPage::resizeEvent(QResizeEvent *event)
 {
     Page::resizeEvent(event);
+    // Margins of the page, the card and room for a scroll bar.
+    const int chrome = 2 * 22 + 2 * 16 + 24;
+    int figuresWidth = 0;
+    for (QWidget *f : std::as_const(m_figures))
+        figuresWidth += f->sizeHint().width() + m_figureGrid->horizontalSpacing();
+    placeFigures(event->size().width() >= figuresWidth + chrome ? 4 : 2);
     // The actions side by side where they fit, else one below the other.
     if (m_buttonsWideWidth == 0) {
         int width = 0;
         for (QPushButton *b : {m_explore, m_applyHost, m_testConnection, m_proveInLab})
             width += b->isVisibleTo(this) ? b->sizeHint().width() + 8 : 0;
-        m_buttonsWideWidth = width + 2 * 22 + 2 * 16 + 24;
+        m_buttonsWideWidth = width + chrome;
     }
     m_buttons->setDirection(event->size().width() >= m_buttonsWideWidth ? QBoxLayout::LeftToRight
                                                                         : QBoxLayout::TopToBottom);

@@ -10,6 +10,7 @@
 class QBoxLayout;
 class QCheckBox;
 class QComboBox;
+class QGridLayout;
 class QLabel;
 class QPushButton;
 class QSpinBox;
@@ -83,6 +84,7 @@ private:
     void showAdvice();
     void updateStyles();
     void updateLabButton();
+    void placeFigures(int perRow);
     std::optional<advise::MiddleboxPreset> currentPreset() const;
     bool isCustom() const;
 
@@ -109,6 +111,9 @@ private:
     QLabel *m_countValue = nullptr;
     QLabel *m_userTimeoutValue = nullptr;
     QList<QLabel *> m_figureCaptions;
+    QList<QWidget *> m_figures;
+    QGridLayout *m_figureGrid = nullptr;
+    int m_figuresPerRow = 0;
     QLabel *m_windows = nullptr;
     QLabel *m_warning = nullptr;
     QLabel *m_reasons = nullptr;

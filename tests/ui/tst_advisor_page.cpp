@@ -23,6 +23,8 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -332,6 +334,9 @@ private slots:
                                             .arg(size.height())
                                             .arg(dark ? QStringLiteral("-dark") : QString()));
             QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+            // It reflows rather than scrolling sideways.
+            auto *scroll = find<QScrollArea>("advisorScroll");
+            QCOMPARE(scroll->horizontalScrollBar()->maximum(), 0);
         }
         const QStringList unnamed = pagefit::unnamedControls(m_page);
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1Char('\n'))));

@@ -505,6 +505,11 @@ Advice recommend(const AdviceInput &in)
                    .arg(interval, secs(a.detectionS), secs(a.detectionLatestS));
     }
 
+    // What the box does when it forgets (an RST, or silence), as its vendor
+    // documents it.
+    if (a.check && in.preset && !in.preset->notes.isEmpty())
+        why << QStringLiteral("About %1: %2").arg(in.preset->label, in.preset->notes);
+
     // One lost probe or ACK: the next probe is the dead-peer schedule's
     // second, an interval later. Where it comes after the box forgets, only
     // the first probe keeps the flow; say so.

@@ -281,6 +281,15 @@ private slots:
         QVERIFY(!nlb.reasons.join(QLatin1Char(' ')).contains(QStringLiteral("is lost")));
     }
 
+    void behaviourNotesAreStated()
+    {
+        // What the box does when it forgets: an RST, or silence.
+        for (const char *name : {"azure-lb", "aws-nat-gateway"}) {
+            const Advice a = recommend(forPreset(QString::fromLatin1(name), 250));
+            QVERIFY2(a.reasons.join(QLatin1Char(' ')).contains(QStringLiteral("RST")), name);
+        }
+    }
+
     void hzChangesTheIdle()
     {
         // A coarser tick is later at long timers: the idle follows the model.

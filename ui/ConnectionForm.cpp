@@ -285,6 +285,19 @@ void ConnectionForm::validate()
     }
 }
 
+void ConnectionForm::openWith(const RequestedOptions &options)
+{
+    m_keepalive->setChecked(options.keepalive);
+    for (auto [editor, value] :
+         {std::pair{&m_idle, options.idleS}, std::pair{&m_interval, options.intervalS},
+          std::pair{&m_count, options.count}, std::pair{&m_userTimeout, options.userTimeoutMs}}) {
+        if (value)
+            editor->spin->setValue(*value);
+        editor->inherit->setChecked(!value);
+    }
+    openConnection();
+}
+
 void ConnectionForm::openConnection()
 {
     validate();

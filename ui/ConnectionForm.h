@@ -37,6 +37,9 @@ public:
     RequestedOptions requested() const;
     // Checks the values and the target, and says what it found.
     void validate();
+    // Fills in the options (an unset one inherits) and connects to the
+    // target in the form, as Connect does: another page's values tried here.
+    void openWith(const RequestedOptions &options);
     // An inherited option's editor shows the host's value as the kernel
     // reported it for `connection`.
     void showInheritedValues(const TestConnection *connection);

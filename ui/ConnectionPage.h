@@ -1,5 +1,6 @@
 #pragma once
 
+#include "params/KeepaliveParams.h"
 #include "ui/Page.h"
 
 #include <QTimer>
@@ -48,6 +49,11 @@ public:
     // The connections behind the page: the Timeline overlays
     // selectedMeasuredEventsChanged() on its model.
     ConnectionSet *connections() const { return m_connections; }
+
+    // Opens a test connection with these values (the Advisor's "Open a test
+    // connection"): the form takes them and connects to its target; a user
+    // timeout of 0 is left unset.
+    void openWithValues(const KeepaliveParams &params);
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -274,6 +274,14 @@ void SystemPage::fillBelowFold()
     reflow();
 }
 
+void SystemPage::proposeValues(const KeepaliveParams &params)
+{
+    m_editor->setEditedValues(params);
+    if (auto *scroll = findChild<QScrollArea *>())
+        scroll->ensureWidgetVisible(m_editor);
+    m_editor->setFocus(Qt::OtherFocusReason);
+}
+
 void SystemPage::reload()
 {
     m_snapshot = captureSystemSnapshot(m_sources);

@@ -45,6 +45,10 @@ public:
     // shorten it.
     void setFeedbackDuration(int milliseconds);
 
+    // Puts values proposed elsewhere (the Advisor's) in the editor and
+    // scrolls to it: the user applies them now or persisted from there.
+    void proposeValues(const KeepaliveParams &params);
+
 protected:
     void showEvent(QShowEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;

@@ -30,4 +30,6 @@ int runSet(const QStringList &args);
 int runReset(const QStringList &args);
 int runProbe(const QStringList &args); // ProbeCommand.cpp
 
+int runAdvise(const QStringList &args); // AdviseCommand.cpp
+
 } // namespace kt::cli

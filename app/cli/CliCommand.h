@@ -29,5 +29,6 @@ int runSchedule(const QStringList &args); // ScheduleCommand.cpp
 int runSet(const QStringList &args);
 int runReset(const QStringList &args);
 int runProbe(const QStringList &args); // ProbeCommand.cpp
+int runCode(const QStringList &args);  // CodeCommand.cpp: the cookbook's snippets
 
 } // namespace kt::cli

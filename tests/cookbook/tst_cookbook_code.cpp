@@ -8,11 +8,17 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <climits>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 
 using namespace kt;
 using namespace kt::advise;
@@ -159,6 +165,67 @@ def _main() -> None:
 _main()
 )";
 
+// Appended to the node snippet: two loopback connections, one through
+// setKeepAlive, one through connectWithKeepAlive; their local ports go to
+// stdout, and the program stays until stdin closes so the test can read the
+// options from its sockets.
+const char kNodeMain[] = R"(
+const server = net.createServer(() => {});
+server.listen(0, '127.0.0.1', () => {
+  const port = server.address().port;
+  const first = net.connect({ host: '127.0.0.1', port }, () => {
+    setKeepAlive(first);
+    const second = connectWithKeepAlive({ host: '127.0.0.1', port });
+    second.on('connect', () => {
+      process.stdout.write(`ports ${first.localPort} ${second.localPort}\n`);
+    });
+  });
+});
+process.stdin.on('end', () => process.exit(0));
+process.stdin.resume();
+)";
+
+int getInt(int fd, int level, int option)
+{
+    int value = -1;
+    socklen_t len = sizeof value;
+    return getsockopt(fd, level, option, &value, &len) == 0 ? value : -1;
+}
+
+// The keep-alive options of the TCP socket of process `pid` bound to local
+// port `port`, read through a duplicate of its descriptor (pidfd_getfd: the
+// process is our child). "" when it cannot be found or read.
+QByteArray optionsOfPeerSocket(qint64 pid, int port)
+{
+    // glibc 2.36's <sys/pidfd.h> lacks extern "C": the system calls directly.
+    const int pidfd = int(syscall(SYS_pidfd_open, pid_t(pid), 0));
+    if (pidfd < 0)
+        return {};
+    QByteArray found;
+    const QDir fds(QStringLiteral("/proc/%1/fd").arg(pid));
+    for (const QString &name : fds.entryList(QDir::NoDotAndDotDot | QDir::System | QDir::Files)) {
+        const int fd = int(syscall(SYS_pidfd_getfd, pidfd, name.toInt(), 0));
+        if (fd < 0)
+            continue;
+        sockaddr_in addr{};
+        socklen_t len = sizeof addr;
+        if (getsockname(fd, reinterpret_cast<sockaddr *>(&addr), &len) == 0 &&
+            addr.sin_family == AF_INET && ntohs(addr.sin_port) == port &&
+            getInt(fd, SOL_SOCKET, SO_TYPE) == SOCK_STREAM &&
+            getInt(fd, SOL_SOCKET, SO_ACCEPTCONN) == 0) {
+            found = QByteArray::number(getInt(fd, SOL_SOCKET, SO_KEEPALIVE)) + ' ' +
+                    QByteArray::number(getInt(fd, IPPROTO_TCP, TCP_KEEPIDLE)) + ' ' +
+                    QByteArray::number(getInt(fd, IPPROTO_TCP, TCP_KEEPINTVL)) + ' ' +
+                    QByteArray::number(getInt(fd, IPPROTO_TCP, TCP_KEEPCNT));
+        }
+        close(fd);
+        if (!found.isEmpty())
+            break;
+    }
+    close(pidfd);
+    return found;
+}
+
 } // namespace
 
 class TstCookbookCode : public QObject
@@ -220,6 +287,51 @@ private slots:
         QCOMPARE(lines.value(0) + '\n', expectedReadBack(v));
         QVERIFY2(lines.value(1).startsWith("disagreement noticed: TCP_KEEPIDLE: the kernel holds"),
                  lines.value(1).constData());
+    }
+
+    // Node.js sets only the idle time and fixes the interval and the count;
+    // the snippet says so, and what the kernel holds must be what it says:
+    // the snippet's effective values.
+    void nodeSnippetSetsWhatItSays_data() { cSnippetCompilesAndSetsTheValues_data(); }
+    void nodeSnippetSetsWhatItSays()
+    {
+        QFETCH(int, index);
+        const ValueSet &v = kValueSets[index];
+        const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
+        if (node.isEmpty())
+            QSKIP("no node on PATH (Debian package nodejs): the node snippet cannot be run here");
+        CookbookInput in;
+        in.params = KeepaliveParams{v.idle, v.interval, v.count, 0};
+        in.userTimeoutMs = v.userTimeoutMs;
+        const auto snippet = generateSnippet(QStringLiteral("node"), in);
+        QVERIFY(snippet && snippet->effective);
+        const QString path = m_dir.filePath(QStringLiteral("keepalive%1.js").arg(index));
+        QVERIFY(writeFile(path, snippet->text.toUtf8() + kNodeMain));
+
+        QProcess process;
+        process.start(node, {path});
+        QVERIFY2(process.waitForStarted(10000), qPrintable(process.errorString()));
+        QByteArray line;
+        QTRY_VERIFY_WITH_TIMEOUT((line += process.readAllStandardOutput()).contains('\n') ||
+                                     process.state() == QProcess::NotRunning,
+                                 30000);
+        QVERIFY2(line.startsWith("ports "), process.readAllStandardError().constData());
+        const QList<QByteArray> ports = line.trimmed().split(' ');
+        QCOMPARE(ports.size(), 3);
+        const QByteArray want = "1 " + QByteArray::number(snippet->effective->idleS) + ' ' +
+                                QByteArray::number(snippet->effective->intervalS) + ' ' +
+                                QByteArray::number(snippet->effective->count);
+        QCOMPARE(want, "1 " + QByteArray::number(v.idle) + " 1 10");
+        const QByteArray viaSetKeepAlive =
+            optionsOfPeerSocket(process.processId(), ports[1].toInt());
+        const QByteArray viaConnect = optionsOfPeerSocket(process.processId(), ports[2].toInt());
+        process.closeWriteChannel();
+        QVERIFY(process.waitForFinished(10000));
+        if (viaSetKeepAlive.isEmpty() && viaConnect.isEmpty())
+            QSKIP("cannot read another process's socket here (pidfd_getfd refused): the "
+                  "node snippet ran, but its options could not be read back");
+        QCOMPARE(viaSetKeepAlive, want);
+        QCOMPARE(viaConnect, want);
     }
 
 private:

@@ -128,8 +128,12 @@ QString commentBlock(const QStringList &paragraphs, detail::CommentStyle style)
         QStringList words;
         for (const QString &word : paragraph.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
             static const QRegularExpression unit(QStringLiteral("^(s|ms|min|h)[.,;:)]*$"));
-            if (!words.isEmpty() && words.constLast().back().isDigit() &&
-                unit.match(word).hasMatch())
+            static const QRegularExpression number(QStringLiteral("^\\d"));
+            static const QRegularExpression bigUnit(QStringLiteral("\\d\u00a0(min|h)$"));
+            // "1 min 50 s" stays whole too.
+            if (!words.isEmpty() &&
+                ((words.constLast().back().isDigit() && unit.match(word).hasMatch()) ||
+                 (bigUnit.match(words.constLast()).hasMatch() && number.match(word).hasMatch())))
                 words.last() += QChar(QChar::Nbsp) + word;
             else
                 words << word;

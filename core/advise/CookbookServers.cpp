@@ -123,7 +123,7 @@ Draft nginxSnippet(const CookbookInput &in)
     if (const auto ut = userTimeoutNotSet(in, tr("nginx has no TCP_USER_TIMEOUT setting.")))
         d.notes << *ut;
     d.effective = withoutUserTimeout(in);
-    d.body = QStringLiteral("listen 443 ssl so_keepalive=%1s:%2s:%3;\n")
+    d.body = QStringLiteral("listen 80 so_keepalive=%1s:%2s:%3;\n")
                  .arg(num(in.params.idleS), num(in.params.intervalS), num(in.params.count));
     return d;
 }

@@ -29,6 +29,7 @@ int runSchedule(const QStringList &args); // ScheduleCommand.cpp
 int runSet(const QStringList &args);
 int runReset(const QStringList &args);
 int runProbe(const QStringList &args); // ProbeCommand.cpp
+int runCode(const QStringList &args);  // CodeCommand.cpp: the cookbook's snippets
 
 int runAdvise(const QStringList &args); // AdviseCommand.cpp
 

@@ -18,6 +18,8 @@ const QList<kt::cli::CliCommand> kCommands{
     {"reset", "restore the kernel defaults through the helper", &kt::cli::runReset},
     {"advise", "values that beat a middlebox and meet a detection deadline, with reasons",
      &kt::cli::runAdvise},
+    {"code", "a snippet that applies keep-alive values: sysctl, socket code, servers",
+     &kt::cli::runCode},
 };
 
 QString usage()

@@ -5,6 +5,7 @@
 #include "params/KernelLimits.h"
 #include "session/ExploredParams.h"
 #include "ui/CardFrame.h"
+#include "ui/CookbookPanel.h"
 #include "ui/Theme.h"
 #include "ui/WrapLabel.h"
 
@@ -91,11 +92,15 @@ AdvisorPage::AdvisorPage(ExploredParams *explored, QWidget *parent)
     layout->setSpacing(12);
     layout->addWidget(buildSituation(content));
     layout->addWidget(buildRecommendation(content));
-    // Below the recommendation: the cookbook for these values, when the
-    // application places one here (setCookbookPanel()).
-    m_cookbookSlot = new QVBoxLayout;
-    m_cookbookSlot->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(m_cookbookSlot);
+    // Below the recommendation: the same values as a command, a drop-in,
+    // code or a server's configuration, ready to paste.
+    auto *cookbookCard = new CardFrame(content);
+    cookbookCard->setObjectName(QStringLiteral("advisorCookbookCard"));
+    auto *cookbookLayout = new QVBoxLayout(cookbookCard);
+    cookbookLayout->setContentsMargins(18, 14, 18, 14);
+    m_cookbook = new CookbookPanel(cookbookCard);
+    cookbookLayout->addWidget(m_cookbook);
+    layout->addWidget(cookbookCard);
     layout->addStretch(1);
     scroll->setWidget(content);
 
@@ -448,6 +453,8 @@ void AdvisorPage::showAdvice()
                                 : a.userTimeoutMs()
                                     ? formatValue(*a.userTimeoutMs(), QStringLiteral("ms"))
                                     : tr("not set"));
+    if (usable)
+        m_cookbook->setValues(p, a.userTimeoutMs());
     for (QLabel *value : {m_idleValue, m_intervalValue, m_countValue, m_userTimeoutValue})
         value->setAccessibleName(value == m_idleValue       ? tr("Recommended idle")
                                  : value == m_intervalValue ? tr("Recommended interval")
@@ -496,17 +503,6 @@ void AdvisorPage::exploreValues()
     goal.deadlineS = m_advice.deadlineS;
     m_explored->setGoal(goal);
     m_explored->setParams(m_advice.params, tr("the Advisor's recommendation"));
-}
-
-void AdvisorPage::setCookbookPanel(QWidget *panel)
-{
-    while (QLayoutItem *item = m_cookbookSlot->takeAt(0)) {
-        if (item->widget())
-            item->widget()->hide();
-        delete item;
-    }
-    if (panel)
-        m_cookbookSlot->addWidget(panel);
 }
 
 void AdvisorPage::connectNotify(const QMetaMethod &signal)
@@ -587,6 +583,7 @@ void AdvisorPage::updateStyles()
 
 void AdvisorPage::saveSettings(QSettings &settings) const
 {
+    m_cookbook->saveSettings(settings);
     settings.setValue(QStringLiteral("middlebox"), m_middlebox->currentData().toString());
     settings.setValue(QStringLiteral("timeout"), m_timeout->value());
     settings.setValue(QStringLiteral("deadlineOn"), m_deadlineOn->isChecked());
@@ -599,6 +596,7 @@ void AdvisorPage::saveSettings(QSettings &settings) const
 
 void AdvisorPage::restoreSettings(const QSettings &settings)
 {
+    m_cookbook->restoreSettings(settings);
     const int index = m_middlebox->findData(settings.value(QStringLiteral("middlebox")).toString());
     m_restoring = true;
     if (index >= 0)

@@ -22,14 +22,16 @@ class ExploredParams;
 
 namespace kt::ui {
 
+class CookbookPanel;
+
 // "Which values should I use?": the middlebox that forgets idle flows (a
 // preset with its documented timeout and source, or a custom timeout), a
 // deadline to notice a dead peer, values to keep; the Advisor's
 // recommendation in large figures with its reasons in plain words, and the
 // routes to use it: explore it on the Timeline (the values and the goal go
 // into ExploredParams), apply it to the host (the System page's editor),
-// open a test connection with it, and, once the Lab is wired, prove it
-// there. The page only shows what core/advise computes.
+// open a test connection with it, prove it in the Lab, or take it as
+// code or configuration (the cookbook). The page only shows what core/advise computes.
 class AdvisorPage : public Page
 {
     Q_OBJECT
@@ -46,9 +48,9 @@ public:
     // empty name; false for an unknown name.
     bool selectMiddlebox(const QString &name);
 
-    // Puts a panel below the recommendation (the cookbook for these values);
-    // the page keeps it in its scrolling content.
-    void setCookbookPanel(QWidget *panel);
+    // The cookbook below the recommendation: the recommended values as a
+    // command, a drop-in, code or a server's configuration.
+    CookbookPanel *cookbook() const { return m_cookbook; }
 
     // Writes the recommended values and the goal into ExploredParams, as
     // "Explore on the Timeline" does.
@@ -124,7 +126,7 @@ private:
     QPushButton *m_proveInLab = nullptr;
     QBoxLayout *m_buttons = nullptr;
     int m_buttonsWideWidth = 0;
-    QVBoxLayout *m_cookbookSlot = nullptr;
+    CookbookPanel *m_cookbook = nullptr;
 };
 
 } // namespace kt::ui

@@ -5,6 +5,7 @@
 #include "GuiFixtures.h"
 #include "PageFitCheck.h"
 #include "advise/Advisor.h"
+#include "advise/Cookbook.h"
 #include "app/gui/GuiAssembly.h"
 #include "params/Format.h"
 #include "session/ConnectionSet.h"
@@ -12,6 +13,7 @@
 #include "socket/TestConnection.h"
 #include "ui/AdvisorPage.h"
 #include "ui/ConnectionPage.h"
+#include "ui/CookbookPanel.h"
 #include "ui/MainWindow.h"
 #include "ui/SysctlEditor.h"
 #include "ui/Theme.h"
@@ -294,6 +296,27 @@ private slots:
         QCOMPARE(spy.at(0).at(0).value<KeepaliveParams>(), a.params);
         QCOMPARE(spy.at(0).at(1).value<std::optional<int>>(), a.userTimeoutMs());
         QCOMPARE(spy.at(0).at(2).toDouble(), 350.0);
+    }
+
+    // The cookbook below shows the recommendation itself, user timeout
+    // included, and follows it when the situation changes.
+    void cookbookFollowsTheRecommendation()
+    {
+        ui::CookbookPanel *cookbook = m_page->cookbook();
+        QVERIFY(cookbook);
+        QVERIFY(cookbook->setCurrentTarget(QStringLiteral("python")));
+        for (const char *preset : {"aws-nlb", "azure-lb"}) {
+            choose(QString::fromLatin1(preset));
+            const advise::Advice &a = m_page->advice();
+            QVERIFY(a.reachable);
+            advise::CookbookInput in;
+            in.params = a.params;
+            in.userTimeoutMs = a.userTimeoutMs();
+            QString error;
+            const auto snippet = advise::generateSnippet(QStringLiteral("python"), in, &error);
+            QVERIFY2(snippet, qPrintable(error));
+            QCOMPARE(cookbook->snippetText(), snippet->text);
+        }
     }
 
     void remembersItsInputs()

@@ -29,5 +29,6 @@ int runSchedule(const QStringList &args); // ScheduleCommand.cpp
 int runSet(const QStringList &args);
 int runReset(const QStringList &args);
 int runProbe(const QStringList &args); // ProbeCommand.cpp
+int runLab(const QStringList &args);   // LabCommand.cpp
 
 } // namespace kt::cli

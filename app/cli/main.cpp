@@ -16,6 +16,7 @@ const QList<kt::cli::CliCommand> kCommands{
      &kt::cli::runProbe},
     {"set", "change the host's values through the helper (polkit when not root)", &kt::cli::runSet},
     {"reset", "restore the kernel defaults through the helper", &kt::cli::runReset},
+    {"lab", "stage a failure in a sandbox: predicted vs measured", &kt::cli::runLab},
 };
 
 QString usage()

@@ -58,42 +58,17 @@ QString textReport(const LabResult &r)
     QList<QStringList> rows{{QStringLiteral("event"), QStringLiteral("#"),
                              QStringLiteral("measured"), QStringLiteral("predicted"),
                              QStringLiteral("window"), QString()}};
-    QList<qsizetype> used;
-    const auto verdictFor = [&r, &used](const QString &kind, int probe) -> const LabVerdictEvent * {
-        for (qsizetype i = 0; i < r.verdict.events.size(); ++i) {
-            const LabVerdictEvent &v = r.verdict.events.at(i);
-            if (!used.contains(i) && v.kind == kind &&
-                (v.probe == probe || kind == QLatin1String("rst_sent")) &&
-                !std::isnan(v.tMeasured)) {
-                used << i;
-                return &v;
-            }
-        }
-        return nullptr;
-    };
-    const auto row = [](const QString &kind, int probe, double measured, const LabVerdictEvent *v) {
-        return QStringList{
-            kind,
-            probe > 0 ? QString::number(probe) : QString(),
-            secondsCell(measured),
-            v ? secondsCell(v->predicted) : QString(),
-            v ? QStringLiteral("[%1, %2]").arg(secondsCell(v->earliest), secondsCell(v->latest))
-              : QString(),
-            v ? (v->inside ? QStringLiteral("inside") : QStringLiteral("OUTSIDE")) : QString()};
-    };
-    for (const LabEvent &e : r.measured) {
-        const QString kind = labEventKindName(e.kind);
-        rows << row(kind, e.probe, e.t, verdictFor(kind, e.probe));
-    }
-    for (const LabVerdictEvent &v : r.verdict.events) {
-        if (std::isnan(v.tMeasured))
-            rows << row(v.kind, v.probe, qQNaN(), &v) << QStringList();
-    }
-    if (r.outcome) {
-        const QString kind = outcomeKindName(r.outcome->kind);
-        rows << row(kind, 0, r.outcome->t, verdictFor(kind, 0));
-    }
-    rows.removeAll(QStringList());
+    for (const LabResultRow &row : resultRows(r))
+        rows << QStringList{
+            row.kind,
+            row.probe > 0 ? QString::number(row.probe) : QString(),
+            secondsCell(row.measured),
+            row.compared ? secondsCell(row.predicted) : QString(),
+            row.compared
+                ? QStringLiteral("[%1, %2]").arg(secondsCell(row.earliest), secondsCell(row.latest))
+                : QString(),
+            row.compared ? (row.inside ? QStringLiteral("inside") : QStringLiteral("OUTSIDE"))
+                         : QString()};
     text += table(rows);
     text += QLatin1Char('\n') + describeOutcome(r) + QStringLiteral(".\n");
     const QString detail = outcomeDetail(r);

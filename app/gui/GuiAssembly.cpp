@@ -7,6 +7,7 @@
 #include "sysctl/NetNamespace.h"
 #include "sysctl/SysctlWriter.h"
 #include "ui/ConnectionPage.h"
+#include "ui/LabPage.h"
 #include "ui/MainWindow.h"
 #include "ui/SystemPage.h"
 #include "ui/TimelinePage.h"
@@ -45,6 +46,13 @@ GuiAssembly::GuiAssembly(const GuiOptions &options)
                       });
     m_window->addPage(QStringLiteral("timeline"), QObject::tr("Timeline"),
                       [explored] { return new ui::TimelinePage(explored); });
+    // The Lab: staged failures in a sandbox process, after Test connection.
+    const bool labDemo = options.labDemoRun;
+    m_window->addPage(QStringLiteral("lab"), QObject::tr("Lab"), [explored, labDemo] {
+        auto *lab = new ui::LabPage(explored);
+        lab->setDemoRunOnShow(labDemo);
+        return lab;
+    });
 
     m_window->setCloseWarning([this] { return closeWarning(); });
     m_window->setUserGuideLocator([] { return findUserGuide(); });

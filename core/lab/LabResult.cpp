@@ -240,6 +240,24 @@ QString outcomeDetail(const LabResult &r)
     return {};
 }
 
+QString describePrediction(const LabPrediction &p)
+{
+    switch (p.outcome) {
+    case LabOutcomeKind::ETimedOut:
+    case LabOutcomeKind::EConnReset:
+        return tr("%1 after %2 s, window [%3, %4]")
+            .arg(errorWord(p.outcome), hundredths(p.outcomeT), hundredths(p.outcomeEarliest),
+                 hundredths(p.outcomeLatest));
+    case LabOutcomeKind::Survived:
+        return tr("the connection survives");
+    case LabOutcomeKind::Cut:
+        return tr("the middlebox cuts the flow");
+    case LabOutcomeKind::Error:
+        break;
+    }
+    return {};
+}
+
 QString describeOutcome(const LabResult &r)
 {
     if (!r.outcome)
@@ -285,6 +303,39 @@ QString describeOutcome(const LabResult &r)
     if (o.kind == p.outcome)
         return tr("%1, as predicted%2").arg(what, because);
     return tr("%1; predicted: %2%3").arg(what, outcomeKindName(p.outcome), because);
+}
+
+QList<LabResultRow> resultRows(const LabResult &r)
+{
+    QList<LabResultRow> rows;
+    QList<qsizetype> used;
+    const auto row = [&r, &used](const QString &kind, int probe, double measured) {
+        LabResultRow out{kind, probe, measured, false, 0, 0, 0, false};
+        for (qsizetype i = 0; i < r.verdict.events.size(); ++i) {
+            const LabVerdictEvent &v = r.verdict.events.at(i);
+            if (used.contains(i) || v.kind != kind || std::isnan(v.tMeasured) ||
+                (v.probe != probe && kind != QLatin1String("rst_sent")))
+                continue;
+            used << i;
+            out.compared = true;
+            out.predicted = v.predicted;
+            out.earliest = v.earliest;
+            out.latest = v.latest;
+            out.inside = v.inside;
+            break;
+        }
+        return out;
+    };
+    for (const LabEvent &e : r.measured)
+        rows << row(labEventKindName(e.kind), e.probe, e.t);
+    for (const LabVerdictEvent &v : r.verdict.events) {
+        if (std::isnan(v.tMeasured))
+            rows << LabResultRow{v.kind,      v.probe,    qQNaN(),  true,
+                                 v.predicted, v.earliest, v.latest, false};
+    }
+    if (r.outcome)
+        rows << row(outcomeKindName(r.outcome->kind), 0, r.outcome->t);
+    return rows;
 }
 
 QJsonObject labResultToJson(const LabResult &r)

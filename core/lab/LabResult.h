@@ -102,12 +102,32 @@ struct LabResult
     quint64 netnsInode = 0;
 };
 
+// What the model predicts, in words: "ETIMEDOUT after 3 s, window [3, 3.1]",
+// "the connection survives", "the middlebox cuts the flow".
+QString describePrediction(const LabPrediction &prediction);
+
 // The outcome in one sentence: "ETIMEDOUT after 5.08 s; predicted 5 s,
 // window [5, 5.13]: inside".
 QString describeOutcome(const LabResult &result);
 // What the outcome means, in words ("the flow survived: the data sent at
 // 3 s arrived").
 QString outcomeDetail(const LabResult &result);
+
+// One row of the results table the CLI prints and the page shows: each
+// measured event in order with its prediction when the model has one, the
+// predicted events that never showed, then the outcome.
+struct LabResultRow
+{
+    QString kind; // "probe", "rst_sent", "etimedout", …
+    int probe = 0;
+    double measured = 0; // NaN: predicted but not measured
+    bool compared = false;
+    double predicted = 0;
+    double earliest = 0;
+    double latest = 0;
+    bool inside = false;
+};
+QList<LabResultRow> resultRows(const LabResult &result);
 
 // The --json document (docs/lab.md): scenario, params, predicted, measured,
 // verdict, sandbox.

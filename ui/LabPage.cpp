@@ -476,7 +476,7 @@ void LabPage::runEnded(LabRun::State state)
         const QString detail = outcomeDetail(r);
         m_outcome->setText(describeOutcome(r) + QStringLiteral(".\n") + detail.left(1).toUpper() +
                            detail.mid(1) + QLatin1Char('.'));
-        setHeadline(labScenario(r.scenario).title + QStringLiteral(": ") + describeOutcome(r));
+        setHeadline(describeOutcome(r));
         break;
     }
     case LabRun::State::Cancelled:

@@ -136,10 +136,12 @@ LabPrediction predictLab(LabScenarioId id, const LabValues &v, int hz)
         p.input = baseInput(v, Scenario::Dead, hz);
         p.input.horizonS = v.params.idleS;
         p.schedule = computeSchedule(p.input);
-        p.schedule.detectionS.reset();
-        p.schedule.detectionFormula.clear();
         p.schedule.notes.clear();
         const ScheduleEvent first = p.schedule.events.value(0);
+        // The connection ends with the first probe's answer.
+        p.schedule.detectionS = first.t;
+        p.schedule.detectionLatestS = first.latest;
+        p.schedule.detectionFormula = QStringLiteral("%1 s, the first probe").arg(first.t);
         p.outcome = LabOutcomeKind::EConnReset;
         p.outcomeT = first.t;
         p.outcomeEarliest = first.earliest;

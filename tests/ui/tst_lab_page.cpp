@@ -7,6 +7,7 @@
 #include "app/gui/GuiAssembly.h"
 #include "ui/LabPage.h"
 #include "ui/MainWindow.h"
+#include "ui/Theme.h"
 #include "ui/TimelineWidget.h"
 
 #include <QComboBox>
@@ -147,6 +148,35 @@ private slots:
         QVERIFY(v.sendAfterS > v.middleboxTimeoutS);
         QCOMPARE(m_page->prediction().outcome, LabOutcomeKind::Survived);
         QVERIFY(!m_page->isRunning());
+    }
+
+    // Every scenario from the page: the outcome the model predicted, every
+    // measured event inside its window. With KT_GRAB_DIR set, each finished
+    // page is saved light and dark for a person to look at.
+    void everyScenario_data()
+    {
+        QTest::addColumn<int>("scenario");
+        for (const LabScenarioInfo &info : labScenarios())
+            QTest::newRow(qPrintable(info.name)) << int(info.id);
+    }
+    void everyScenario()
+    {
+        QFETCH(int, scenario);
+        m_page->selectScenario(LabScenarioId(scenario));
+        m_page->run();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_page->isRunning(), 15000);
+        const LabResult &r = m_page->shownRun()->result();
+        QVERIFY2(r.verdict.outcomeAsPredicted, qPrintable(m_page->outcomeText()));
+        QVERIFY2(r.verdict.outside == 0, qPrintable(m_page->outcomeText()));
+        QVERIFY(!m_page->timeline()->measuredMarkerRects().isEmpty());
+        ui::MainWindow *window = m_assembly->window();
+        window->resize(ui::MainWindow::kScreenshotSize);
+        const QString name = labScenario(LabScenarioId(scenario)).name;
+        pagefit::saveGrab(window, QStringLiteral("lab-") + name);
+        window->setAppearance(ui::theme::Appearance::Dark);
+        QTest::qWait(50);
+        pagefit::saveGrab(window, QStringLiteral("lab-") + name + QStringLiteral("-dark"));
+        window->setAppearance(ui::theme::Appearance::Light);
     }
 
     void fitsTheSmallestWindow()

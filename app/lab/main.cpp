@@ -8,15 +8,22 @@
 #include "app/lab/LabRunner.h"
 #include "lab/UserNamespace.h"
 
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <sys/prctl.h>
 
 int main(int argc, char *argv[])
 {
+    // Dies with whoever started it (a crashed GUI included), so no run
+    // outlives its reader. prctl() starts no thread.
+    prctl(PR_SET_PDEATHSIG, SIGKILL);
     // First thing: the sandbox. Nothing before this line may start a thread.
     kt::lab::SandboxFailure failure;
     const bool sandboxed = kt::lab::enterSandbox(failure);
+    // Again: a credential change may clear the setting (prctl(2)).
+    prctl(PR_SET_PDEATHSIG, SIGKILL);
     // Line-buffered: every event reaches the reader as it happens.
     std::setvbuf(stdout, nullptr, _IOLBF, 0);
 

@@ -162,7 +162,9 @@ LabPrediction predictLab(LabScenarioId id, const LabValues &v, int hz)
             p.schedule = computeSchedule(p.input);
             p.outcome = LabOutcomeKind::Survived;
             p.outcomeT = p.outcomeEarliest = v.sendAfterS;
+            // Delivered at once, however late the runner got to send it.
             p.outcomeLatest = v.sendAfterS + 0.01;
+            p.dataSentS = v.sendAfterS;
             p.observeUntilS = v.sendAfterS + 1.0;
         } else {
             // Every packet after the timeout is invalid: the probes go
@@ -175,6 +177,7 @@ LabPrediction predictLab(LabScenarioId id, const LabValues &v, int hz)
                 p.outcomeLatest = p.schedule.detectionLatestS;
             }
             p.observeUntilS = std::min(p.outcomeLatest, v.sendAfterS) + kCutWatchS;
+            p.dataSentS = v.sendAfterS;
             // The data sent at send-after is dropped like a vanished peer's:
             // its retransmissions follow, shifted to start there.
             if (!p.schedule.detectionS || *p.schedule.detectionS >= v.sendAfterS) {
@@ -186,8 +189,7 @@ LabPrediction predictLab(LabScenarioId id, const LabValues &v, int hz)
                         continue;
                     e.t += v.sendAfterS;
                     e.earliest += v.sendAfterS;
-                    // The runner sends on a poll() timeout: a millisecond or two late.
-                    e.latest += v.sendAfterS + 0.005;
+                    e.latest += v.sendAfterS;
                     p.schedule.events << e;
                 }
                 p.schedule.horizonS = p.observeUntilS;
@@ -204,6 +206,7 @@ LabPrediction predictLab(LabScenarioId id, const LabValues &v, int hz)
         // model gives for an RTT of 1 ms.
         p.input.rttMs = 1;
         p.schedule = computeSchedule(p.input);
+        p.dataSentS = 0;
         p.outcome = LabOutcomeKind::ETimedOut;
         p.outcomeT = p.outcomeEarliest = p.schedule.detectionS.value_or(0);
         p.outcomeLatest = p.schedule.detectionLatestS;

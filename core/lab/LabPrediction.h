@@ -32,6 +32,12 @@ struct LabPrediction
     double outcomeT = 0;
     double outcomeEarliest = 0;
     double outcomeLatest = 0;
+    // When the client's data is predicted to leave (data-in-flight: at once;
+    // a middlebox that cut the flow: at send-after). The retransmission
+    // timer counts from there, so the retransmissions (and for
+    // data-in-flight the abort) are set against the data's measured
+    // departure: the runner may be scheduled a little late to send it.
+    std::optional<double> dataSentS;
     // The middlebox rule's figure: the longest silence of the flow.
     double longestSilenceS = 0;
     // The runner watches this long after the peer's last segment at most.

@@ -122,9 +122,36 @@ QList<MeasuredEvent> timelineEvents(const QList<LabEvent> &measured)
     return out;
 }
 
-LabVerdict judge(const LabPrediction &p, const QList<LabEvent> &measured,
+LabPrediction alignedPrediction(const LabPrediction &prediction, const QList<LabEvent> &measured)
+{
+    LabPrediction p = prediction;
+    if (!p.dataSentS)
+        return p;
+    for (const LabEvent &e : measured) {
+        if (e.kind != LabEventKind::DataSent)
+            continue;
+        const double shift = e.t - *p.dataSentS;
+        for (ScheduleEvent &s : p.schedule.events) {
+            if (s.kind == EventKind::Retransmit || s.kind == EventKind::Abort) {
+                s.t += shift;
+                s.earliest += shift;
+                s.latest += shift;
+            }
+        }
+        if (p.outcome == LabOutcomeKind::ETimedOut || p.outcome == LabOutcomeKind::Survived) {
+            p.outcomeT += shift;
+            p.outcomeEarliest += shift;
+            p.outcomeLatest += shift;
+        }
+        break;
+    }
+    return p;
+}
+
+LabVerdict judge(const LabPrediction &prediction, const QList<LabEvent> &measured,
                  const std::optional<LabOutcome> &outcome, int hz)
 {
+    const LabPrediction p = alignedPrediction(prediction, measured);
     LabVerdict v;
     const auto add = [&v, hz](const QString &kind, int probe, double t, double nominal,
                               double earliest, double latest, double slack) {
@@ -263,7 +290,7 @@ QString describeOutcome(const LabResult &r)
     if (!r.outcome)
         return {};
     const LabOutcome &o = *r.outcome;
-    const LabPrediction &p = r.predicted;
+    const LabPrediction p = alignedPrediction(r.predicted, r.measured);
     const bool errorOutcome =
         o.kind == LabOutcomeKind::ETimedOut || o.kind == LabOutcomeKind::EConnReset;
     if (errorOutcome && o.kind == p.outcome) {

@@ -80,7 +80,12 @@ inline constexpr double kWakeLateSlackS = 0.060;
 
 bool insideWindow(double t, double earliest, double latest, int hz, double lateSlack);
 
-// Sets the measured events and the outcome against the prediction.
+// The prediction set on the measured departure of the client's data (see
+// LabPrediction::dataSentS); unchanged when no data was sent.
+LabPrediction alignedPrediction(const LabPrediction &prediction, const QList<LabEvent> &measured);
+
+// Sets the measured events and the outcome against the prediction (aligned
+// on the data's departure).
 LabVerdict judge(const LabPrediction &prediction, const QList<LabEvent> &measured,
                  const std::optional<LabOutcome> &outcome, int hz);
 

@@ -27,6 +27,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace kt::ui {
@@ -146,8 +147,7 @@ LabPage::LabPage(ExploredParams *explored, QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setMinimumHeight(130);
-    layout->addWidget(m_table, 2);
+    layout->addWidget(m_table);
 
     auto *compareRow = new QHBoxLayout;
     auto *compareLabel = new QLabel(tr("Compare &with:"), content);
@@ -510,6 +510,13 @@ void LabPage::fillTable(const LabResult &r)
                 eventKindName(e.kind), e.probe, qQNaN(), true, e.t, e.earliest, e.latest, false};
     }
     m_table->setRowCount(int(rows.size()));
+    // As tall as its rows (up to eight), so the page scrolls rather than
+    // the table hiding rows or stretching empty.
+    const int rowHeight = m_table->verticalHeader()->defaultSectionSize();
+    const int height = m_table->horizontalHeader()->sizeHint().height() +
+                       rowHeight * std::clamp(int(rows.size()), 2, 8) + 2 * m_table->frameWidth() +
+                       2;
+    m_table->setFixedHeight(height);
     for (int i = 0; i < int(rows.size()); ++i) {
         const LabResultRow &row = rows.at(i);
         const QString verdict = !row.compared || std::isnan(row.measured)

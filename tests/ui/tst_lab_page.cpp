@@ -133,6 +133,9 @@ private slots:
         QVERIFY(m_page->comparisonTimeline()->isVisible());
         QVERIFY(!m_page->comparisonTimeline()->measuredMarkerRects().isEmpty());
         QVERIFY(find<QLabel>("labCompareOutcome")->text().contains(QStringLiteral("ECONNRESET")));
+        m_assembly->window()->resize(ui::MainWindow::kScreenshotSize);
+        QTest::qWait(50);
+        pagefit::saveGrab(find<QWidget>("labContent"), QStringLiteral("lab-compare"));
         compare->setCurrentIndex(0);
         QVERIFY(!m_page->comparisonTimeline()->isVisible());
     }
@@ -187,6 +190,9 @@ private slots:
             QTRY_COMPARE(window->size(), size);
             const QStringList problems = pagefit::problems(m_page);
             QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+            pagefit::saveGrab(
+                window,
+                QStringLiteral("lab-prediction-%1x%2").arg(size.width()).arg(size.height()));
         }
     }
 };

@@ -32,5 +32,6 @@ int runProbe(const QStringList &args); // ProbeCommand.cpp
 int runCode(const QStringList &args);  // CodeCommand.cpp: the cookbook's snippets
 
 int runAdvise(const QStringList &args); // AdviseCommand.cpp
+int runLab(const QStringList &args);   // LabCommand.cpp
 
 } // namespace kt::cli

@@ -6,6 +6,7 @@
 #include "params/Validation.h"
 #include "schedule/Detection.h"
 #include "schedule/Schedule.h"
+#include "schedule/ScheduleJson.h"
 #include "sysctl/KernelHz.h"
 
 #include <QCommandLineParser>
@@ -71,13 +72,7 @@ QString textReport(const ScheduleInput &in, const Schedule &s, const QString &hz
 
 QJsonObject jsonReport(const ScheduleInput &in, const Schedule &s, const QString &hzSource)
 {
-    QJsonArray events;
-    for (const ScheduleEvent &e : s.events) {
-        events.append(QJsonObject{{QStringLiteral("t"), e.t},
-                                  {QStringLiteral("kind"), eventKindName(e.kind)},
-                                  {QStringLiteral("probe"), e.probe},
-                                  {QStringLiteral("window"), QJsonArray{e.earliest, e.latest}}});
-    }
+    const QJsonArray events = scheduleEventsToJson(s.events);
     QJsonArray notes;
     for (const QString &n : s.notes)
         notes.append(n);

@@ -20,6 +20,7 @@ const QList<kt::cli::CliCommand> kCommands{
      &kt::cli::runAdvise},
     {"code", "a snippet that applies keep-alive values: sysctl, socket code, servers",
      &kt::cli::runCode},
+    {"lab", "stage a failure in a sandbox: predicted vs measured", &kt::cli::runLab},
 };
 
 QString usage()

@@ -8,6 +8,7 @@
 #include "sysctl/SysctlWriter.h"
 #include "ui/AdvisorPage.h"
 #include "ui/ConnectionPage.h"
+#include "ui/LabPage.h"
 #include "ui/MainWindow.h"
 #include "ui/SystemPage.h"
 #include "ui/TimelinePage.h"
@@ -40,7 +41,8 @@ GuiAssembly::GuiAssembly(const GuiOptions &options)
     // The other pages are built when first opened (see MainWindow::addPage).
     ExploredParams *explored = m_explored.get();
     // The Advisor: its routes go through the pages that already apply values
-    // (the System page's editor, the Test connection form) and the Timeline.
+    // (the System page's editor, the Test connection form), the Timeline and
+    // the Lab.
     m_window->addPage(QStringLiteral("advisor"), QObject::tr("Advisor"), [this, explored, system] {
         auto *advisor = new ui::AdvisorPage(explored);
         ui::MainWindow *window = m_window.get();
@@ -57,6 +59,18 @@ GuiAssembly::GuiAssembly(const GuiOptions &options)
                              if (m_connectionPage)
                                  m_connectionPage->openWithValues(params);
                          });
+        // Proof: the Lab's middlebox scenario with these values, scaled to a
+        // short run; the person starts it.
+        QObject::connect(advisor, &ui::AdvisorPage::proveInLabRequested, window,
+                         [window](const KeepaliveParams &params, std::optional<int> userTimeoutMs,
+                                  double middleboxTimeoutS) {
+                             auto *lab =
+                                 qobject_cast<ui::LabPage *>(window->page(QStringLiteral("lab")));
+                             if (!lab)
+                                 return;
+                             lab->proveMiddlebox(params, userTimeoutMs, middleboxTimeoutS);
+                             window->showPage(QStringLiteral("lab"));
+                         });
         return advisor;
     });
     m_window->addPage(QStringLiteral("connection"), QObject::tr("Test connection"),
@@ -66,6 +80,13 @@ GuiAssembly::GuiAssembly(const GuiOptions &options)
                       });
     m_window->addPage(QStringLiteral("timeline"), QObject::tr("Timeline"),
                       [explored] { return new ui::TimelinePage(explored); });
+    // The Lab: staged failures in a sandbox process, after Test connection.
+    const bool labDemo = options.labDemoRun;
+    m_window->addPage(QStringLiteral("lab"), QObject::tr("Lab"), [explored, labDemo] {
+        auto *lab = new ui::LabPage(explored);
+        lab->setDemoRunOnShow(labDemo);
+        return lab;
+    });
 
     m_window->setCloseWarning([this] { return closeWarning(); });
     m_window->setUserGuideLocator([] { return findUserGuide(); });

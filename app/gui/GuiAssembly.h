@@ -28,6 +28,9 @@ struct GuiOptions
     // How changes reach the kernel; empty: pkexec and the installed helper
     // (defaultHelperCommand()). Tests pass a fake.
     std::optional<HelperCommand> helperCommand;
+    // The Lab page runs a short real experiment when first shown, so a
+    // screenshot shows a finished run (the screenshot mode sets it).
+    bool labDemoRun = false;
 };
 
 // Owns the shared core objects and the main window built from them.

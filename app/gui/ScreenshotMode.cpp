@@ -76,9 +76,11 @@ ScreenshotResult renderScreenshots(const GuiOptions &options, const QString &dir
     if (!onlyPage.isEmpty())
         names = {onlyPage};
     const QDir dir(directory);
+    GuiOptions shotOptions = options;
+    shotOptions.labDemoRun = true;
     for (const QString &name : names) {
         // A fresh window per page: nothing one page opened leaks into another.
-        GuiAssembly assembly(options);
+        GuiAssembly assembly(shotOptions);
         if (!renderOne(*assembly.window(), dir, name, settleMs, &result))
             return result;
     }

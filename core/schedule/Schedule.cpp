@@ -61,6 +61,18 @@ qint64 modelTimeoutMs(int boundary, int hz)
     return timeout * 1000 / hz; // jiffies_to_msecs()
 }
 
+// The first retransmission timeout for a round trip of `rttMs`:
+// __tcp_set_rto() takes usecs_to_jiffies(srtt + rttvar), rounding up, with
+// rttvar at least TCP_RTO_MIN. A connection that got any ACK has an srtt of
+// at least a microsecond (tcp_rtt_estimator() keeps srtt_us >= 1), so even a
+// round trip the user gives as 0 ms adds one jiffy: loopback's RTO is
+// TCP_RTO_MIN plus one jiffy, as the Lab measures.
+qint64 rtoJiffies(int rttMs, int hz)
+{
+    const qint64 rttJ = std::max<qint64>(1, msecsToJiffies(rttMs, hz));
+    return std::min(rtoMaxJiffies(hz), rttJ + std::max(2 * rttJ, rtoMinJiffies(hz)));
+}
+
 class Builder
 {
 public:
@@ -235,17 +247,20 @@ void alivePeer(const ScheduleInput &in, Schedule &out, Builder &b, double start,
 // re-arms itself ("It is alive without keepalive"), every `idle`. The
 // retransmission timer (tcp_retransmit_timer()) resends with the RTO
 // doubling up to TCP_RTO_MAX, and tcp_write_timeout() gives up at the first
-// firing where retransmits_timed_out(): the time since the first
-// transmission reaches tcp_model_timeout(tcp_retries2) — about 924.6 s with
-// the default 15 — or the user timeout when one is set, in which case
+// firing where retransmits_timed_out(): the time since tp->retrans_stamp
+// reaches tcp_model_timeout(tcp_retries2) — 924.6 s with the default 15 — or
+// the user timeout when one is set, in which case
 // tcp_clamp_rto_to_user_timeout() also shortens the last wait to end on it.
+// retrans_stamp is stamped by tcp_retransmit_skb() at the first
+// retransmission ("Save stamp of the first (attempted) retransmit"), so the
+// clock starts one RTO after the data left, not when it left; the Lab
+// measures exactly that (docs/lab.md).
 void dataInFlight(const ScheduleInput &in, Schedule &out, Builder &b)
 {
     const KeepaliveParams &p = in.params;
     const int hz = in.hz;
     const qint64 rtoMax = rtoMaxJiffies(hz);
-    const qint64 rttJ = msecsToJiffies(in.rttMs, hz);
-    qint64 rto = std::min(rtoMax, rttJ + std::max(2 * rttJ, rtoMinJiffies(hz)));
+    qint64 rto = rtoJiffies(in.rttMs, hz);
     const bool userTimeout = p.userTimeoutMs > 0;
     const qint64 timeoutMs = userTimeout ? p.userTimeoutMs : modelTimeoutMs(in.tcpRetries2, hz);
 
@@ -253,8 +268,9 @@ void dataInFlight(const ScheduleInput &in, Schedule &out, Builder &b)
     double late = lateness(rto, hz); // accumulated lateness, seconds
     int retransmits = 0;
     QList<ScheduleEvent> pending;
+    const qint64 firstRetransmit = rto; // retrans_stamp, jiffies after the data was sent
     while (true) {
-        const qint64 elapsedMs = fire * 1000 / hz;
+        const qint64 elapsedMs = (fire - firstRetransmit) * 1000 / hz;
         if (retransmits >= 1 && elapsedMs >= timeoutMs)
             break;
         ++retransmits;
@@ -306,8 +322,7 @@ void dataInFlight(const ScheduleInput &in, Schedule &out, Builder &b)
 
 double initialRtoS(int rttMs, int hz)
 {
-    const qint64 rttJ = msecsToJiffies(rttMs, hz);
-    return seconds(std::min(rtoMaxJiffies(hz), rttJ + std::max(2 * rttJ, rtoMinJiffies(hz))), hz);
+    return seconds(rtoJiffies(rttMs, hz), hz);
 }
 
 std::optional<QString> validateScheduleInput(const ScheduleInput &in)

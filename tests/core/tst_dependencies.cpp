@@ -182,6 +182,24 @@ private slots:
                    "advise includes only params and schedule");
     }
 
+    // The Lab predicts with the model and the middlebox rule and runs its
+    // sandbox program; it reads nothing of the host and knows nothing of the
+    // session, and nothing in core builds on it.
+    void labIncludesOnlyParamsScheduleAndAdvise()
+    {
+        expectNone(violations([](const Include &i) {
+                       return i.from == QLatin1String("lab") && isCoreFolder(i.to) &&
+                              i.to != QLatin1String("params") &&
+                              i.to != QLatin1String("schedule") && i.to != QLatin1String("advise");
+                   }),
+                   "lab includes only params, schedule and advise");
+        expectNone(violations([](const Include &i) {
+                       return isCoreFolder(i.from) && i.from != QLatin1String("lab") &&
+                              i.to == QLatin1String("lab");
+                   }),
+                   "nothing else in core includes lab");
+    }
+
     void socketNeverIncludesSession()
     {
         expectNone(violations([](const Include &i) {

@@ -298,18 +298,21 @@ private slots:
         const Schedule s = computeSchedule(in);
         checkProperties(in, s);
         const auto rtx = ofKind(s, EventKind::Retransmit);
-        // RTO from 200 ms: 0.2, 0.6, 1.4, 3.0, … doubling until 120 s; the
-        // tcp_retries2 = 15 budget (tcp_model_timeout) is 924.6 s.
+        // RTO from 204 ms (TCP_RTO_MIN + the jiffy usecs_to_jiffies() rounds
+        // any srtt up to): 0.204, 0.612, 1.428, … doubling until 120 s. The
+        // tcp_retries2 = 15 budget (tcp_model_timeout) is 924.6 s counted
+        // from the first retransmission (retrans_stamp), exceeded at the
+        // firing at 928.692 s.
         QCOMPARE(rtx.size(), 15);
-        QCOMPARE(rtx.at(0).t, 0.2);
-        QCOMPARE(rtx.at(1).t, 0.6);
-        QCOMPARE(rtx.at(9).t, 204.6);
-        QCOMPARE(rtx.at(10).t, 324.6);
-        QVERIFY(qAbs(s.detectionS.value() - 924.6) < 1e-9);
+        QCOMPARE(rtx.at(0).t, 0.204);
+        QCOMPARE(rtx.at(1).t, 0.612);
+        QCOMPARE(rtx.at(9).t, 208.692);
+        QCOMPARE(rtx.at(10).t, 328.692);
+        QVERIFY(qAbs(s.detectionS.value() - 928.692) < 1e-9);
         QVERIFY(ofKind(s, EventKind::Probe).isEmpty());
-        QVERIFY(ofKind(s, EventKind::KeepaliveDeferred).isEmpty()); // 7200 s > 924.6 s
+        QVERIFY(ofKind(s, EventKind::KeepaliveDeferred).isEmpty()); // 7200 s > 928.7 s
         QVERIFY(describeDetection(in, s).contains(
-            QStringLiteral("after 15 min 24.6 s (15 retransmissions")));
+            QStringLiteral("after 15 min 28.7 s (15 retransmissions")));
     }
 
     void dataInFlightKeepaliveDeferred()
@@ -332,9 +335,10 @@ private slots:
         in.scenario = Scenario::DataInFlight;
         const Schedule s = computeSchedule(in);
         checkProperties(in, s);
-        // tcp_clamp_rto_to_user_timeout() makes the last wait end on it.
-        QCOMPARE(s.detectionS.value(), 30.0);
-        QCOMPARE(ofKind(s, EventKind::Retransmit).last().t, 25.4);
+        // tcp_clamp_rto_to_user_timeout() makes the last wait end on it,
+        // 30 s after the first retransmission (204 ms).
+        QCOMPARE(s.detectionS.value(), 30.204);
+        QCOMPARE(ofKind(s, EventKind::Retransmit).last().t, 25.908);
     }
 
     void propertiesAcrossInputs()

@@ -66,6 +66,7 @@ expect_exec() {
 expect_exec /usr/bin/keepalive-tuner
 expect_exec /usr/bin/keepalivectl
 expect_exec /usr/libexec/keepalive-tuner-helper
+expect_exec /usr/libexec/keepalive-tuner-lab
 expect_file /usr/share/polkit-1/actions/io.github.keepalive_tuner.policy
 expect_file /usr/share/applications/keepalive-tuner.desktop
 expect_file /usr/share/icons/hicolor/scalable/apps/keepalive-tuner.svg

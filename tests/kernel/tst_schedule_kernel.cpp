@@ -4,7 +4,7 @@
 // probes go unanswered, captures the probes and the RST on "lo" and waits for
 // ETIMEDOUT; every measured time must lie inside the model's window. The
 // cases run side by side so the whole test takes as long as the longest case.
-#include "LoopbackCapture.h"
+#include "lab/LoopbackCapture.h"
 #include "schedule/Schedule.h"
 #include "sysctl/KernelHz.h"
 
@@ -25,7 +25,7 @@
 #include <vector>
 
 using namespace kt;
-using kt::test::LoopbackCapture;
+using kt::lab::LoopbackCapture;
 
 namespace {
 
@@ -159,7 +159,7 @@ void watch(Connection &conn, double untilS)
     Measured &m = conn.measured;
     bool errorSeen = false;
     while (true) {
-        const double now = kt::test::realtimeNowS();
+        const double now = kt::lab::realtimeNowS();
         if (now - conn.t0 > untilS || (errorSeen && m.rst >= 0))
             return;
         pollfd fds[2] = {{conn.capture->fd(), POLLIN, 0}, {conn.clientFd, 0, 0}};
@@ -167,7 +167,7 @@ void watch(Connection &conn, double untilS)
         if (poll(fds, errorSeen ? 1 : 2, std::min(waitMs, 200)) < 0)
             return;
         if (!errorSeen && (fds[1].revents & (POLLERR | POLLHUP))) {
-            m.socketError = kt::test::realtimeNowS() - conn.t0;
+            m.socketError = kt::lab::realtimeNowS() - conn.t0;
             socklen_t len = sizeof m.soError;
             getsockopt(conn.clientFd, SOL_SOCKET, SO_ERROR, &m.soError, &len);
             errorSeen = true;

@@ -14,6 +14,7 @@
 #include "ui/AdvisorPage.h"
 #include "ui/ConnectionPage.h"
 #include "ui/CookbookPanel.h"
+#include "ui/LabPage.h"
 #include "ui/MainWindow.h"
 #include "ui/SysctlEditor.h"
 #include "ui/Theme.h"
@@ -283,12 +284,13 @@ private slots:
         QCOMPARE(e.count, a.params.count);
     }
 
-    void proveInLabShowsOnlyWhenConnected()
+    // The application connects the proof route: the button opens the Lab's
+    // middlebox scenario with the recommendation and the preset's timeout.
+    void proveInLabOpensTheLabWithTheValues()
     {
         auto *button = find<QPushButton>("proveInLabButton");
-        QVERIFY(!button->isVisibleTo(m_page));
+        QVERIFY(button->isVisibleTo(m_page));
         QSignalSpy spy(m_page, &ui::AdvisorPage::proveInLabRequested);
-        QVERIFY(button->isVisibleTo(m_page)); // QSignalSpy connects to it
         choose(QStringLiteral("aws-nlb"));
         QTest::mouseClick(button, Qt::LeftButton);
         QCOMPARE(spy.count(), 1);
@@ -296,6 +298,21 @@ private slots:
         QCOMPARE(spy.at(0).at(0).value<KeepaliveParams>(), a.params);
         QCOMPARE(spy.at(0).at(1).value<std::optional<int>>(), a.userTimeoutMs());
         QCOMPARE(spy.at(0).at(2).toDouble(), 350.0);
+        QCOMPARE(window()->currentPage()->pageId(), QStringLiteral("lab"));
+        auto *lab = qobject_cast<ui::LabPage *>(window()->currentPage());
+        QVERIFY(lab);
+        QCOMPARE(lab->scenario(), lab::LabScenarioId::Middlebox);
+    }
+
+    // Without a Lab to go to, the button is not offered.
+    void proveInLabShowsOnlyWhenConnected()
+    {
+        ui::AdvisorPage alone(m_assembly->exploredParams());
+        auto *button = alone.findChild<QPushButton *>(QStringLiteral("proveInLabButton"));
+        QVERIFY(button);
+        QVERIFY(!button->isVisibleTo(&alone));
+        QSignalSpy spy(&alone, &ui::AdvisorPage::proveInLabRequested);
+        QVERIFY(button->isVisibleTo(&alone)); // QSignalSpy connects to it
     }
 
     // The cookbook below shows the recommendation itself, user timeout

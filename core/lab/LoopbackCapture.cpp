@@ -1,4 +1,4 @@
-#include "LoopbackCapture.h"
+#include "lab/LoopbackCapture.h"
 
 #include <arpa/inet.h>
 #include <cerrno>
@@ -11,7 +11,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
-namespace kt::test {
+namespace kt::lab {
 
 double realtimeNowS()
 {
@@ -88,7 +88,7 @@ std::optional<CapturedSegment> LoopbackCapture::readOne()
     }
     // Loopback frames carry a 14-byte Ethernet header with zero addresses.
     const size_t len = size_t(n);
-    if (len < 14 + 20 || quint16(frame[12] << 8 | frame[13]) != ETH_P_IP)
+    if (len < 14 + 20 || std::uint16_t(frame[12] << 8 | frame[13]) != ETH_P_IP)
         return std::nullopt;
     const unsigned char *ip = frame + 14;
     const size_t ipHeader = size_t(ip[0] & 0x0f) * 4;
@@ -97,10 +97,11 @@ std::optional<CapturedSegment> LoopbackCapture::readOne()
         return std::nullopt;
     const unsigned char *tcp = ip + ipHeader;
     const auto be16 = [](const unsigned char *b) {
-        return quint16(b[0] << 8 | b[1]);
+        return std::uint16_t(b[0] << 8 | b[1]);
     };
     const auto be32 = [](const unsigned char *b) {
-        return quint32(b[0]) << 24 | quint32(b[1]) << 16 | quint32(b[2]) << 8 | quint32(b[3]);
+        return std::uint32_t(b[0]) << 24 | std::uint32_t(b[1]) << 16 | std::uint32_t(b[2]) << 8 |
+               std::uint32_t(b[3]);
     };
     s.sourcePort = be16(tcp);
     s.destPort = be16(tcp + 2);
@@ -114,4 +115,4 @@ std::optional<CapturedSegment> LoopbackCapture::readOne()
     return s;
 }
 
-} // namespace kt::test
+} // namespace kt::lab

@@ -58,6 +58,15 @@ offers "keepalivectl set net.ipv4.tcp_keepalive_t" -- net.ipv4.tcp_keepalive_tim
 offers "keepalivectl set " -- net.ipv4.tcp_keepalive_time= net.ipv4.tcp_keepalive_intvl= \
     net.ipv4.tcp_keepalive_probes=
 offers "keepalivectl set --p" -- --persist
+offers "keepalivectl advise --middlebox aws-n" -- aws-nlb aws-nat-gateway
+offers "keepalivectl advise --middlebox " -- aws-nlb azure-lb gcp-cloud-nat linux-conntrack ipvs \
+    rfc5382-nat
+offers "keepalivectl code py" -- python
+offers "keepalivectl code " -- sysctl sysctl-d c python node redis openssh
+offers "keepalivectl code c --os " -- linux macos windows
+offers "keepalivectl code c --idle " -- nothing
+offers "keepalivectl lab d" -- dead-peer data-in-flight
+offers "keepalivectl lab " -- alive dead-peer peer-restarted middlebox data-in-flight
 
 # Every command keepalivectl lists is offered, with every option its --help lists.
 for command in $(_keepalivectl_commands keepalivectl); do

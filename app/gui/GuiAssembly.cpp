@@ -7,6 +7,7 @@
 #include "sysctl/NetNamespace.h"
 #include "sysctl/SysctlWriter.h"
 #include "ui/ConnectionPage.h"
+#include "ui/HostsPage.h"
 #include "ui/MainWindow.h"
 #include "ui/SystemPage.h"
 #include "ui/TimelinePage.h"
@@ -45,6 +46,15 @@ GuiAssembly::GuiAssembly(const GuiOptions &options)
                       });
     m_window->addPage(QStringLiteral("timeline"), QObject::tr("Timeline"),
                       [explored] { return new ui::TimelinePage(explored); });
+
+    // Hosts: other hosts' reports side by side; registered last.
+    m_window->addPage(QStringLiteral("hosts"), QObject::tr("Hosts"),
+                      [reports = options.hostReports, examples = options.hostReportsAreExamples] {
+                          auto *page = new ui::HostsPage;
+                          if (!reports.isEmpty())
+                              page->openReports(reports, examples);
+                          return page;
+                      });
 
     m_window->setCloseWarning([this] { return closeWarning(); });
     m_window->setUserGuideLocator([] { return findUserGuide(); });

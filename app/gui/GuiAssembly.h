@@ -3,6 +3,7 @@
 #include "sysctl/HelperLocator.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -28,6 +29,10 @@ struct GuiOptions
     // How changes reach the kernel; empty: pkexec and the installed helper
     // (defaultHelperCommand()). Tests pass a fake.
     std::optional<HelperCommand> helperCommand;
+    // Host reports the Hosts page opens at start (files or folders), and
+    // whether they are the shipped example reports (the screenshot mode's).
+    QStringList hostReports;
+    bool hostReportsAreExamples = false;
 };
 
 // Owns the shared core objects and the main window built from them.

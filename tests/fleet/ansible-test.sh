@@ -44,37 +44,42 @@ inventory() {
     echo "$file"
 }
 
-# run NAME EXPECT(pass|fail) GREP INVENTORY [extra ansible-playbook args]
+# run NAME EXPECT(pass|fail) GREP INVENTORY [extra ansible-playbook args]:
+# one playbook run in the background (the runs are independent: each has its
+# own inventory, reports directory and log); check NAME afterwards.
 run() {
-    local name=$1 expect=$2 pattern=$3 inv=$4 rc
+    local name=$1 expect=$2 pattern=$3 inv=$4
     shift 4
-    local out="$tmp/$name.log"
-    ansible-playbook -i "$inv" "$playbook" \
-        -e "{\"keepalivectl\": \"$keepalivectl\", \"reports_dir\": \"$tmp/reports-$name\"}" \
-        -e "{\"keepalivectl_args\": [\"--proc-sys\", \"$fixtures/host-a/proc/sys\", \"--config-root\", \"$fixtures/host-a\"]}" \
-        "$@" >"$out" 2>&1
-    rc=$?
-    if { [ "$expect" = pass ] && [ $rc -ne 0 ]; } || { [ "$expect" = fail ] && [ $rc -eq 0 ]; } ||
-        ! grep -q -- "$pattern" "$out"; then
-        echo "FAIL: $name: expected to $expect with \"$pattern\", exit status $rc"
-        cat "$out"
-        failures=$((failures + 1))
-    else
-        echo "PASS: $name (exit status $rc)"
-    fi
+    (
+        ansible-playbook -i "$inv" "$playbook" \
+            -e "{\"keepalivectl\": \"$keepalivectl\", \"reports_dir\": \"$tmp/reports-$name\"}" \
+            -e "{\"keepalivectl_args\": [\"--proc-sys\", \"$fixtures/host-a/proc/sys\", \"--config-root\", \"$fixtures/host-a\"]}" \
+            "$@" >"$tmp/$name.log" 2>&1
+        echo $? >"$tmp/$name.rc"
+    ) &
+    echo "$name $expect $pattern" >>"$tmp/runs"
+}
+
+check_runs() {
+    local name expect pattern rc
+    while read -r name expect pattern; do
+        rc=$(cat "$tmp/$name.rc")
+        if { [ "$expect" = pass ] && [ "$rc" -ne 0 ]; } ||
+            { [ "$expect" = fail ] && [ "$rc" -eq 0 ]; } ||
+            ! grep -q -- "$pattern" "$tmp/$name.log"; then
+            echo "FAIL: $name: expected to $expect with \"$pattern\", exit status $rc"
+            cat "$tmp/$name.log"
+            failures=$((failures + 1))
+        else
+            echo "PASS: $name (exit status $rc)"
+        fi
+    done <"$tmp/runs"
 }
 
 # A baseline file that localhost and both fixture hosts match.
 run matching pass "web-2 matches the baseline" \
     "$(inventory a "web-1=$reports/matching/web-1.json" "web-2=$reports/matching/web-2.json")" \
     -e "baseline_file=$reports/baseline-matching.yml"
-if ! grep -q "localhost matches the baseline" "$tmp/matching.log" ||
-    ! cmp -s <(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["settings"][0]["value"])' \
-        "$tmp/reports-matching/localhost.json") <(echo 900) ||
-    [ ! -s "$tmp/reports-matching/web-2.json" ]; then
-    echo "FAIL: matching: localhost not compared, or the reports were not gathered"
-    failures=$((failures + 1))
-fi
 # A baseline file localhost drifts from.
 run drifting-baseline fail "DRIFT localhost: net.ipv4.tcp_keepalive_time is 900, baseline 7200" \
     "$(inventory b)" -e "baseline_file=$reports/baseline-drifting.yml"
@@ -82,6 +87,15 @@ run drifting-baseline fail "DRIFT localhost: net.ipv4.tcp_keepalive_time is 900,
 # and is named, web-1 matches.
 run drifting-host fail "DRIFT web-3: net.ipv4.tcp_keepalive_time is 7200, baseline 900" \
     "$(inventory c "web-1=$reports/matching/web-1.json" "web-3=$reports/drifting/web-3.json")"
+wait
+check_runs
+if ! grep -q "localhost matches the baseline" "$tmp/matching.log" ||
+    ! cmp -s <(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["settings"][0]["value"])' \
+        "$tmp/reports-matching/localhost.json") <(echo 900) ||
+    [ ! -s "$tmp/reports-matching/web-2.json" ]; then
+    echo "FAIL: matching: localhost not compared, or the reports were not gathered"
+    failures=$((failures + 1))
+fi
 if ! grep -q "web-1 matches the baseline" "$tmp/drifting-host.log"; then
     echo "FAIL: drifting-host: web-1 was not found to match"
     failures=$((failures + 1))

@@ -65,7 +65,7 @@ install_missing_packages() {
     # nothing here", and is put in place only for this install, only when
     # nothing manages services and the machine has no policy of its own.
     local policy=/usr/sbin/policy-rc.d own_policy=no
-    if [ ! -d /run/systemd/system ] && [ ! -e "$policy" ] && [ "$(ps -o comm= -p 1)" != init ]; then
+    if [ ! -d /run/systemd/system ] && [ ! -e "$policy" ] && [ "$(cat /proc/1/comm 2>/dev/null)" != init ]; then
         printf '#!/bin/sh\n# quickstart.sh: no init system; start no service.\nexit 101\n' |
             as_root tee "$policy" >/dev/null
         as_root chmod 755 "$policy"

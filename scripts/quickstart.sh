@@ -58,8 +58,26 @@ install_missing_packages() {
     fi
     echo "quickstart: installing ${missing[*]}"
     as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    # Some packages start a daemon from their postinst (prometheus, for
+    # promtool: `invoke-rc.d prometheus start || exit 1`). In a container or CI
+    # job with no init system running, that would start it by hand or fail the
+    # install; Debian's policy-rc.d (invoke-rc.d(8)) is the way to say "start
+    # nothing here", and is put in place only for this install, only when
+    # nothing manages services and the machine has no policy of its own.
+    local policy=/usr/sbin/policy-rc.d own_policy=no
+    if [ ! -d /run/systemd/system ] && [ ! -e "$policy" ] && [ "$(cat /proc/1/comm 2>/dev/null)" != init ]; then
+        printf '#!/bin/sh\n# quickstart.sh: no init system; start no service.\nexit 101\n' |
+            as_root tee "$policy" >/dev/null
+        as_root chmod 755 "$policy"
+        own_policy=yes
+    fi
+    local status=0
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-        "${missing[@]}"
+        "${missing[@]}" || status=$?
+    if [ "$own_policy" = yes ]; then
+        as_root rm -f "$policy"
+    fi
+    return "$status"
 }
 
 configure_and_build() {

@@ -106,6 +106,32 @@ QColor deadline(const QPalette &palette)
     return withContrast(palette.color(QPalette::WindowText), palette, kTextRatio);
 }
 
+QColor differenceBackground(const QPalette &palette)
+{
+    // The amber of an unanswered probe, mixed into the table's base colour.
+    const QColor base = palette.color(QPalette::Base);
+    const QColor amber = isDark(palette) ? QColor(0xf5, 0xb0, 0x41) : QColor(0xc7, 0x7c, 0x02);
+    const double f = isDark(palette) ? 0.28 : 0.22;
+    return QColor::fromRgbF(base.redF() + (amber.redF() - base.redF()) * f,
+                            base.greenF() + (amber.greenF() - base.greenF()) * f,
+                            base.blueF() + (amber.blueF() - base.blueF()) * f);
+}
+
+QColor differenceText(const QPalette &palette)
+{
+    const QColor background = differenceBackground(palette);
+    const QColor towards = luminance(background) > 0.18 ? QColor(Qt::black) : QColor(Qt::white);
+    const QColor text = palette.color(QPalette::Text);
+    QColor c = text;
+    for (int step = 1; step <= 40 && contrast(c, background) < kTextRatio; ++step) {
+        const double f = step / 40.0;
+        c = QColor::fromRgbF(text.redF() + (towards.redF() - text.redF()) * f,
+                             text.greenF() + (towards.greenF() - text.greenF()) * f,
+                             text.blueF() + (towards.blueF() - text.blueF()) * f);
+    }
+    return c;
+}
+
 QColor timerWindow(const QPalette &palette)
 {
     QColor c = probe(palette);

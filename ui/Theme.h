@@ -28,6 +28,10 @@ QColor middlebox(const QPalette &palette);
 QColor deadline(const QPalette &palette);
 
 bool isDark(const QPalette &palette);
+// A table cell that differs from a baseline (the Hosts page): a soft amber
+// tint, and a text colour that keeps 4.5:1 or more on it (WCAG AA).
+QColor differenceBackground(const QPalette &palette);
+QColor differenceText(const QPalette &palette);
 
 // Fonts relative to the application font, so the user's size setting holds.
 // Few distinct fonts on purpose: each one is a font-engine load (fontconfig

@@ -2,10 +2,13 @@
 // what they mean. The same SystemSnapshot as the GUI's System page.
 #include "CliCommand.h"
 #include "CliOutput.h"
+#include "sysctl/PrometheusMetrics.h"
 #include "sysctl/SystemSnapshot.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
+
+#include <optional>
 
 namespace kt::cli {
 
@@ -18,6 +21,12 @@ int runShow(const QStringList &args)
         "long a silently dead peer goes unnoticed."));
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         QStringLiteral("Print one JSON document."));
+    const QCommandLineOption formatOption(
+        QStringLiteral("format"),
+        QStringLiteral("Print the report as FORMAT: text (the default), json (the same as "
+                       "--json) or prometheus (the text exposition format, for node_exporter's "
+                       "textfile collector)."),
+        QStringLiteral("FORMAT"));
     const QCommandLineOption procOption(QStringLiteral("proc-sys"),
                                         QStringLiteral("Read values below DIR instead of "
                                                        "/proc/sys."),
@@ -32,7 +41,7 @@ int runShow(const QStringList &args)
                        "procps (sysctl --system). Default: systemd when the host boots with "
                        "systemd (DIR/run/systemd/system exists), procps otherwise."),
         QStringLiteral("NAME"));
-    parser.addOptions({jsonOption, procOption, rootOption, applierOption});
+    parser.addOptions({jsonOption, formatOption, procOption, rootOption, applierOption});
     int exitCode = ExitOk;
     if (!parseOrExplain(parser, args, exitCode))
         return exitCode;
@@ -40,6 +49,33 @@ int runShow(const QStringList &args)
         return fail(QStringLiteral("show takes no arguments; got \"%1\"")
                         .arg(parser.positionalArguments().join(QLatin1Char(' '))),
                     ExitUsage);
+
+    enum class Format
+    {
+        Text,
+        Json,
+        Prometheus
+    };
+    Format format = parser.isSet(jsonOption) ? Format::Json : Format::Text;
+    if (parser.isSet(formatOption)) {
+        const QString name = parser.value(formatOption);
+        std::optional<Format> asked;
+        if (name == QLatin1String("text"))
+            asked = Format::Text;
+        else if (name == QLatin1String("json"))
+            asked = Format::Json;
+        else if (name == QLatin1String("prometheus"))
+            asked = Format::Prometheus;
+        if (!asked)
+            return fail(
+                QStringLiteral("--format takes text, json or prometheus, not \"%1\"").arg(name),
+                ExitUsage);
+        if (parser.isSet(jsonOption) && asked != Format::Json)
+            return fail(
+                QStringLiteral("--json and --format %1 ask for two formats; give one").arg(name),
+                ExitUsage);
+        format = *asked;
+    }
 
     SnapshotSources sources;
     if (parser.isSet(applierOption)) {
@@ -62,10 +98,17 @@ int runShow(const QStringList &args)
              ExitOk);
     }
     const SystemSnapshot snapshot = captureSystemSnapshot(sources);
-    if (parser.isSet(jsonOption))
+    switch (format) {
+    case Format::Json:
         printJson(snapshot.toJson());
-    else
+        break;
+    case Format::Prometheus:
+        printText(prometheusMetrics(snapshot));
+        break;
+    case Format::Text:
         printText(snapshot.toText());
+        break;
+    }
     // Values that cannot be read are a failure for scripts, after the report
     // has said why.
     return snapshot.runtimeParams() ? ExitOk : ExitFailure;

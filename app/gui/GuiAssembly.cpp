@@ -9,6 +9,7 @@
 #include "ui/AdvisorPage.h"
 #include "ui/ConnectionPage.h"
 #include "ui/LabPage.h"
+#include "ui/HostsPage.h"
 #include "ui/MainWindow.h"
 #include "ui/SystemPage.h"
 #include "ui/TimelinePage.h"
@@ -87,6 +88,15 @@ GuiAssembly::GuiAssembly(const GuiOptions &options)
         lab->setDemoRunOnShow(labDemo);
         return lab;
     });
+
+    // Hosts: other hosts' reports side by side; registered last.
+    m_window->addPage(QStringLiteral("hosts"), QObject::tr("Hosts"),
+                      [reports = options.hostReports, examples = options.hostReportsAreExamples] {
+                          auto *page = new ui::HostsPage;
+                          if (!reports.isEmpty())
+                              page->openReports(reports, examples);
+                          return page;
+                      });
 
     m_window->setCloseWarning([this] { return closeWarning(); });
     m_window->setUserGuideLocator([] { return findUserGuide(); });

@@ -3,6 +3,7 @@
 #include "sysctl/HelperLocator.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -31,6 +32,10 @@ struct GuiOptions
     // The Lab page runs a short real experiment when first shown, so a
     // screenshot shows a finished run (the screenshot mode sets it).
     bool labDemoRun = false;
+    // Host reports the Hosts page opens at start (files or folders), and
+    // whether they are the shipped example reports (the screenshot mode's).
+    QStringList hostReports;
+    bool hostReportsAreExamples = false;
 };
 
 // Owns the shared core objects and the main window built from them.

@@ -60,9 +60,16 @@ bool renderOne(ui::MainWindow &window, const QDir &dir, const QString &name, int
 
 } // namespace
 
-ScreenshotResult renderScreenshots(const GuiOptions &options, const QString &directory,
+ScreenshotResult renderScreenshots(const GuiOptions &givenOptions, const QString &directory,
                                    const QString &onlyPage, int settleMs)
 {
+    GuiOptions options = givenOptions;
+    if (options.hostReports.isEmpty()) {
+        // The Hosts page shows the example reports shipped in the program
+        // (docs/examples/fleet), labelled as examples, rather than nothing.
+        options.hostReports = {QStringLiteral(":/examples/fleet")};
+        options.hostReportsAreExamples = true;
+    }
     ScreenshotResult result;
     if (!ensureDirectory(directory, &result))
         return result;

@@ -126,23 +126,36 @@ std::optional<KeepaliveParams> SystemSnapshot::runtimeParams() const
     return KeepaliveParams{int(*time), int(*intvl), int(*probes), 0};
 }
 
+ScheduleInput deadPeerModelFor(const KeepaliveParams &params)
+{
+    ScheduleInput in;
+    in.params = params;
+    in.scenario = Scenario::Dead;
+    return in;
+}
+
+std::optional<double> deadPeerDetectionS(const KeepaliveParams &params)
+{
+    const ScheduleInput in = deadPeerModelFor(params);
+    if (validateScheduleInput(in))
+        return std::nullopt;
+    return computeSchedule(in).detectionS;
+}
+
 std::optional<ScheduleInput> SystemSnapshot::deadPeerModel() const
 {
     const auto params = runtimeParams();
     if (!params)
         return std::nullopt;
-    ScheduleInput in;
-    in.params = *params;
-    in.scenario = Scenario::Dead;
-    return in;
+    return deadPeerModelFor(*params);
 }
 
 std::optional<double> SystemSnapshot::detectionTimeS() const
 {
-    const auto in = deadPeerModel();
-    if (!in || validateScheduleInput(*in))
+    const auto params = runtimeParams();
+    if (!params)
         return std::nullopt;
-    return computeSchedule(*in).detectionS;
+    return deadPeerDetectionS(*params);
 }
 
 QString SystemSnapshot::detectionSentence() const
@@ -218,6 +231,7 @@ QJsonObject SystemSnapshot::toJson() const
         {QStringLiteral("summary"), detectionSentence()},
         {QStringLiteral("netns"), netnsJson},
         {QStringLiteral("kernel_release"), kernelRelease},
+        {QStringLiteral("hostname"), hostname},
         {QStringLiteral("applier"), sysctlApplierName(applier)},
         {QStringLiteral("applier_detected"), applierDetected},
         {QStringLiteral("applied_files"), QJsonArray::fromStringList(appliedFiles)},
@@ -282,6 +296,7 @@ SystemSnapshot captureSystemSnapshot(const SnapshotSources &sources)
         snapshot.settings << describeSetting(info, sources, trace);
     snapshot.netns = readNetNamespace(sources.procRoot);
     snapshot.kernelRelease = QSysInfo::kernelVersion();
+    snapshot.hostname = QSysInfo::machineHostName();
     snapshot.warnings = trace.warnings;
     snapshot.masked = trace.masked;
     snapshot.appliedFiles = trace.appliedFiles;

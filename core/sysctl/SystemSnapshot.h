@@ -54,6 +54,7 @@ struct SystemSnapshot
     QList<SettingState> settings; // time, interval, probes, in that order
     NetNamespaceInfo netns;
     QString kernelRelease;
+    QString hostname; // the host's name, so reports gathered from a fleet say whose they are
     QList<TraceWarning> warnings;
     QList<MaskedFile> masked;
     QStringList appliedFiles;
@@ -77,6 +78,14 @@ struct SystemSnapshot
     // The plain-text report: `keepalivectl show` and the GUI's "Copy report".
     QString toText() const;
 };
+
+// The schedule model's question for any host's runtime values: a silently
+// dead peer. SystemSnapshot and the fleet's host reports (sysctl/HostReport.h)
+// both ask it here, so a report read back says what `show` said.
+ScheduleInput deadPeerModelFor(const KeepaliveParams &params);
+// When the model gives such a peer up, in seconds; empty when the values
+// cannot be modelled.
+std::optional<double> deadPeerDetectionS(const KeepaliveParams &params);
 
 struct SnapshotSources
 {

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -190,6 +191,42 @@ private slots:
                                              QStringLiteral("/nonexistent/proc/sys")});
         QCOMPARE(run.exitCode, 1);
         QVERIFY(QString::fromUtf8(run.out).contains(QStringLiteral("unavailable")));
+    }
+
+    void formatChoosesTheOutput()
+    {
+        ProgramRun run = keepalivectl(
+            {QStringLiteral("show"), QStringLiteral("--format"), QStringLiteral("prometheus")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.outText().contains(QStringLiteral(
+                     "keepalive_tuner_sysctl_seconds{sysctl=\"net.ipv4.tcp_keepalive_time\"} "
+                     "300\n")),
+                 run.out.constData());
+        QVERIFY(run.outText().contains(
+            QStringLiteral("keepalive_tuner_dead_peer_detection_seconds 380\n")));
+        // --format json is --json, and the report names its host.
+        const ProgramRun json = keepalivectl({QStringLiteral("show"), QStringLiteral("--json")});
+        run = keepalivectl(
+            {QStringLiteral("show"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out, json.out);
+        QCOMPARE(QJsonDocument::fromJson(run.out).object().value(QStringLiteral("hostname")),
+                 QJsonValue(QSysInfo::machineHostName()));
+        run = keepalivectl({QStringLiteral("show"), QStringLiteral("--json"),
+                            QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(run.exitCode, 0);
+        run = keepalivectl(
+            {QStringLiteral("show"), QStringLiteral("--format"), QStringLiteral("text")});
+        QVERIFY(run.outText().contains(QStringLiteral("net.ipv4.tcp_keepalive_time = 300 s")));
+        // Two formats asked for, or an unknown one: usage errors.
+        run = keepalivectl({QStringLiteral("show"), QStringLiteral("--json"),
+                            QStringLiteral("--format"), QStringLiteral("prometheus")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(QStringLiteral("two formats")));
+        run = keepalivectl(
+            {QStringLiteral("show"), QStringLiteral("--format"), QStringLiteral("xml")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(QStringLiteral("text, json or prometheus")));
     }
 
     void badArgumentsAreUsageErrors()

@@ -54,6 +54,7 @@ offers "keepalivectl schedule --" -- --idle --interval --count --user-timeout --
 offers "keepalivectl schedule --peer " -- alive dead data
 offers "keepalivectl probe --idle " -- nothing
 offers "keepalivectl show --applier " -- systemd procps
+offers "keepalivectl show --format " -- text json prometheus
 offers "keepalivectl set net.ipv4.tcp_keepalive_t" -- net.ipv4.tcp_keepalive_time=
 offers "keepalivectl set " -- net.ipv4.tcp_keepalive_time= net.ipv4.tcp_keepalive_intvl= \
     net.ipv4.tcp_keepalive_probes=

@@ -74,6 +74,7 @@ expect_file /usr/share/metainfo/io.github.keepalive_tuner.metainfo.xml
 expect_file /usr/share/man/man1/keepalivectl.1.gz
 expect_file /usr/share/man/man1/keepalive-tuner.1.gz
 expect_file /usr/share/man/man8/keepalive-tuner-helper.8.gz
+expect_file /usr/share/man/man1/keepalive-tuner-lab.1.gz
 expect_file /usr/share/bash-completion/completions/keepalivectl
 expect_file /usr/share/doc/keepalive-tuner/copyright
 expect_file /usr/share/doc/keepalive-tuner/changelog.gz

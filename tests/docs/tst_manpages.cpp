@@ -76,6 +76,7 @@ private slots:
         QTest::newRow("keepalivectl(1)") << QStringLiteral("keepalivectl.1");
         QTest::newRow("keepalive-tuner(1)") << QStringLiteral("keepalive-tuner.1");
         QTest::newRow("keepalive-tuner-helper(8)") << QStringLiteral("keepalive-tuner-helper.8");
+        QTest::newRow("keepalive-tuner-lab(1)") << QStringLiteral("keepalive-tuner-lab.1");
     }
     void lintClean()
     {

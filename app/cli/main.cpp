@@ -16,6 +16,8 @@ const QList<kt::cli::CliCommand> kCommands{
      &kt::cli::runProbe},
     {"set", "change the host's values through the helper (polkit when not root)", &kt::cli::runSet},
     {"reset", "restore the kernel defaults through the helper", &kt::cli::runReset},
+    {"connections", "every TCP connection with its real keep-alive options and timer",
+     &kt::cli::runConnections},
 };
 
 QString usage()

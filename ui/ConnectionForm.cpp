@@ -249,6 +249,20 @@ RequestedOptions ConnectionForm::requested() const
     return r;
 }
 
+void ConnectionForm::setValues(const KeepaliveParams &params)
+{
+    m_keepalive->setChecked(true);
+    const std::pair<int, ValueEditor *> values[] = {{params.idleS, &m_idle},
+                                                    {params.intervalS, &m_interval},
+                                                    {params.count, &m_count},
+                                                    {params.userTimeoutMs, &m_userTimeout}};
+    for (const auto &[value, editor] : values) {
+        editor->inherit->setChecked(false);
+        editor->spin->setValue(value);
+    }
+    validate();
+}
+
 void ConnectionForm::validate()
 {
     QString optionProblem;

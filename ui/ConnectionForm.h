@@ -1,5 +1,6 @@
 #pragma once
 
+#include "params/KeepaliveParams.h"
 #include "socket/SocketOptions.h"
 #include "ui/CardFrame.h"
 
@@ -35,6 +36,9 @@ public:
 
     // The options as the form requests them.
     RequestedOptions requested() const;
+    // Fills the form with these values, keep-alive on, none inherited (the
+    // Connections page's "Test these values"); the user presses Connect.
+    void setValues(const KeepaliveParams &params);
     // Checks the values and the target, and says what it found.
     void validate();
     // An inherited option's editor shows the host's value as the kernel

@@ -274,6 +274,11 @@ void ConnectionPage::restoreSettings(const QSettings &settings)
     m_form->restoreSettings(settings);
 }
 
+void ConnectionPage::setFormValues(const KeepaliveParams &params)
+{
+    m_form->setValues(params);
+}
+
 bool ConnectionPage::isReadyForScreenshot() const
 {
     const TestConnection *first = m_firstConnection;

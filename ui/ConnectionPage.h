@@ -10,6 +10,7 @@ class QResizeEvent;
 class QTableView;
 
 namespace kt {
+struct KeepaliveParams;
 class ConnectionSet;
 class ExploredParams;
 class TestConnection;
@@ -48,6 +49,10 @@ public:
     // The connections behind the page: the Timeline overlays
     // selectedMeasuredEventsChanged() on its model.
     ConnectionSet *connections() const { return m_connections; }
+
+    // Fills the form with these values for the next Connect (the Connections
+    // page's "Test these values").
+    void setFormValues(const KeepaliveParams &params);
 
 protected:
     void showEvent(QShowEvent *event) override;

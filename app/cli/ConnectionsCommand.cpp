@@ -25,11 +25,12 @@ using namespace kt::inspect;
 struct Listing
 {
     InspectResult result;
-    std::vector<std::size_t> shown; // indices into result.sockets that pass the filter
+    std::vector<std::size_t> shown;            // indices into result.sockets that pass the filter
+    std::vector<std::optional<bool>> survives; // per socket
 };
 
-bool list(const InspectRequest &request, const ConnectionFilter &filter, Listing &out,
-          QString &error)
+bool list(const InspectRequest &request, const ConnectionFilter &filter, SurvivalCache &cache,
+          Listing &out, QString &error)
 {
     std::string message;
     if (!inspectConnections(request, out.result, message)) {
@@ -37,9 +38,15 @@ bool list(const InspectRequest &request, const ConnectionFilter &filter, Listing
         return false;
     }
     out.shown.clear();
+    out.survives.assign(out.result.sockets.size(), std::nullopt);
     for (std::size_t i = 0; i < out.result.sockets.size(); ++i) {
         const SocketRecord &record = out.result.sockets[i];
-        if (filter.matches(record, processOf(record, out.result)))
+        const ProcessRecord *process = processOf(record, out.result);
+        out.survives[i] = cache.survives(record);
+        // The command only when a filter needs it: no string per socket otherwise.
+        const QString command =
+            process && !filter.process.isEmpty() ? QString::fromUtf8(process->command) : QString();
+        if (filter.matches(record, command, out.survives[i]))
             out.shown.push_back(i);
     }
     return true;
@@ -55,7 +62,7 @@ QString keepaliveCell(const SocketRecord &record)
     return *on ? QStringLiteral("on") : QStringLiteral("off");
 }
 
-QString row(const SocketRecord &record, const ProcessRecord *process, int hz,
+QString row(const SocketRecord &record, const ProcessRecord *process, std::optional<bool> survives,
             std::optional<double> timeoutS)
 {
     const QString owner =
@@ -76,7 +83,6 @@ QString row(const SocketRecord &record, const ProcessRecord *process, int hz,
                                     .arg(record.timerCounter);
     const QString lastRecv = record.infoValid ? formatMillisecondsShort(record.sinceLastReceiveMs())
                                               : QStringLiteral("-");
-    const std::optional<bool> survives = survivesMiddlebox(record, hz, timeoutS);
     const QString survivesText =
         !timeoutS ? QString()
                   : (!survives ? QStringLiteral("?")
@@ -200,12 +206,11 @@ int runConnections(const QStringList &args)
         const auto kernel = readKernelHz();
         return kernel ? kernel->hz : kDefaultHz;
     }();
-    filter.hz = hz;
-    filter.middleboxS = timeoutS;
+    SurvivalCache cache(hz, timeoutS);
     const bool json = parser.isSet(jsonOption);
 
     Listing listing;
-    if (!list(request, filter, listing, error))
+    if (!list(request, filter, cache, listing, error))
         return fail(error, ExitFailure);
 
     int unreadable = 0;
@@ -215,12 +220,12 @@ int runConnections(const QStringList &args)
         QString text = header(timeoutS) + QLatin1Char('\n');
         for (const std::size_t i : listing.shown) {
             const SocketRecord &record = listing.result.sockets[i];
-            text +=
-                row(record, processOf(record, listing.result), hz, timeoutS) + QLatin1Char('\n');
+            text += row(record, processOf(record, listing.result), listing.survives[i], timeoutS) +
+                    QLatin1Char('\n');
         }
         ConnectionSummary summary;
         for (const std::size_t i : listing.shown)
-            summary.add(listing.result.sockets[i], hz, timeoutS);
+            summary.add(listing.result.sockets[i], listing.survives[i]);
         text += summary.sentence(timeoutS);
         printText(text);
     }
@@ -232,7 +237,7 @@ int runConnections(const QStringList &args)
         QJsonArray array;
         for (const std::size_t i : l.shown) {
             const SocketRecord &record = l.result.sockets[i];
-            array.append(connectionJson(record, processOf(record, l.result), hz, timeoutS));
+            array.append(connectionJson(record, processOf(record, l.result), l.survives[i]));
         }
         return array;
     };
@@ -243,7 +248,7 @@ int runConnections(const QStringList &args)
     while (clock.elapsed() < watchS * 1000) {
         QThread::msleep(std::min<qint64>(1000, watchS * 1000 - clock.elapsed()));
         Listing next;
-        if (!list(request, filter, next, error))
+        if (!list(request, filter, cache, next, error))
             return fail(error, ExitFailure);
         std::set<std::uint64_t> before;
         std::set<std::uint64_t> after;
@@ -263,12 +268,13 @@ int runConnections(const QStringList &args)
                         {QStringLiteral("at_s"), atS},
                         {QStringLiteral("event"), what},
                         {QStringLiteral("connection"),
-                         connectionJson(record, processOf(record, l.result), hz, timeoutS)}});
+                         connectionJson(record, processOf(record, l.result), l.survives[i])}});
                 else
                     printText(QStringLiteral("%1 %2s %3")
                                   .arg(sign)
                                   .arg(atS, 0, 'f', 1)
-                                  .arg(row(record, processOf(record, l.result), hz, timeoutS)));
+                                  .arg(row(record, processOf(record, l.result), l.survives[i],
+                                           timeoutS)));
             }
         };
         report(listing, after, QStringLiteral("closed"), QLatin1Char('-'));

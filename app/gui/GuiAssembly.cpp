@@ -7,6 +7,7 @@
 #include "sysctl/NetNamespace.h"
 #include "sysctl/SysctlWriter.h"
 #include "ui/ConnectionPage.h"
+#include "ui/ConnectionsPage.h"
 #include "ui/MainWindow.h"
 #include "ui/SystemPage.h"
 #include "ui/TimelinePage.h"
@@ -45,6 +46,19 @@ GuiAssembly::GuiAssembly(const GuiOptions &options)
                       });
     m_window->addPage(QStringLiteral("timeline"), QObject::tr("Timeline"),
                       [explored] { return new ui::TimelinePage(explored); });
+
+    // Connections: every TCP connection with its real options; "Test these
+    // values" opens the Test connection page with the selected one's.
+    m_window->addPage(QStringLiteral("connections"), QObject::tr("Connections"), [this, explored] {
+        auto *page = new ui::ConnectionsPage(explored);
+        QObject::connect(page, &ui::ConnectionsPage::testValuesRequested, page,
+                         [this](const KeepaliveParams &params) {
+                             m_window->showPage(QStringLiteral("connection"));
+                             if (m_connectionPage)
+                                 m_connectionPage->setFormValues(params);
+                         });
+        return page;
+    });
 
     m_window->setCloseWarning([this] { return closeWarning(); });
     m_window->setUserGuideLocator([] { return findUserGuide(); });

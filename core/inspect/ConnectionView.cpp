@@ -117,7 +117,29 @@ std::optional<bool> survivesMiddlebox(const SocketRecord &record, int hz,
     return advise::checkMiddlebox(*params, hz, *timeoutS).survives;
 }
 
-bool ConnectionFilter::matches(const SocketRecord &record, const ProcessRecord *owner) const
+std::optional<bool> SurvivalCache::survives(const SocketRecord &record)
+{
+    if (!m_timeoutS || *m_timeoutS <= 0)
+        return std::nullopt;
+    const std::optional<bool> on = keepaliveState(record);
+    if (!on)
+        return std::nullopt;
+    if (!*on)
+        return false;
+    const std::optional<KeepaliveParams> params = effectiveParams(record);
+    if (!params)
+        return std::nullopt;
+    for (const auto &[known, answer] : m_known) {
+        if (known == *params)
+            return answer;
+    }
+    const bool answer = advise::checkMiddlebox(*params, m_hz, *m_timeoutS).survives;
+    m_known.emplace_back(*params, answer);
+    return answer;
+}
+
+bool ConnectionFilter::matches(const SocketRecord &record, QStringView command,
+                               std::optional<bool> survives) const
 {
     if (pid && record.pid != *pid)
         return false;
@@ -127,16 +149,15 @@ bool ConnectionFilter::matches(const SocketRecord &record, const ProcessRecord *
         return false;
     if (keepalive && keepaliveState(record) != keepalive)
         return false;
-    if (!process.isEmpty() &&
-        (!owner || !QString::fromUtf8(owner->command).contains(process, Qt::CaseInsensitive)))
+    if (!process.isEmpty() && !command.contains(process, Qt::CaseInsensitive))
         return false;
-    if (cutOnly && survivesMiddlebox(record, hz, middleboxS) != false)
+    if (cutOnly && survives != false)
         return false;
     return true;
 }
 
-QJsonObject connectionJson(const SocketRecord &record, const ProcessRecord *process, int hz,
-                           std::optional<double> timeoutS)
+QJsonObject connectionJson(const SocketRecord &record, const ProcessRecord *process,
+                           std::optional<bool> survives)
 {
     const auto optionalBool = [](std::optional<bool> value) {
         return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
@@ -166,12 +187,11 @@ QJsonObject connectionJson(const SocketRecord &record, const ProcessRecord *proc
          record.infoValid ? QJsonValue(record.sinceLastReceiveMs() / 1000.0) : QJsonValue()},
         {QStringLiteral("rtt_ms"),
          record.infoValid ? QJsonValue(record.rttUs / 1000.0) : QJsonValue()},
-        {QStringLiteral("survives_middlebox"),
-         optionalBool(survivesMiddlebox(record, hz, timeoutS))},
+        {QStringLiteral("survives_middlebox"), optionalBool(survives)},
     };
 }
 
-void ConnectionSummary::add(const SocketRecord &record, int hz, std::optional<double> timeoutS)
+void ConnectionSummary::add(const SocketRecord &record, std::optional<bool> survives)
 {
     ++total;
     const std::optional<bool> on = keepaliveState(record);
@@ -183,7 +203,6 @@ void ConnectionSummary::add(const SocketRecord &record, int hz, std::optional<do
         ++keepaliveOff;
     if (record.optionsStatus != OptionsStatus::Read)
         ++unreadable;
-    const std::optional<bool> survives = survivesMiddlebox(record, hz, timeoutS);
     if (!survives)
         ++cutUnknown;
     else if (*survives)
@@ -210,6 +229,15 @@ QString ConnectionSummary::sentence(std::optional<double> timeoutS) const
         text += QLatin1Char('.');
     }
     return text;
+}
+
+QString ConnectionSummary::headline(std::optional<double> timeoutS) const
+{
+    QString text = total == 1 ? tr("1 connection") : tr("%1 connections").arg(total);
+    text += tr(", %1 with keep-alive on").arg(keepaliveOn);
+    if (timeoutS && *timeoutS > 0)
+        text += tr("; a %1 middlebox would cut %2").arg(formatSeconds(*timeoutS)).arg(cut);
+    return text + QLatin1Char('.');
 }
 
 } // namespace kt::inspect

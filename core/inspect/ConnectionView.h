@@ -43,6 +43,25 @@ std::optional<KeepaliveParams> effectiveParams(const SocketRecord &record);
 std::optional<bool> survivesMiddlebox(const SocketRecord &record, int hz,
                                       std::optional<double> timeoutS);
 
+// survivesMiddlebox() for many connections: checkMiddlebox() runs the
+// schedule model, so its answer is kept per set of values (a host has few).
+class SurvivalCache
+{
+public:
+    SurvivalCache(int hz, std::optional<double> timeoutS)
+        : m_hz(hz)
+        , m_timeoutS(timeoutS)
+    {}
+    std::optional<bool> survives(const SocketRecord &record);
+    int hz() const { return m_hz; }
+    std::optional<double> timeoutS() const { return m_timeoutS; }
+
+private:
+    int m_hz;
+    std::optional<double> m_timeoutS;
+    std::vector<std::pair<KeepaliveParams, bool>> m_known;
+};
+
 // The filters of `keepalivectl connections` and the page.
 struct ConnectionFilter
 {
@@ -51,16 +70,15 @@ struct ConnectionFilter
     std::optional<std::uint8_t> state;
     std::optional<bool> keepalive;
     QString process;      // part of the command, any case (the page's text box)
-    bool cutOnly = false; // only those the middlebox would cut
-    std::optional<double> middleboxS;
-    int hz = 250;
+    bool cutOnly = false; // only those the middlebox would cut (`survives` is false)
 
-    bool matches(const SocketRecord &record, const ProcessRecord *process) const;
+    bool matches(const SocketRecord &record, QStringView command,
+                 std::optional<bool> survives) const;
 };
 
 // The connection as `keepalivectl connections --json` prints it.
-QJsonObject connectionJson(const SocketRecord &record, const ProcessRecord *process, int hz,
-                           std::optional<double> timeoutS);
+QJsonObject connectionJson(const SocketRecord &record, const ProcessRecord *process,
+                           std::optional<bool> survives);
 
 struct ConnectionSummary
 {
@@ -73,10 +91,13 @@ struct ConnectionSummary
     int cut = 0;
     int cutUnknown = 0;
 
-    void add(const SocketRecord &record, int hz, std::optional<double> timeoutS);
+    void add(const SocketRecord &record, std::optional<bool> survives);
     // "12 connections: 5 with keep-alive on, 6 off, 1 unknown; 3 not readable
     // without administrator rights. A 350 s middlebox would cut 7."
     QString sentence(std::optional<double> timeoutS) const;
+    // The page's headline: "12 connections, 5 with keep-alive on; a 350 s
+    // middlebox would cut 7".
+    QString headline(std::optional<double> timeoutS) const;
 };
 
 // A process's record for a socket, or nullptr.

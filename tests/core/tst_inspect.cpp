@@ -4,6 +4,7 @@
 // closes (or whose fd number is reused) between the dump and the read is left
 // out cleanly; the helper's wire format and its argument check; the diff the
 // Connections page applies.
+#include "ConnectionHolder.h"
 #include "ProgramRun.h"
 #include "inspect/ConnectionView.h"
 #include "inspect/ConnectionsSnapshot.h"
@@ -143,41 +144,6 @@ std::string ownCommand()
     return comm.readAll().trimmed().toStdString();
 }
 
-// Starts the holder (optionally as another user through runuser) and waits
-// for "ready PORT".
-struct Holder
-{
-    QProcess process;
-    int port = 0;
-    qint64 pid = 0;
-
-    bool start(const QStringList &specs, const QString &asUser = QString())
-    {
-        if (asUser.isEmpty())
-            process.start(QStringLiteral(KT_CONNECTION_HOLDER), specs);
-        else
-            process.start(QStringLiteral("runuser"),
-                          QStringList{QStringLiteral("-u"), asUser, QStringLiteral("--"),
-                                      QStringLiteral(KT_CONNECTION_HOLDER)} +
-                              specs);
-        if (!process.waitForStarted(5000))
-            return false;
-        if (!process.waitForReadyRead(10000))
-            return false;
-        const QByteArray line = process.readLine().trimmed();
-        if (!line.startsWith("ready "))
-            return false;
-        port = line.mid(6).toInt();
-        return port > 0;
-    }
-    ~Holder()
-    {
-        process.closeWriteChannel();
-        if (!process.waitForFinished(5000))
-            process.kill();
-    }
-};
-
 } // namespace
 
 class TestInspect : public QObject
@@ -269,7 +235,7 @@ private slots:
     // Another process's connections: its pid and command, its options.
     void anotherProcess()
     {
-        Holder holder;
+        ConnectionHolder holder;
         QVERIFY(holder.start(
             {QStringLiteral("20:5:4:0"), QStringLiteral("off"), QStringLiteral("90:30:2:7000")}));
         InspectResult result;
@@ -277,9 +243,9 @@ private slots:
         QVERIFY2(inspectConnections({}, result, error), error.c_str());
         std::vector<SocketOptions> seen;
         for (const SocketRecord &s : result.sockets) {
-            if (s.remote.port != holder.port)
+            if (s.remote.port != holder.port())
                 continue;
-            QCOMPARE(s.pid, std::int32_t(holder.process.processId()));
+            QCOMPARE(s.pid, std::int32_t(holder.processId()));
             QCOMPARE(result.processes[std::size_t(s.process)].command,
                      std::string("kt_connection_h")); // comm: 15 characters
             QCOMPARE(s.optionsStatus, OptionsStatus::Read);
@@ -301,7 +267,7 @@ private slots:
     {
         if (::geteuid() != 0)
             QSKIP("needs root: a holder runs as nobody and root reads it");
-        Holder holder;
+        ConnectionHolder holder;
         if (!holder.start({QStringLiteral("77:8:6:0")}, QStringLiteral("nobody")))
             QSKIP("cannot run the holder as nobody (runuser, or a directory above the build is "
                   "not world-searchable)");
@@ -310,7 +276,7 @@ private slots:
         QVERIFY2(inspectConnections({}, result, error), error.c_str());
         const SocketRecord *client = nullptr;
         for (const SocketRecord &s : result.sockets) {
-            if (s.remote.port == holder.port)
+            if (s.remote.port == holder.port())
                 client = &s;
         }
         QVERIFY(client);

@@ -12,7 +12,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -47,22 +46,23 @@ ConnectionsPage::ConnectionsPage(ExploredParams *explored, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
 
-    // Filters.
-    auto *filters = new QGridLayout;
-    filters->setHorizontalSpacing(8);
-    const auto addLabelled = [this, filters](int row, int column, const QString &text,
-                                             QWidget *field) {
+    // Filters: two rows that fit the smallest window.
+    auto *firstRow = new QHBoxLayout;
+    auto *secondRow = new QHBoxLayout;
+    const auto addLabelled = [this](QHBoxLayout *row, const QString &text, QWidget *field,
+                                    int stretch = 0) {
         auto *label = new QLabel(text, this);
         label->setBuddy(field);
-        filters->addWidget(label, row, column);
-        filters->addWidget(field, row, column + 1);
+        row->addWidget(label);
+        row->addWidget(field, stretch);
     };
     m_process = new QLineEdit(this);
     m_process->setObjectName(QStringLiteral("processFilter"));
     m_process->setPlaceholderText(tr("any"));
     m_process->setAccessibleName(tr("Process"));
     m_process->setToolTip(tr("Only connections of processes whose command contains this"));
-    addLabelled(0, 0, tr("&Process:"), m_process);
+    m_process->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("postgres")) + 16);
+    addLabelled(firstRow, tr("&Process:"), m_process, 1);
 
     m_port = new QSpinBox(this);
     m_port->setObjectName(QStringLiteral("portFilter"));
@@ -70,26 +70,28 @@ ConnectionsPage::ConnectionsPage(ExploredParams *explored, QWidget *parent)
     m_port->setSpecialValueText(tr("any"));
     m_port->setAccessibleName(tr("Port"));
     m_port->setToolTip(tr("Only connections with this port at either end"));
-    addLabelled(0, 2, tr("P&ort:"), m_port);
+    addLabelled(firstRow, tr("P&ort:"), m_port);
 
     m_state = new QComboBox(this);
     m_state->setObjectName(QStringLiteral("stateFilter"));
-    m_state->addItem(tr("any"));
+    m_state->addItem(tr("any state"));
     for (int s = 1; s <= 11; ++s) {
         if (s == 10 || s == 7)
             continue; // LISTEN and CLOSE are not listed
         m_state->addItem(inspect::stateName(std::uint8_t(s)), s);
     }
     m_state->setAccessibleName(tr("State"));
-    addLabelled(0, 4, tr("&State:"), m_state);
+    m_state->setToolTip(tr("Only connections in this TCP state"));
+    addLabelled(firstRow, tr("&State:"), m_state);
 
     m_keepalive = new QComboBox(this);
     m_keepalive->setObjectName(QStringLiteral("keepaliveFilter"));
-    m_keepalive->addItem(tr("any"));
+    m_keepalive->addItem(tr("on or off"));
     m_keepalive->addItem(tr("on"), true);
     m_keepalive->addItem(tr("off"), false);
     m_keepalive->setAccessibleName(tr("Keep-alive"));
-    addLabelled(0, 6, tr("&Keep-alive:"), m_keepalive);
+    m_keepalive->setToolTip(tr("Only connections with keep-alive on, or off"));
+    addLabelled(firstRow, tr("&Keep-alive:"), m_keepalive);
 
     m_middlebox = new QSpinBox(this);
     m_middlebox->setObjectName(QStringLiteral("middleboxTimeout"));
@@ -99,31 +101,30 @@ ConnectionsPage::ConnectionsPage(ExploredParams *explored, QWidget *parent)
     m_middlebox->setAccessibleName(tr("Middlebox idle timeout"));
     m_middlebox->setToolTip(tr("A middlebox (NAT, load balancer, firewall) that forgets a flow "
                                "after this many idle seconds; the Advisor sets it too"));
-    m_middlebox->setMaximumWidth(
-        m_middlebox->fontMetrics().horizontalAdvance(QStringLiteral("0000000 s")) + 40);
-    addLabelled(1, 0, tr("&Middlebox timeout:"), m_middlebox);
+    addLabelled(secondRow, tr("&Middlebox:"), m_middlebox);
 
     m_cutOnly = new QCheckBox(tr("Only those it &cuts"), this);
     m_cutOnly->setObjectName(QStringLiteral("cutOnly"));
     m_cutOnly->setAccessibleName(tr("Only connections the middlebox cuts"));
-    filters->addWidget(m_cutOnly, 1, 2, 1, 2);
+    m_cutOnly->setToolTip(tr("Show only the connections a middlebox with this timeout would "
+                             "forget"));
+    secondRow->addWidget(m_cutOnly);
+    secondRow->addStretch(1);
 
-    auto *buttons = new QHBoxLayout;
     m_pause = new QPushButton(tr("P&ause"), this);
     m_pause->setObjectName(QStringLiteral("pauseButton"));
     m_pause->setCheckable(true);
     m_pause->setAccessibleName(tr("Pause the live refresh"));
+    m_pause->setToolTip(tr("Stop or resume refreshing the list every second"));
     m_administrator = new QPushButton(tr("A&dministrator mode"), this);
     m_administrator->setObjectName(QStringLiteral("administratorButton"));
     m_administrator->setAccessibleName(tr("Administrator mode"));
     m_administrator->setToolTip(tr("Read every process's options through the read-only helper "
                                    "(asks for an administrator's password; changes nothing)"));
-    buttons->addStretch(1);
-    buttons->addWidget(m_pause);
-    buttons->addWidget(m_administrator);
-    filters->addLayout(buttons, 1, 4, 1, 4);
-    filters->setColumnStretch(1, 2);
-    layout->addLayout(filters);
+    secondRow->addWidget(m_pause);
+    secondRow->addWidget(m_administrator);
+    layout->addLayout(firstRow);
+    layout->addLayout(secondRow);
 
     // Summary and chart.
     auto *summaryRow = new QHBoxLayout;
@@ -145,6 +146,8 @@ ConnectionsPage::ConnectionsPage(ExploredParams *explored, QWidget *parent)
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("connectionsTable"));
     m_view->setAccessibleName(tr("Connections"));
+    m_view->setAccessibleDescription(tr("Every TCP connection of this network namespace with its "
+                                        "keep-alive options and timer"));
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(ConnectionsModel::ProcessColumn, Qt::AscendingOrder);
@@ -176,6 +179,14 @@ ConnectionsPage::ConnectionsPage(ExploredParams *explored, QWidget *parent)
     selectionRow->addWidget(m_selection, 1);
     selectionRow->addWidget(m_test);
     layout->addLayout(selectionRow);
+
+    for (QWidget *control :
+         {static_cast<QWidget *>(m_process), static_cast<QWidget *>(m_port),
+          static_cast<QWidget *>(m_state), static_cast<QWidget *>(m_keepalive),
+          static_cast<QWidget *>(m_middlebox), static_cast<QWidget *>(m_cutOnly),
+          static_cast<QWidget *>(m_pause), static_cast<QWidget *>(m_administrator),
+          static_cast<QWidget *>(m_test)})
+        control->setAccessibleDescription(control->toolTip());
 
     // The refresher's thread.
     m_thread = new QThread(this);
@@ -261,7 +272,21 @@ void ConnectionsPage::restoreSettings(const QSettings &settings)
 
 void ConnectionsPage::setHelperClient(inspect::InspectHelperClient *client)
 {
+    if (m_helper)
+        m_helper->disconnect(this);
     m_helper = client;
+    connect(m_helper, &inspect::InspectHelperClient::finished, this,
+            [this](bool ok, const QByteArray &output, const QString &message) {
+                m_administrator->setEnabled(true);
+                if (!ok) {
+                    m_status->setText(message);
+                    m_status->show();
+                    return;
+                }
+                QMetaObject::invokeMethod(m_refresher, [refresher = m_refresher, output] {
+                    refresher->takeHelperOutput(output);
+                });
+            });
 }
 
 void ConnectionsPage::setPaused(bool paused)
@@ -381,25 +406,10 @@ void ConnectionsPage::onSelectionChanged()
 
 void ConnectionsPage::onAdministratorClicked()
 {
-    if (!m_helper) {
-        m_helper = new inspect::InspectHelperClient(this);
-    }
+    if (!m_helper)
+        setHelperClient(new inspect::InspectHelperClient(this));
     if (m_helper->isRunning())
         return;
-    connect(
-        m_helper, &inspect::InspectHelperClient::finished, this,
-        [this](bool ok, const QByteArray &output, const QString &message) {
-            m_administrator->setEnabled(true);
-            if (!ok) {
-                m_status->setText(message);
-                m_status->show();
-                return;
-            }
-            QMetaObject::invokeMethod(m_refresher, [refresher = m_refresher, output] {
-                refresher->takeHelperOutput(output);
-            });
-        },
-        Qt::UniqueConnection);
     m_administrator->setEnabled(false);
     m_status->setText(tr("Asking for administrator rights to read every process's options…"));
     m_status->show();

@@ -41,13 +41,15 @@ int main(int argc, char *argv[])
                       "pkexec, or as root directly)\n");
         return toInt(InspectExitCode::NotRoot);
     }
-    // The real /proc, never one from the caller.
-    const InspectHelperResult result = runInspectHelper(args, InspectRequest{});
+    // The real /proc, never one from the caller. The readings are written in
+    // pieces as they are formatted.
+    const InspectHelperResult result =
+        runInspectHelper(args, InspectRequest{}, [](std::string_view piece) {
+            return std::fwrite(piece.data(), 1, piece.size(), stdout) == piece.size();
+        });
+    if (result.exitCode == 0 && std::fflush(stdout) != 0)
+        return toInt(InspectExitCode::OutputFailed);
     if (!result.err.empty())
         print(stderr, "keepalive-tuner-inspect: " + result.err);
-    if (result.exitCode != 0)
-        return result.exitCode;
-    if (!print(stdout, result.out))
-        return toInt(InspectExitCode::OutputFailed);
     return result.exitCode;
 }

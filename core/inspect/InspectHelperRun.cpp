@@ -5,7 +5,8 @@
 namespace kt::inspect {
 
 InspectHelperResult runInspectHelper(std::span<const std::string_view> args,
-                                     const InspectRequest &request)
+                                     const InspectRequest &request,
+                                     const std::function<bool(std::string_view)> &sink)
 {
     // Validate first: exactly one argument, the verb, and it is short; the
     // caller's words never reach anything else.
@@ -22,7 +23,11 @@ InspectHelperResult runInspectHelper(std::span<const std::string_view> args,
     std::string error;
     if (!inspectConnections(request, result, error))
         return {toInt(InspectExitCode::DumpFailed), {}, error + '\n'};
-    return {toInt(InspectExitCode::Ok), formatReadings(result), {}};
+    if (!sink)
+        return {toInt(InspectExitCode::Ok), formatReadings(result), {}};
+    if (!writeReadings(result, sink))
+        return {toInt(InspectExitCode::OutputFailed), {}, "cannot write the output\n"};
+    return {toInt(InspectExitCode::Ok), {}, {}};
 }
 
 } // namespace kt::inspect

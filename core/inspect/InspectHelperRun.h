@@ -40,7 +40,9 @@ struct InspectHelperResult
 // (exactly "dump"), then dump every connection with its owner and options and
 // format the readings (InspectWire.h). `request` is the real one in the
 // helper; the tests pass one of their own.
+// With a `sink`, the readings go to it in pieces instead of into `out`.
 InspectHelperResult runInspectHelper(std::span<const std::string_view> args,
-                                     const InspectRequest &request = {});
+                                     const InspectRequest &request = {},
+                                     const std::function<bool(std::string_view)> &sink = {});
 
 } // namespace kt::inspect

@@ -76,11 +76,12 @@ bool parseLine(std::string_view line, Reading &reading)
 
 } // namespace
 
-std::string formatReadings(const InspectResult &result)
+bool writeReadings(const InspectResult &result, const std::function<bool(std::string_view)> &sink)
 {
     static constexpr char hex[] = "0123456789abcdef";
+    constexpr std::size_t kPiece = 64 * 1024;
     std::string out;
-    out.reserve(result.sockets.size() * 64 + 64);
+    out.reserve(kPiece + 256);
     out += kHeader;
     out += '\n';
     std::size_t lines = 0;
@@ -108,11 +109,26 @@ std::string formatReadings(const InspectResult &result)
         }
         out += '\n';
         ++lines;
+        if (out.size() >= kPiece) {
+            if (!sink(out))
+                return false;
+            out.clear();
+        }
     }
     out += "end ";
     out += std::to_string(lines);
     out += '\n';
-    return out;
+    return sink(out);
+}
+
+std::string formatReadings(const InspectResult &result)
+{
+    std::string all;
+    writeReadings(result, [&all](std::string_view piece) {
+        all += piece;
+        return true;
+    });
+    return all;
 }
 
 bool parseReadings(std::string_view text, std::vector<Reading> &out, std::string &error)

@@ -4,6 +4,7 @@
 
 #include "inspect/SocketRecord.h"
 
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -18,6 +19,10 @@ namespace kt::inspect {
 //   <cookie> <pid> <fd> <uid> <status> <keepalive> <idle> <intvl> <cnt> <user_timeout_ms> <hex>
 //   end <lines>
 std::string formatReadings(const InspectResult &result);
+// The same, handed to `sink` in pieces of about 64 KiB, so a large listing is
+// never held twice (the helper writes each piece to stdout); false as soon as
+// the sink returns false.
+bool writeReadings(const InspectResult &result, const std::function<bool(std::string_view)> &sink);
 
 // One line of it.
 struct Reading

@@ -101,6 +101,10 @@ struct InspectResult
     std::vector<SocketRecord> sockets; // sorted by cookie
     std::vector<ProcessRecord> processes;
     std::uint64_t elapsedNs = 0; // the whole refresh, dump to last option
+    // Its parts, for the benchmark: the dump, the /proc scan, the options.
+    std::uint64_t dumpNs = 0;
+    std::uint64_t ownersNs = 0;
+    std::uint64_t optionsNs = 0;
 };
 
 } // namespace kt::inspect

@@ -3,7 +3,10 @@
 #include "inspect/ConnectionView.h"
 #include "params/Format.h"
 
+#include <QElapsedTimer>
+
 #include <cstring>
+#include <limits>
 
 namespace kt::ui {
 
@@ -245,46 +248,158 @@ ConnectionsModel::Row ConnectionsModel::makeRow(const inspect::ConnectionsSnapsh
 
 void ConnectionsModel::apply(const inspect::ConnectionsSnapshot &snapshot)
 {
-    if (!snapshot.error.isEmpty())
+    // A non-owning pointer for the all-at-once path.
+    beginApply(std::shared_ptr<const inspect::ConnectionsSnapshot>(
+        std::shared_ptr<const inspect::ConnectionsSnapshot>(), &snapshot));
+    while (!applyStep(std::numeric_limits<qint64>::max())) {
+    }
+}
+
+void ConnectionsModel::beginApply(std::shared_ptr<const inspect::ConnectionsSnapshot> snapshot)
+{
+    m_applying = std::move(snapshot);
+    m_nextOperation = 0;
+    m_doneInOperation = 0;
+    if (!m_applying->error.isEmpty()) {
+        m_applying.reset();
         return;
-    const bool timeoutChanged = snapshot.timeoutS != m_timeoutS;
-    m_timeoutS = snapshot.timeoutS;
-    // Changes never move rows, and the operations come in ascending row
-    // order, so one dataChanged over the span of all changes says it all.
-    int firstChanged = -1;
-    int lastChanged = -1;
-    for (const auto &op : snapshot.operations) {
-        using Op = inspect::ConnectionsSnapshot::Operation;
+    }
+    if (m_applying->timeoutS != m_timeoutS) {
+        m_timeoutS = m_applying->timeoutS;
+        emit headerDataChanged(Qt::Horizontal, SurvivesColumn, SurvivesColumn);
+    }
+}
+
+namespace {
+
+// The columns whose text differs between two readings of one socket, as a
+// bit mask: a change in the timer's countdown must not re-sort a table
+// sorted by process.
+unsigned changedColumns(const ConnectionsModel::Row &a, const ConnectionsModel::Row &b)
+{
+    const SocketRecord &x = a.record;
+    const SocketRecord &y = b.record;
+    unsigned mask = 0;
+    const auto mark = [&mask](bool differs, int column) {
+        if (differs)
+            mask |= 1U << unsigned(column);
+    };
+    mark(a.command != b.command || x.pid != y.pid, ConnectionsModel::ProcessColumn);
+    mark(x.pid != y.pid, ConnectionsModel::PidColumn);
+    mark(x.state != y.state, ConnectionsModel::StateColumn);
+    mark(x.optionsStatus != y.optionsStatus || x.options != y.options || x.timer != y.timer,
+         ConnectionsModel::KeepaliveColumn);
+    if (x.optionsStatus != y.optionsStatus || x.options != y.options)
+        mask |= (1U << ConnectionsModel::IdleColumn) | (1U << ConnectionsModel::IntervalColumn) |
+                (1U << ConnectionsModel::CountColumn) | (1U << ConnectionsModel::UserTimeoutColumn);
+    mark(x.timer != y.timer, ConnectionsModel::TimerColumn);
+    mark(x.timer != y.timer || x.timerExpiresMs / 1000 != y.timerExpiresMs / 1000,
+         ConnectionsModel::ExpiresColumn);
+    mark(x.timerCounter != y.timerCounter, ConnectionsModel::ProbesColumn);
+    mark(x.sinceLastReceiveMs() / 1000 != y.sinceLastReceiveMs() / 1000,
+         ConnectionsModel::LastReceiveColumn);
+    mark(x.rttUs / 100 != y.rttUs / 100, ConnectionsModel::RttColumn);
+    mark(a.survives != b.survives, ConnectionsModel::SurvivesColumn);
+    return mask;
+}
+
+// Rows per slice: an insert or removal costs the proxy a move of its
+// mapping per row, a change only a look at the row.
+constexpr int kStructuralSlice = 128;
+constexpr int kChangeSlice = 256;
+
+} // namespace
+
+bool ConnectionsModel::applyStep(qint64 budgetNs)
+{
+    if (!m_applying)
+        return true;
+    using Op = inspect::ConnectionsSnapshot::Operation;
+    const inspect::ConnectionsSnapshot &snapshot = *m_applying;
+    QElapsedTimer clock;
+    clock.start();
+    while (m_nextOperation < snapshot.operations.size()) {
+        const Op &op = snapshot.operations[m_nextOperation];
+        const int left = op.count - m_doneInOperation;
         switch (op.kind) {
-        case Op::Remove:
-            beginRemoveRows({}, op.row, op.row + op.count - 1);
-            m_rows.erase(m_rows.begin() + op.row, m_rows.begin() + op.row + op.count);
+        case Op::Remove: {
+            // Removing shifts the rest up: the operation's row stays.
+            const int n = std::min(left, kStructuralSlice);
+            beginRemoveRows({}, op.row, op.row + n - 1);
+            m_rows.erase(m_rows.begin() + op.row, m_rows.begin() + op.row + n);
             endRemoveRows();
+            m_doneInOperation += n;
             break;
+        }
         case Op::Insert: {
-            beginInsertRows({}, op.row, op.row + op.count - 1);
+            const int n = std::min(left, kStructuralSlice);
+            const int row = op.row + m_doneInOperation;
+            beginInsertRows({}, row, row + n - 1);
             std::vector<Row> rows;
-            rows.reserve(std::size_t(op.count));
-            for (int k = 0; k < op.count; ++k)
-                rows.push_back(makeRow(snapshot, op.source + k));
-            m_rows.insert(m_rows.begin() + op.row, std::make_move_iterator(rows.begin()),
+            rows.reserve(std::size_t(n));
+            for (int k = 0; k < n; ++k)
+                rows.push_back(makeRow(snapshot, op.source + m_doneInOperation + k));
+            m_rows.insert(m_rows.begin() + row, std::make_move_iterator(rows.begin()),
                           std::make_move_iterator(rows.end()));
             endInsertRows();
+            m_doneInOperation += n;
             break;
         }
-        case Op::Change:
-            for (int k = 0; k < op.count; ++k)
-                m_rows[std::size_t(op.row + k)] = makeRow(snapshot, op.source + k);
-            if (firstChanged < 0)
-                firstChanged = op.row;
-            lastChanged = op.row + op.count - 1;
-            break;
+        case Op::Change: {
+            // Changes never move rows: take a run of change operations up to
+            // a slice's worth and say so in one dataChanged over the columns
+            // that changed.
+            int first = -1;
+            int last = -1;
+            unsigned mask = 0;
+            int done = 0;
+            while (m_nextOperation < snapshot.operations.size() && done < kChangeSlice) {
+                const Op &change = snapshot.operations[m_nextOperation];
+                if (change.kind != Op::Change)
+                    break;
+                const int n = std::min(change.count - m_doneInOperation, kChangeSlice - done);
+                for (int k = 0; k < n; ++k) {
+                    const int row = change.row + m_doneInOperation + k;
+                    Row next = makeRow(snapshot, change.source + m_doneInOperation + k);
+                    mask |= changedColumns(m_rows[std::size_t(row)], next);
+                    m_rows[std::size_t(row)] = std::move(next);
+                    if (first < 0)
+                        first = row;
+                    last = row;
+                }
+                done += n;
+                m_doneInOperation += n;
+                if (m_doneInOperation == change.count) {
+                    ++m_nextOperation;
+                    m_doneInOperation = 0;
+                }
+            }
+            if (mask != 0) {
+                int firstColumn = 0;
+                while (!(mask & (1U << unsigned(firstColumn))))
+                    ++firstColumn;
+                int lastColumn = ColumnCount - 1;
+                while (!(mask & (1U << unsigned(lastColumn))))
+                    --lastColumn;
+                emit dataChanged(index(first, firstColumn), index(last, lastColumn));
+            }
+            if (clock.nsecsElapsed() >= budgetNs)
+                return m_nextOperation >= snapshot.operations.size() ? (m_applying.reset(), true)
+                                                                     : false;
+            continue;
         }
+        }
+        if (m_doneInOperation == op.count) {
+            ++m_nextOperation;
+            m_doneInOperation = 0;
+        }
+        if (clock.nsecsElapsed() >= budgetNs)
+            break;
     }
-    if (firstChanged >= 0)
-        emit dataChanged(index(firstChanged, 0), index(lastChanged, ColumnCount - 1));
-    if (timeoutChanged)
-        emit headerDataChanged(Qt::Horizontal, SurvivesColumn, SurvivesColumn);
+    if (m_nextOperation < snapshot.operations.size())
+        return false;
+    m_applying.reset();
+    return true;
 }
 
 bool ConnectionsModel::lessThan(int left, int right, int column) const

@@ -6,6 +6,7 @@
 #include <QAbstractTableModel>
 #include <QSortFilterProxyModel>
 
+#include <memory>
 #include <optional>
 
 namespace kt::ui {
@@ -56,8 +57,15 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    // Applies the snapshot's operations in order.
+    // Applies the snapshot's operations in order, all at once.
     void apply(const inspect::ConnectionsSnapshot &snapshot);
+    // The same in slices, so the event loop never waits long: beginApply()
+    // takes the snapshot, each applyStep() applies operations for about
+    // `budgetNs` and returns true once all are applied. Rows are consistent
+    // after every step (each slice is a whole insert, remove or change).
+    void beginApply(std::shared_ptr<const inspect::ConnectionsSnapshot> snapshot);
+    bool applyStep(qint64 budgetNs);
+    bool isApplying() const { return m_applying != nullptr; }
 
     const Row &rowAt(int row) const { return m_rows[std::size_t(row)]; }
     double timeoutS() const { return m_timeoutS; }
@@ -70,6 +78,10 @@ private:
 
     std::vector<Row> m_rows;
     double m_timeoutS = 0;
+    // The snapshot being applied, the next operation and how far into it.
+    std::shared_ptr<const inspect::ConnectionsSnapshot> m_applying;
+    qsizetype m_nextOperation = 0;
+    int m_doneInOperation = 0;
 };
 
 // The page's filters and sorting over ConnectionsModel; compares the rows'

@@ -74,6 +74,7 @@ protected:
 
 private:
     void onSnapshot(const std::shared_ptr<const inspect::ConnectionsSnapshot> &snapshot);
+    void applySlice();
     void onFiltersChanged();
     void onMiddleboxChanged();
     void onSelectionChanged();

@@ -85,7 +85,10 @@ void ConnectionsChart::paintEvent(QPaintEvent *)
             painter.drawRect(segment);
             const QString text = QStringLiteral("%1 %2").arg(p.label).arg(p.count);
             if (fontMetrics().horizontalAdvance(text) + 8 <= w) {
-                painter.setPen(theme::isDark(pal) ? QColor(0x11, 0x11, 0x11) : QColor(Qt::white));
+                // Black or white, whichever reads better on the segment.
+                const double luminance = 0.2126 * p.colour.redF() + 0.7152 * p.colour.greenF() +
+                                         0.0722 * p.colour.blueF();
+                painter.setPen(luminance > 0.45 ? QColor(0x11, 0x11, 0x11) : QColor(Qt::white));
                 painter.drawText(segment, Qt::AlignCenter, text);
             }
             x += w;

@@ -249,20 +249,6 @@ RequestedOptions ConnectionForm::requested() const
     return r;
 }
 
-void ConnectionForm::setValues(const KeepaliveParams &params)
-{
-    m_keepalive->setChecked(true);
-    const std::pair<int, ValueEditor *> values[] = {{params.idleS, &m_idle},
-                                                    {params.intervalS, &m_interval},
-                                                    {params.count, &m_count},
-                                                    {params.userTimeoutMs, &m_userTimeout}};
-    for (const auto &[value, editor] : values) {
-        editor->inherit->setChecked(false);
-        editor->spin->setValue(value);
-    }
-    validate();
-}
-
 void ConnectionForm::validate()
 {
     QString optionProblem;
@@ -297,6 +283,19 @@ void ConnectionForm::validate()
                "the kernel's read-back shows it as the effective value."));
         setTextColor(m_formMessage, theme::subtleText(palette()));
     }
+}
+
+void ConnectionForm::openWith(const RequestedOptions &options)
+{
+    m_keepalive->setChecked(options.keepalive);
+    for (auto [editor, value] :
+         {std::pair{&m_idle, options.idleS}, std::pair{&m_interval, options.intervalS},
+          std::pair{&m_count, options.count}, std::pair{&m_userTimeout, options.userTimeoutMs}}) {
+        if (value)
+            editor->spin->setValue(*value);
+        editor->inherit->setChecked(!value);
+    }
+    openConnection();
 }
 
 void ConnectionForm::openConnection()

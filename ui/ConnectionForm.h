@@ -1,6 +1,5 @@
 #pragma once
 
-#include "params/KeepaliveParams.h"
 #include "socket/SocketOptions.h"
 #include "ui/CardFrame.h"
 
@@ -36,11 +35,11 @@ public:
 
     // The options as the form requests them.
     RequestedOptions requested() const;
-    // Fills the form with these values, keep-alive on, none inherited (the
-    // Connections page's "Test these values"); the user presses Connect.
-    void setValues(const KeepaliveParams &params);
     // Checks the values and the target, and says what it found.
     void validate();
+    // Fills in the options (an unset one inherits) and connects to the
+    // target in the form, as Connect does: another page's values tried here.
+    void openWith(const RequestedOptions &options);
     // An inherited option's editor shows the host's value as the kernel
     // reported it for `connection`.
     void showInheritedValues(const TestConnection *connection);

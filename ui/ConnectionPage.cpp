@@ -103,6 +103,17 @@ ConnectionPage::ConnectionPage(ExploredParams *explored, QWidget *parent)
 
 ConnectionPage::~ConnectionPage() = default;
 
+void ConnectionPage::openWithValues(const KeepaliveParams &params)
+{
+    RequestedOptions options;
+    options.idleS = params.idleS;
+    options.intervalS = params.intervalS;
+    options.count = params.count;
+    if (params.userTimeoutMs > 0)
+        options.userTimeoutMs = params.userTimeoutMs;
+    m_form->openWith(options);
+}
+
 QWidget *ConnectionPage::buildConnectionList(QWidget *parent)
 {
     QFrame *card = makeCard(parent, QStringLiteral("connectionListCard"));
@@ -272,11 +283,6 @@ void ConnectionPage::saveSettings(QSettings &settings) const
 void ConnectionPage::restoreSettings(const QSettings &settings)
 {
     m_form->restoreSettings(settings);
-}
-
-void ConnectionPage::setFormValues(const KeepaliveParams &params)
-{
-    m_form->setValues(params);
 }
 
 bool ConnectionPage::isReadyForScreenshot() const

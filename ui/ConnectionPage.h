@@ -1,5 +1,6 @@
 #pragma once
 
+#include "params/KeepaliveParams.h"
 #include "ui/Page.h"
 
 #include <QTimer>
@@ -10,7 +11,6 @@ class QResizeEvent;
 class QTableView;
 
 namespace kt {
-struct KeepaliveParams;
 class ConnectionSet;
 class ExploredParams;
 class TestConnection;
@@ -50,9 +50,10 @@ public:
     // selectedMeasuredEventsChanged() on its model.
     ConnectionSet *connections() const { return m_connections; }
 
-    // Fills the form with these values for the next Connect (the Connections
-    // page's "Test these values").
-    void setFormValues(const KeepaliveParams &params);
+    // Opens a test connection with these values (the Advisor's "Open a test
+    // connection"): the form takes them and connects to its target; a user
+    // timeout of 0 is left unset.
+    void openWithValues(const KeepaliveParams &params);
 
 protected:
     void showEvent(QShowEvent *event) override;

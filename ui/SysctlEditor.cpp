@@ -230,6 +230,17 @@ void SysctlEditor::setHostValues(const KeepaliveParams &params)
     onEdited();
 }
 
+void SysctlEditor::setEditedValues(const KeepaliveParams &params)
+{
+    for (auto [spin, value] :
+         {std::pair{m_time, params.idleS}, std::pair{m_interval, params.intervalS},
+          std::pair{m_probes, params.count}}) {
+        const QSignalBlocker blocker(spin);
+        spin->setValue(value);
+    }
+    onEdited();
+}
+
 KeepaliveParams SysctlEditor::editedValues() const
 {
     return KeepaliveParams{m_time->value(), m_interval->value(), m_probes->value(), 0};
@@ -576,6 +587,10 @@ void SysctlEditor::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange) {
         updateStyles();
+        // Recolour the hints only: the values did not change, and saying
+        // they did would put the host's values over whatever another page
+        // (the Advisor, a test connection) is exploring.
+        const QSignalBlocker block(this);
         onEdited();
     }
 }

@@ -49,6 +49,9 @@ public:
     KeepaliveParams hostValues() const { return m_host; }
     // The values in the spin boxes (the user timeout is always 0 here).
     KeepaliveParams editedValues() const;
+    // Puts values in the spin boxes to be applied (another page's proposal),
+    // as if typed: the effect line and the buttons follow.
+    void setEditedValues(const KeepaliveParams &params);
     // False while a spin box holds text that is not a valid value.
     bool hasAcceptableInput() const;
 

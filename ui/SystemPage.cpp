@@ -5,6 +5,7 @@
 #include "session/ExploredParams.h"
 #include "sysctl/SysctlWriter.h"
 #include "ui/CardFrame.h"
+#include "ui/CookbookPanel.h"
 #include "ui/SettingCard.h"
 #include "ui/SysctlEditor.h"
 #include "ui/Theme.h"
@@ -18,6 +19,7 @@
 #include <QPushButton>
 #include <QResizeEvent>
 #include <QScrollArea>
+#include <QSettings>
 #include <QStyle>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -85,7 +87,22 @@ SystemPage::SystemPage(ExploredParams *explored, const SnapshotSources &sources,
     editorLayout->setContentsMargins(18, 14, 18, 14);
     m_editor = new SysctlEditor(writer, editorCard);
     editorLayout->addWidget(m_editor);
-    layout->addWidget(editorCard);
+    // Beside a taller cookbook the editor keeps its spacing at the top.
+    editorLayout->addStretch(1);
+    // The cookbook beside the editor: the values being edited, as a command,
+    // a drop-in, code or a server's configuration.
+    auto *cookbookCard = new CardFrame(content);
+    cookbookCard->setObjectName(QStringLiteral("cookbookCard"));
+    auto *cookbookLayout = new QVBoxLayout(cookbookCard);
+    cookbookLayout->setContentsMargins(18, 14, 18, 14);
+    m_cookbook = new CookbookPanel(cookbookCard);
+    cookbookLayout->addWidget(m_cookbook);
+    auto *editorRow = new QHBoxLayout;
+    m_editorLayout = editorRow;
+    editorRow->setSpacing(14);
+    editorRow->addWidget(editorCard, 1);
+    editorRow->addWidget(cookbookCard, 1);
+    layout->addLayout(editorRow);
     // After the helper ran, show what the kernel and the files now say.
     connect(m_editor, &SysctlEditor::hostValuesChanged, this, [this](const SystemSnapshot &after) {
         m_snapshot = after;
@@ -95,6 +112,8 @@ SystemPage::SystemPage(ExploredParams *explored, const SnapshotSources &sources,
     // Values being edited are previewed on the Timeline before they are
     // applied; leaving them as they are shows the host's again.
     connect(m_editor, &SysctlEditor::editedValuesChanged, this, [this](const KeepaliveParams &p) {
+        // The host has no user timeout: the snippets leave it alone.
+        m_cookbook->setValues(p, std::nullopt);
         if (p == m_editor->hostValues())
             m_explored->setParams(p, tr("this host's settings"));
         else
@@ -210,6 +229,15 @@ void SystemPage::reflow()
         m_cardsWidth = needed(m_cardsLayout);
     if (!m_lowerWidth)
         m_lowerWidth = needed(m_lowerLayout);
+    // The editor and the cookbook side by side only where both have their
+    // comfortable width (the spin boxes' hints unwrapped, the snippet's
+    // comment lines whole); below each other otherwise.
+    if (!m_editorWidth) {
+        m_editorWidth = chrome + m_editorLayout->spacing();
+        for (int i = 0; i < m_editorLayout->count(); ++i)
+            if (QWidget *w = m_editorLayout->itemAt(i)->widget())
+                m_editorWidth += w->sizeHint().width();
+    }
     const auto fit = [this](QBoxLayout *row, int least) {
         const auto direction = width() < least ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight;
         if (row->direction() != direction)
@@ -217,6 +245,7 @@ void SystemPage::reflow()
     };
     fit(m_cardsLayout, m_cardsWidth);
     fit(m_lowerLayout, m_lowerWidth);
+    fit(m_editorLayout, m_editorWidth);
 }
 
 void SystemPage::showEvent(QShowEvent *event)
@@ -274,6 +303,14 @@ void SystemPage::fillBelowFold()
     reflow();
 }
 
+void SystemPage::proposeValues(const KeepaliveParams &params)
+{
+    m_editor->setEditedValues(params);
+    if (auto *scroll = findChild<QScrollArea *>())
+        scroll->ensureWidgetVisible(m_editor);
+    m_editor->setFocus(Qt::OtherFocusReason);
+}
+
 void SystemPage::reload()
 {
     m_snapshot = captureSystemSnapshot(m_sources);
@@ -296,6 +333,7 @@ void SystemPage::showSnapshot()
         m_cards[i]->setState(m_snapshot.settings.at(i));
     m_cardsWidth = 0;
     m_lowerWidth = 0;
+    m_editorWidth = 0;
     if (isVisible())
         reflow();
 
@@ -397,6 +435,16 @@ void SystemPage::copyReport()
 void SystemPage::setFeedbackDuration(int milliseconds)
 {
     m_feedbackTimer.setInterval(milliseconds);
+}
+
+void SystemPage::saveSettings(QSettings &settings) const
+{
+    m_cookbook->saveSettings(settings);
+}
+
+void SystemPage::restoreSettings(const QSettings &settings)
+{
+    m_cookbook->restoreSettings(settings);
 }
 
 } // namespace kt::ui

@@ -19,6 +19,7 @@ class SysctlWriter;
 
 namespace kt::ui {
 
+class CookbookPanel;
 class SettingCard;
 class SysctlEditor;
 
@@ -44,6 +45,14 @@ public:
     // How long a passing note ("Copied to the clipboard.") stays; tests
     // shorten it.
     void setFeedbackDuration(int milliseconds);
+
+    // Puts values proposed elsewhere (the Advisor's) in the editor and
+    // scrolls to it: the user applies them now or persisted from there.
+    void proposeValues(const KeepaliveParams &params);
+    // The cookbook beside the editor: snippets for the values being edited.
+    CookbookPanel *cookbook() const { return m_cookbook; }
+    void saveSettings(QSettings &settings) const override;
+    void restoreSettings(const QSettings &settings) override;
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -72,6 +81,9 @@ private:
 
     QList<SettingCard *> m_cards;
     SysctlEditor *m_editor = nullptr;
+    CookbookPanel *m_cookbook = nullptr;
+    QBoxLayout *m_editorLayout = nullptr;
+    int m_editorWidth = 0;
     QLabel *m_consequence = nullptr;
     QLabel *m_consequenceDetail = nullptr;
     QBoxLayout *m_cardsLayout = nullptr;

@@ -93,6 +93,19 @@ QColor warning(const QPalette &palette)
     return unanswered(palette);
 }
 
+QColor middlebox(const QPalette &palette)
+{
+    // Violet: apart from the probe's blue, the ACK's green, amber and red.
+    return withContrast(isDark(palette) ? QColor(0xc7, 0x92, 0xea) : QColor(0x8e, 0x44, 0xad),
+                        palette, kTextRatio);
+}
+
+QColor deadline(const QPalette &palette)
+{
+    // The text colour at full strength: a limit, not an event.
+    return withContrast(palette.color(QPalette::WindowText), palette, kTextRatio);
+}
+
 QColor timerWindow(const QPalette &palette)
 {
     QColor c = probe(palette);

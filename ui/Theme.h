@@ -22,6 +22,10 @@ QColor subtleText(const QPalette &palette);
 QColor cardBackground(const QPalette &palette);
 QColor cardBorder(const QPalette &palette);
 QColor warning(const QPalette &palette);
+// The tuning goal on the timeline: the middlebox that forgets the flow (a
+// dashed line) and the detection deadline. They also colour their words.
+QColor middlebox(const QPalette &palette);
+QColor deadline(const QPalette &palette);
 
 bool isDark(const QPalette &palette);
 

@@ -38,7 +38,7 @@ QString TimelineAxis::tickLabel(double t, double step)
 }
 
 void TimelineAxis::fit(const Schedule &schedule, const QList<MeasuredEvent> &measured,
-                       double fallbackEndS, bool compressIdle)
+                       double fallbackEndS, bool compressIdle, const QList<double> &marks)
 {
     // The span worth showing: to the latest any event can happen, or the
     // horizon, with a little room after it.
@@ -51,6 +51,12 @@ void TimelineAxis::fit(const Schedule &schedule, const QList<MeasuredEvent> &mea
     }
     for (const MeasuredEvent &m : measured)
         end = std::max(end, m.t);
+    // A mark counts as an event: reached by the axis, and the quiet stretch
+    // that may be broken ends before it.
+    for (double mark : marks) {
+        end = std::max(end, mark);
+        first = first < 0 ? mark : std::min(first, mark);
+    }
     if (end <= 0)
         end = std::max(1.0, fallbackEndS);
     const double busy = std::max(end - std::max(first, 0.0), 1e-3);

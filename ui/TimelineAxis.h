@@ -31,9 +31,11 @@ public:
     // Fits the axis to what a schedule (and measurements laid over it) can
     // span, breaks it when the idle stretch dwarfs the rest (if
     // `compressIdle`), and shows all of it. `fallbackEndS` is the span when
-    // nothing is scheduled.
+    // nothing is scheduled. `marks` are times that must be shown as well
+    // (the tuning goal's middlebox timeout and deadline): the axis reaches
+    // them and never hides them in the break.
     void fit(const Schedule &schedule, const QList<MeasuredEvent> &measured, double fallbackEndS,
-             bool compressIdle);
+             bool compressIdle, const QList<double> &marks = {});
 
     // The pixels the view is laid across: x of its left edge, and its width.
     void setPixelRange(double left, double width);

@@ -252,6 +252,10 @@ TimelinePage::TimelinePage(ExploredParams *explored, QWidget *parent)
         m_userTimeout->setValue(m_explored->params().userTimeoutMs);
         connect(m_explored, &ExploredParams::measurementChanged, this,
                 &TimelinePage::takeMeasurement);
+        // The Advisor's goal: the middlebox and the deadline, drawn over
+        // whatever values are explored.
+        m_timeline->setGoal(m_explored->goal());
+        connect(m_explored, &ExploredParams::goalChanged, m_timeline, &TimelineWidget::setGoal);
     }
     recompute();
     if (m_explored)

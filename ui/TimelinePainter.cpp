@@ -81,12 +81,23 @@ bool overlapsAny(const QRectF &r, const QList<TimelinePainter::Label> &placed)
 
 } // namespace
 
+QList<double> TimelineContent::goalTimes() const
+{
+    QList<double> times;
+    if (goal.middlebox)
+        times << goal.middlebox->timeoutS;
+    if (goal.deadlineS)
+        times << *goal.deadlineS;
+    return times;
+}
+
 TimelinePainter::TimelinePainter(const TimelineContent &content, const QFont &font,
                                  const QPalette &palette)
     : m_input(content.input)
     , m_schedule(content.schedule)
     , m_measured(content.measured)
     , m_deviations(content.deviations)
+    , m_goal(content.goal)
     , m_font(font)
     , m_palette(palette)
 {}
@@ -260,6 +271,7 @@ void TimelinePainter::paint(QPainter &p, const QRectF &target, const TimelineAxi
     p.save();
     p.setClipRect(g.plot.adjusted(-kMarkerRadius - 2, -2, kMarkerRadius + 2, 2));
     paintWindows(p, g);
+    paintGoal(p, g);
     paintEvents(p, g, all);
     paintMeasured(p, g, all);
     p.restore();
@@ -296,6 +308,10 @@ QList<TimelinePainter::LegendItem> TimelinePainter::legendItems() const
     items << LegendItem{tr("timer window"), theme::timerWindow(pal), 4};
     if (!m_measured.isEmpty())
         items << LegendItem{tr("measured"), measuredInk(pal), 2};
+    if (m_goal.middlebox)
+        items << LegendItem{tr("middlebox forgets the flow"), theme::middlebox(pal), 8};
+    if (m_goal.deadlineS)
+        items << LegendItem{tr("deadline"), theme::deadline(pal), 9};
 
     return items;
 }
@@ -392,6 +408,22 @@ void TimelinePainter::paintLegend(QPainter &p, const Layout &g) const
             p.setPen(QPen(it.colour, 2));
             p.drawLine(QPointF(swatch.center().x(), swatch.top() - 2),
                        QPointF(swatch.center().x(), swatch.bottom() + 2));
+            break;
+        case 8: {
+            QPen dashed(it.colour, 2, Qt::CustomDashLine);
+            dashed.setDashPattern({2, 1.5});
+            p.setPen(dashed);
+            p.drawLine(QPointF(swatch.center().x(), swatch.top() - 2),
+                       QPointF(swatch.center().x(), swatch.bottom() + 2));
+            break;
+        }
+        case 9:
+            p.setPen(QPen(it.colour, 1.5));
+            p.drawLine(QPointF(swatch.center().x(), swatch.top() - 2),
+                       QPointF(swatch.center().x(), swatch.bottom() + 2));
+            p.setPen(QPen(it.colour, 2.5));
+            p.drawLine(QPointF(swatch.center().x() - 4, swatch.top() - 1),
+                       QPointF(swatch.center().x() + 4, swatch.top() - 1));
             break;
         default:
             p.setPen(Qt::NoPen);
@@ -619,6 +651,8 @@ QList<TimelinePainter::Label> TimelinePainter::labels(const Layout &g,
     }
     for (const Label &l : numberLabels(g, all))
         place(l);
+    for (const Label &l : goalLabels(g, placed))
+        place(l);
 
     const bool gone = peerIsGone(m_input.scenario);
     if (gone) {
@@ -825,6 +859,75 @@ void TimelinePainter::paintEvents(QPainter &p, const Layout &g, const QList<Mark
             p.drawLine(QPointF(x, g.lanes[ConnectionLane].center().y() - 10), QPointF(x, g.axisY));
         }
     }
+}
+
+void TimelinePainter::paintGoal(QPainter &p, const Layout &g) const
+{
+    // Across the lanes and down to the axis: where the middlebox forgets a
+    // flow that stayed silent this long (dashed), and the deadline (solid,
+    // with a cap at the top).
+    const QPalette &pal = palette();
+    const double top = g.plot.top() + 2;
+    if (m_goal.middlebox) {
+        const double x = g.axis.xForTime(m_goal.middlebox->timeoutS);
+        if (g.axis.contains(x)) {
+            QPen dashed(theme::middlebox(pal), 2, Qt::CustomDashLine);
+            dashed.setDashPattern({3, 2});
+            p.setPen(dashed);
+            p.drawLine(QPointF(x, top), QPointF(x, g.axisY));
+        }
+    }
+    if (m_goal.deadlineS) {
+        const double x = g.axis.xForTime(*m_goal.deadlineS);
+        if (g.axis.contains(x)) {
+            const QColor ink = theme::deadline(pal);
+            p.setPen(QPen(ink, 1.5));
+            p.drawLine(QPointF(x, top), QPointF(x, g.axisY));
+            // A cap at the top: a limit, narrower than the gap to its label.
+            p.setPen(QPen(ink, 2.5));
+            p.drawLine(QPointF(x - 4, top + 1), QPointF(x + 4, top + 1));
+        }
+    }
+}
+
+QList<TimelinePainter::Label> TimelinePainter::goalLabels(const Layout &g,
+                                                          const QList<Label> &placed) const
+{
+    // Each line's words beside it: right of it where there is room, else
+    // left, at the first height clear of the labels already placed.
+    const QPalette &pal = palette();
+    const QFont caption = strongCaption(font());
+    const QFontMetricsF fm(caption);
+    QList<Label> out = placed;
+    QList<Label> mine;
+    const auto add = [&](double t, const QString &text, const QColor &ink) {
+        const double x = g.axis.xForTime(t);
+        if (!g.axis.contains(x))
+            return;
+        const double w = fm.horizontalAdvance(text) + 2;
+        const double h = fm.height();
+        const double tops[] = {g.lanes[0].top() + 3, g.lanes[1].top() + 3,
+                               g.lanes[2].bottom() - h - 3, g.lanes[2].top() + 3};
+        for (const double top : tops) {
+            for (const double left : {x + 6, x - 6 - w}) {
+                const QRectF r(left, top, w, h);
+                if (r.left() < g.plot.left() || r.right() > g.plot.right() || overlapsAny(r, out))
+                    continue;
+                const Label label{Label::Goal, r, text, -1, -1, ink, caption};
+                out << label;
+                mine << label;
+                return;
+            }
+        }
+    };
+    if (m_goal.middlebox)
+        add(m_goal.middlebox->timeoutS,
+            tr("middlebox forgets the flow at %1").arg(formatSeconds(m_goal.middlebox->timeoutS)),
+            theme::middlebox(pal));
+    if (m_goal.deadlineS)
+        add(*m_goal.deadlineS, tr("deadline %1").arg(formatSeconds(*m_goal.deadlineS)),
+            theme::deadline(pal));
+    return mine;
 }
 
 void TimelinePainter::paintMeasured(QPainter &p, const Layout &g, const QList<Marker> &all) const

@@ -2,6 +2,7 @@
 
 #include "schedule/MeasuredEvent.h"
 #include "schedule/Schedule.h"
+#include "session/TuningGoal.h"
 #include "ui/TimelineAxis.h"
 
 #include <QCoreApplication>
@@ -22,6 +23,12 @@ struct TimelineContent
     Schedule schedule;
     QList<MeasuredEvent> measured;
     QList<Deviation> deviations;
+    // What the values are tuned for: the middlebox that forgets the flow (a
+    // dashed line) and the deadline, drawn across the lanes.
+    TuningGoal goal;
+
+    // The goal's times, for the axis to reach: the timeout, the deadline.
+    QList<double> goalTimes() const;
 };
 
 // Paints a timeline (three lanes: the connection's state, the probes, the
@@ -71,6 +78,7 @@ public:
             State,     // above a stretch of the connection lane
             Deviation, // beside a measured marker; index: into measured
             Note,      // "no answer", "user timeout …"
+            Goal,      // "middlebox forgets the flow at …", "deadline …"
         };
         Kind kind = Number;
         QRectF rect;
@@ -112,7 +120,9 @@ private:
     {
         QString text;
         QColor colour;
-        int shape; // 0 dot, 1 bar, 2 ring, 3 line, 4 window, 5 small ring, 6 diamond, 7 square
+        // 0 dot, 1 bar, 2 ring, 3 line, 4 window, 5 small ring, 6 diamond, 7 square,
+        // 8 dashed line, 9 line with a cap
+        int shape;
     };
     QList<LegendItem> legendItems() const;
     int legendRows(double width) const;
@@ -124,6 +134,8 @@ private:
     void paintLabels(QPainter &p, const QList<Label> &labels) const;
     QList<Label> numberLabels(const Layout &g, const QList<Marker> &all) const;
     void paintMeasured(QPainter &p, const Layout &g, const QList<Marker> &all) const;
+    void paintGoal(QPainter &p, const Layout &g) const;
+    QList<Label> goalLabels(const Layout &g, const QList<Label> &placed) const;
     void paintGrid(QPainter &p, const Layout &g, const QList<TimelineAxis::Tick> &ticks) const;
     void paintAxis(QPainter &p, const Layout &g, const QList<TimelineAxis::Tick> &ticks) const;
     void paintLegend(QPainter &p, const Layout &g) const;
@@ -135,6 +147,7 @@ private:
     const Schedule &m_schedule;
     const QList<MeasuredEvent> &m_measured;
     const QList<Deviation> &m_deviations;
+    const TuningGoal &m_goal;
     QFont m_font;
     QPalette m_palette;
 };

@@ -125,6 +125,14 @@ void TimelineWidget::setMeasuredEvents(const QList<MeasuredEvent> &events)
     fitAxis(); // the span may grow to include them
 }
 
+void TimelineWidget::setGoal(const TuningGoal &goal)
+{
+    if (goal == m_content.goal)
+        return;
+    m_content.goal = goal;
+    fitAxis(); // the span may grow to include it
+}
+
 void TimelineWidget::setCompressIdle(bool on)
 {
     if (on == m_compressIdle)
@@ -136,7 +144,7 @@ void TimelineWidget::setCompressIdle(bool on)
 void TimelineWidget::fitAxis()
 {
     m_axis.fit(m_content.schedule, m_content.measured, double(m_content.input.params.idleS),
-               m_compressIdle);
+               m_compressIdle, m_content.goalTimes());
     update();
     // A screen reader hears that the sentence and the events changed.
     if (QAccessible::isActive()) {
@@ -241,6 +249,11 @@ QString TimelineWidget::eventsText() const
             name += QStringLiteral(" %1").arg(e.probe);
         lines << tr("%1 at %2").arg(name, formatSeconds(e.t));
     }
+    if (m_content.goal.middlebox)
+        lines << tr("the middlebox forgets the flow at %1")
+                     .arg(formatSeconds(m_content.goal.middlebox->timeoutS));
+    if (m_content.goal.deadlineS)
+        lines << tr("deadline at %1").arg(formatSeconds(*m_content.goal.deadlineS));
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -35,6 +35,11 @@ public:
     void setMeasuredEvents(const QList<MeasuredEvent> &events);
     const QList<MeasuredEvent> &measuredEvents() const { return m_content.measured; }
 
+    // What the values are tuned for: the middlebox's "forgets the flow" as a
+    // dashed line and the deadline, each labelled; the axis reaches both.
+    void setGoal(const TuningGoal &goal);
+    const TuningGoal &goal() const { return m_content.goal; }
+
     // Whether a long idle stretch is drawn broken (default on).
     void setCompressIdle(bool on);
     bool compressIdle() const { return m_compressIdle; }

@@ -28,7 +28,11 @@ int runSchedule(const QStringList &args); // ScheduleCommand.cpp
 // SetCommand.cpp: change the host's values through keepalive-tuner-helper.
 int runSet(const QStringList &args);
 int runReset(const QStringList &args);
-int runProbe(const QStringList &args);       // ProbeCommand.cpp
+int runProbe(const QStringList &args); // ProbeCommand.cpp
+int runCode(const QStringList &args);  // CodeCommand.cpp: the cookbook's snippets
+
+int runAdvise(const QStringList &args); // AdviseCommand.cpp
+
 int runConnections(const QStringList &args); // ConnectionsCommand.cpp
 
 } // namespace kt::cli

@@ -16,6 +16,10 @@ const QList<kt::cli::CliCommand> kCommands{
      &kt::cli::runProbe},
     {"set", "change the host's values through the helper (polkit when not root)", &kt::cli::runSet},
     {"reset", "restore the kernel defaults through the helper", &kt::cli::runReset},
+    {"advise", "values that beat a middlebox and meet a detection deadline, with reasons",
+     &kt::cli::runAdvise},
+    {"code", "a snippet that applies keep-alive values: sysctl, socket code, servers",
+     &kt::cli::runCode},
     {"connections", "every TCP connection with its real keep-alive options and timer",
      &kt::cli::runConnections},
 };

@@ -6,6 +6,7 @@
 #include "socket/TestConnection.h"
 #include "sysctl/NetNamespace.h"
 #include "sysctl/SysctlWriter.h"
+#include "ui/AdvisorPage.h"
 #include "ui/ConnectionPage.h"
 #include "ui/ConnectionsPage.h"
 #include "ui/MainWindow.h"
@@ -39,6 +40,26 @@ GuiAssembly::GuiAssembly(const GuiOptions &options)
 
     // The other pages are built when first opened (see MainWindow::addPage).
     ExploredParams *explored = m_explored.get();
+    // The Advisor: its routes go through the pages that already apply values
+    // (the System page's editor, the Test connection form) and the Timeline.
+    m_window->addPage(QStringLiteral("advisor"), QObject::tr("Advisor"), [this, explored, system] {
+        auto *advisor = new ui::AdvisorPage(explored);
+        ui::MainWindow *window = m_window.get();
+        QObject::connect(advisor, &ui::AdvisorPage::timelineRequested, window,
+                         [window] { window->showPage(QStringLiteral("timeline")); });
+        QObject::connect(advisor, &ui::AdvisorPage::applyToHostRequested, window,
+                         [window, system](const KeepaliveParams &params) {
+                             window->showPage(QStringLiteral("system"));
+                             system->proposeValues(params);
+                         });
+        QObject::connect(advisor, &ui::AdvisorPage::testConnectionRequested, window,
+                         [this, window](const KeepaliveParams &params) {
+                             window->showPage(QStringLiteral("connection"));
+                             if (m_connectionPage)
+                                 m_connectionPage->openWithValues(params);
+                         });
+        return advisor;
+    });
     m_window->addPage(QStringLiteral("connection"), QObject::tr("Test connection"),
                       [this, explored] {
                           m_connectionPage = new ui::ConnectionPage(explored);
@@ -55,7 +76,7 @@ GuiAssembly::GuiAssembly(const GuiOptions &options)
                          [this](const KeepaliveParams &params) {
                              m_window->showPage(QStringLiteral("connection"));
                              if (m_connectionPage)
-                                 m_connectionPage->setFormValues(params);
+                                 m_connectionPage->openWithValues(params);
                          });
         return page;
     });

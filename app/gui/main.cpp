@@ -11,17 +11,40 @@
 #include <QIcon>
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
+
+namespace {
+
+// --help and --version print and exit: they must work without a display (on
+// an SSH session, in a man-page check), so they get a QCoreApplication.
+bool onlyPrintsText(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *flag : {"-h", "--help", "--help-all", "-v", "--version"}) {
+            if (std::strcmp(argv[i], flag) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> application =
+        onlyPrintsText(argc, argv) ? std::make_unique<QCoreApplication>(argc, argv)
+                                   : std::make_unique<QApplication>(argc, argv);
+    QCoreApplication &app = *application;
     QApplication::setApplicationName(QStringLiteral("keepalive-tuner"));
     // Settings in ~/.config/keepalive-tuner/keepalive-tuner.conf.
     QApplication::setOrganizationName(QStringLiteral("keepalive-tuner"));
     QApplication::setApplicationDisplayName(QStringLiteral("Keepalive Tuner"));
     QApplication::setApplicationVersion(QStringLiteral(KT_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("keepalive-tuner"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/keepalive-tuner.svg")));
+    if (qobject_cast<QApplication *>(&app))
+        QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/keepalive-tuner.svg")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

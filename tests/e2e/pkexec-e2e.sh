@@ -50,7 +50,7 @@ if [ -z "${KT_E2E_INSIDE:-}" ]; then
         skip "the end-to-end pkexec test needs root (to create namespaces, start a system" \
              "bus and polkitd, and install the policy there); run the suite as root to include it."
     for tool in unshare setpriv dbus-daemon dbus-send pkexec "$polkitd"; do
-        command -v "$tool" >/dev/null 2>&1 || skip "$tool is not installed (see scripts/debian-packages.txt)."
+        command -v "$tool" >/dev/null 2>&1 || skip "$tool is not installed (see scripts/debian-packages-test.txt)."
     done
     pkexec_path=$(command -v pkexec)
     [ -u "$pkexec_path" ] || skip "$pkexec_path is not setuid root, so it cannot elevate."

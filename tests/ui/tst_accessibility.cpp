@@ -172,6 +172,8 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(window));
 
         QList<Offender> offenders;
+        // Every page is walked, the Advisor's too.
+        QVERIFY(window->pageIds().contains(QStringLiteral("advisor")));
         // The window's own controls.
         auto *sidebar = window->findChild<QListWidget *>(QStringLiteral("pageList"));
         if (accessibleName(sidebar).isEmpty())

@@ -835,6 +835,85 @@ private slots:
         qInfo().noquote() << (dark ? "dark:" : "light:") << report.join(QStringLiteral(", "));
     }
 
+    void goalIsDrawnAndLabelled_data()
+    {
+        QTest::addColumn<bool>("dark");
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("light") << false << QSize(1000, 380);
+        QTest::newRow("dark") << true << QSize(1000, 380);
+        QTest::newRow("narrow") << false << QSize(420, 280);
+    }
+    void goalIsDrawnAndLabelled()
+    {
+        // The Advisor's AWS NLB with a minute's deadline: the middlebox's
+        // "forgets the flow" dashed and the deadline, each labelled.
+        QFETCH(bool, dark);
+        QFETCH(QSize, size);
+        const int scale = 2;
+        TimelineWidget w;
+        if (dark)
+            w.setPalette(theme::darkPalette());
+        w.resize(size);
+        const ScheduleInput in = input(42, 5, 3, 56800);
+        w.setSchedule(in, computeSchedule(in));
+        TuningGoal goal;
+        goal.middlebox =
+            TuningGoal::Middlebox{QStringLiteral("aws-nlb"), QStringLiteral("AWS NLB"), 350};
+        goal.deadlineS = 60;
+        w.setGoal(goal);
+        QCOMPARE(w.goal(), goal);
+        const TimelinePainter::Layout g = w.currentLayout();
+        // The axis reaches the timeout, past the abort.
+        const double xBox = w.xForTime(350);
+        const double xDeadline = w.xForTime(60);
+        QVERIFY(xBox > g.plot.left() && xBox < g.plot.right());
+        QVERIFY(xDeadline > g.plot.left() && xDeadline < xBox);
+        const QList<TimelinePainter::Label> labels = w.labels();
+        QVERIFY2(overlappingLabels(labels).isEmpty(), qPrintable(overlappingLabels(labels)));
+        QStringList goalTexts;
+        for (const TimelinePainter::Label &l : labels) {
+            if (l.kind == TimelinePainter::Label::Goal)
+                goalTexts << l.text;
+        }
+        if (size.width() >= 1000) {
+            QCOMPARE(goalTexts,
+                     (QStringList{QStringLiteral("middlebox forgets the flow at 5 min 50 s"),
+                                  QStringLiteral("deadline 1 min")}));
+        }
+        QVERIFY(w.eventsText().contains(
+            QStringLiteral("the middlebox forgets the flow at 5 min 50 s")));
+        QVERIFY(w.eventsText().contains(QStringLiteral("deadline at 1 min")));
+
+        // Marks and words meet WCAG AA on the plot, light and dark.
+        const QImage image = grabAt2x(w);
+        keep(image, QStringLiteral("goal-%1-%2")
+                        .arg(dark ? QStringLiteral("dark") : QStringLiteral("light"))
+                        .arg(size.width()));
+        const QRectF patch(g.plot.left() + 4, g.lanes[2].top() + 4, 6, 10);
+        const double background = median(luminances(image, patch, scale));
+        const double boxInk = inkOf(
+            luminances(image, QRectF(xBox - 1, g.lanes[2].top() + 2, 2, 30), scale), background);
+        QVERIFY2(ratio(boxInk, background) >= 3.0,
+                 qPrintable(QString::number(ratio(boxInk, background))));
+        const double deadlineInk =
+            inkOf(luminances(image, QRectF(xDeadline - 1, g.lanes[2].top() + 2, 2, 30), scale),
+                  background);
+        QVERIFY2(ratio(deadlineInk, background) >= 3.0,
+                 qPrintable(QString::number(ratio(deadlineInk, background))));
+        for (const TimelinePainter::Label &l : labels) {
+            if (l.kind != TimelinePainter::Label::Goal)
+                continue;
+            const double ink = inkOf(luminances(image, l.rect, scale), background);
+            QVERIFY2(ratio(ink, background) >= 4.5,
+                     qPrintable(l.text + QStringLiteral(": ") +
+                                QString::number(ratio(ink, background))));
+        }
+
+        // No goal, no lines: the axis fits the events again.
+        w.setGoal({});
+        QVERIFY(w.xForTime(350) > w.currentLayout().plot.right());
+    }
+
     void keyboardAndAccessibility()
     {
         ExploredParams explored;

@@ -46,6 +46,26 @@ class TimelineAxisTest : public QObject
     Q_OBJECT
 
 private slots:
+    void marksAreReachedAndNeverHidden()
+    {
+        // The Advisor's goal: a middlebox at 350 s past an abort at 57 s…
+        const ScheduleInput in = input(42, 5, 3);
+        const Schedule schedule = computeSchedule(in);
+        TimelineAxis axis;
+        axis.fit(schedule, {}, 42, true, {350.0, 60.0});
+        QVERIFY(axis.endT() > 350);
+        axis.setPixelRange(kLeft, kWidth);
+        QVERIFY(axis.xForTime(350) < axis.right());
+        // …and one long before the first probe of 7200 s: the break, if any,
+        // ends before it, so it is drawn where it is.
+        TimelineAxis broken;
+        broken.fit(computeSchedule(input(7200, 75, 9)), {}, 7200, true, {350.0});
+        QVERIFY(!broken.isBroken() || broken.breakTo() <= 350 || broken.breakFrom() >= 350);
+        TimelineAxis plain;
+        plain.fit(computeSchedule(input(7200, 75, 9)), {}, 7200, true);
+        QVERIFY(plain.isBroken() && plain.breakFrom() < 350 && plain.breakTo() > 350);
+    }
+
     void roundTrip_data()
     {
         QTest::addColumn<int>("idle");

@@ -1,0 +1,315 @@
+// keepalivectl advise: keep-alive values that beat a middlebox and meet a
+// detection deadline, from the same Advisor as the GUI's Advisor page.
+#include "CliCommand.h"
+#include "CliOutput.h"
+#include "advise/Advisor.h"
+#include "advise/Middlebox.h"
+#include "params/Format.h"
+#include "params/Validation.h"
+#include "sysctl/KernelHz.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <cmath>
+
+namespace kt::cli {
+
+namespace {
+
+using advise::Advice;
+using advise::MiddleboxPreset;
+
+// Words wrapped at 78 columns, every line indented by `indent`, the first
+// after `first`.
+QString wrapped(const QString &text, const QString &first, int indent)
+{
+    const QString pad(indent, QLatin1Char(' '));
+    QString out = first;
+    int column = int(first.size());
+    bool lineEmpty = true;
+    for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!lineEmpty && column + 1 + word.size() > 78) {
+            out += QLatin1Char('\n') + pad;
+            column = indent;
+            lineEmpty = true;
+        }
+        if (!lineEmpty) {
+            out += QLatin1Char(' ');
+            ++column;
+        }
+        out += word;
+        column += int(word.size());
+        lineEmpty = false;
+    }
+    return out + QLatin1Char('\n');
+}
+
+// Model times to the millisecond, so JSON shows 57.12 and not 57.120000000000005.
+double ms(double seconds)
+{
+    return std::round(seconds * 1000.0) / 1000.0;
+}
+
+QJsonValue optionalNumber(const std::optional<double> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue optionalString(const QString &value)
+{
+    return value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
+}
+
+QJsonObject presetJson(const MiddleboxPreset &p)
+{
+    return QJsonObject{
+        {QStringLiteral("name"), p.name},
+        {QStringLiteral("label"), p.label},
+        {QStringLiteral("group"), p.group == advise::MiddleboxGroup::Cloud
+                                      ? QStringLiteral("cloud")
+                                      : QStringLiteral("on_premises")},
+        {QStringLiteral("default_timeout_s"), p.defaultTimeoutS},
+        {QStringLiteral("configurable"), p.configurable},
+        {QStringLiteral("min_timeout_s"), optionalNumber(p.minTimeoutS)},
+        {QStringLiteral("max_timeout_s"), optionalNumber(p.maxTimeoutS)},
+        {QStringLiteral("configurable_text"), p.configurableText},
+        {QStringLiteral("refreshed_by_keepalive"), p.refreshedByKeepalive},
+        {QStringLiteral("instead"), optionalString(p.instead)},
+        {QStringLiteral("notes"), optionalString(p.notes)},
+        {QStringLiteral("source"), p.source},
+    };
+}
+
+int listMiddleboxes(bool json)
+{
+    const QList<MiddleboxPreset> &presets = advise::middleboxPresets();
+    if (json) {
+        QJsonArray list;
+        for (const MiddleboxPreset &p : presets)
+            list.append(presetJson(p));
+        printJson(QJsonObject{{QStringLiteral("middleboxes"), list}});
+        return ExitOk;
+    }
+    QString text;
+    std::optional<advise::MiddleboxGroup> group;
+    for (const MiddleboxPreset &p : presets) {
+        if (group != p.group) {
+            group = p.group;
+            text += (text.isEmpty() ? QString() : QStringLiteral("\n")) +
+                    advise::middleboxGroupLabel(p.group) + QStringLiteral(":\n");
+        }
+        text += QStringLiteral("  %1 %2  %3\n")
+                    .arg(p.name.leftJustified(22),
+                         QStringLiteral("%1 s").arg(p.defaultTimeoutS).rightJustified(8),
+                         p.refreshedByKeepalive ? QStringLiteral("refreshed by keep-alive")
+                                                : QStringLiteral("NOT refreshed by keep-alive"));
+        text += wrapped(p.label, QStringLiteral("      "), 6);
+        text += wrapped(p.configurableText, QStringLiteral("      configurable: "), 8);
+        if (!p.notes.isEmpty())
+            text += wrapped(p.notes, QStringLiteral("      "), 6);
+        text += wrapped(p.source, QStringLiteral("      source: "), 8);
+    }
+    printText(text);
+    return ExitOk;
+}
+
+QString textReport(const Advice &a, const QString &hzSource)
+{
+    const KeepaliveParams &p = a.params;
+    QString goal;
+    if (a.middlebox)
+        goal = QStringLiteral("%1, forgets idle flows after %2")
+                   .arg(a.middlebox->label, advise::formatTimeout(a.middlebox->timeoutS));
+    if (a.deadlineS)
+        goal += (goal.isEmpty() ? QString() : QStringLiteral("; ")) +
+                QStringLiteral("dead peer noticed within %1").arg(formatSeconds(*a.deadlineS));
+    QString text = wrapped(QStringLiteral("For: %1; HZ %2 (%3).")
+                               .arg(goal.isEmpty() ? QStringLiteral("nothing given") : goal)
+                               .arg(a.hz)
+                               .arg(hzSource),
+                           QString(), 5);
+    text += QStringLiteral("\nRecommended values:\n");
+    const auto row = [](const QString &name, const QString &value) {
+        return QStringLiteral("  %1 %2\n").arg(name.leftJustified(14), value.rightJustified(9));
+    };
+    text += row(QStringLiteral("idle"), QStringLiteral("%1 s").arg(p.idleS));
+    text += row(QStringLiteral("interval"), QStringLiteral("%1 s").arg(p.intervalS));
+    text += row(QStringLiteral("count"), QString::number(p.count));
+    text += row(QStringLiteral("user timeout"), a.userTimeoutMs()
+                                                    ? QStringLiteral("%1 ms").arg(p.userTimeoutMs)
+                                                    : QStringLiteral("not set"));
+
+    text += QStringLiteral("\nWindows:\n");
+    for (const advise::AdviceWindow &w : advise::adviceWindows(a))
+        text += wrapped(w.text, QStringLiteral("  %1 ").arg(w.name.leftJustified(18)), 21);
+
+    if (!a.warnings.isEmpty()) {
+        text += QStringLiteral("\nKeep-alive cannot help here:\n");
+        for (const QString &w : a.warnings)
+            text += wrapped(w, QStringLiteral("  ! "), 4);
+    }
+    text += QStringLiteral("\nWhy:\n");
+    for (const QString &r : a.reasons)
+        text += wrapped(r, QStringLiteral("  - "), 4);
+    if (a.middlebox && !a.middlebox->source.isEmpty())
+        text += QLatin1Char('\n') +
+                wrapped(a.middlebox->source, QStringLiteral("Source of the timeout: "), 2);
+    return text;
+}
+
+QJsonObject jsonReport(const Advice &a)
+{
+    const KeepaliveParams &p = a.params;
+    QJsonArray reasons;
+    for (const QString &w : a.warnings)
+        reasons.append(w);
+    for (const QString &r : a.reasons)
+        reasons.append(r);
+    QJsonValue middlebox(QJsonValue::Null);
+    if (a.middlebox)
+        middlebox = QJsonObject{
+            {QStringLiteral("name"), optionalString(a.middlebox->name)},
+            {QStringLiteral("timeout_s"), a.middlebox->timeoutS},
+            {QStringLiteral("refreshed_by_keepalive"), a.middlebox->refreshedByKeepalive},
+            {QStringLiteral("source"), optionalString(a.middlebox->source)},
+        };
+    return QJsonObject{
+        {QStringLiteral("recommended"),
+         QJsonObject{{QStringLiteral("idle"), p.idleS},
+                     {QStringLiteral("interval"), p.intervalS},
+                     {QStringLiteral("count"), p.count},
+                     {QStringLiteral("user_timeout_ms"), a.userTimeoutMs()
+                                                             ? QJsonValue(*a.userTimeoutMs())
+                                                             : QJsonValue(QJsonValue::Null)}}},
+        {QStringLiteral("first_probe_latest_s"), ms(a.firstProbeLatestS)},
+        {QStringLiteral("detection_latest_s"), ms(a.detectionLatestS)},
+        {QStringLiteral("middlebox"), middlebox},
+        {QStringLiteral("tcp_keepalive_helps"), a.tcpKeepaliveHelps},
+        {QStringLiteral("reasons"), reasons},
+    };
+}
+
+} // namespace
+
+int runAdvise(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Recommend keep-alive values that keep a flow through a middlebox that forgets idle "
+        "flows, and notice a dead peer within a deadline. Every figure comes from the schedule "
+        "model, the timer wheel's lateness included."));
+    const QCommandLineOption middlebox(
+        QStringLiteral("middlebox"),
+        QStringLiteral("A middlebox preset (see --list-middleboxes): %1.")
+            .arg(advise::middleboxNameList()),
+        QStringLiteral("NAME"));
+    const QCommandLineOption middleboxTimeout(
+        QStringLiteral("middlebox-timeout"),
+        QStringLiteral("Instead of a preset: a middlebox that forgets idle flows after S seconds "
+                       "(refreshed by keep-alive)."),
+        QStringLiteral("S"));
+    const QCommandLineOption detectWithin(
+        QStringLiteral("detect-within"),
+        QStringLiteral("A silently dead peer must be noticed within S seconds."),
+        QStringLiteral("S"));
+    const QCommandLineOption count(QStringLiteral("count"),
+                                   QStringLiteral("Keep this probe count."), QStringLiteral("N"));
+    const QCommandLineOption interval(QStringLiteral("interval"),
+                                      QStringLiteral("Keep this interval between probes."),
+                                      QStringLiteral("S"));
+    const QCommandLineOption hz(QStringLiteral("hz"),
+                                QStringLiteral("The kernel's HZ (default: read from the running "
+                                               "kernel's configuration, else %1).")
+                                    .arg(limits::kDefaultHz),
+                                QStringLiteral("N"));
+    const QCommandLineOption list(QStringLiteral("list-middleboxes"),
+                                  QStringLiteral("List the middlebox presets with their timeouts "
+                                                 "and sources."));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  QStringLiteral("Print one JSON document."));
+    parser.addOptions({middlebox, middleboxTimeout, detectWithin, count, interval, hz, list, json});
+    int exitCode = ExitOk;
+    if (!parseOrExplain(parser, args, exitCode))
+        return exitCode;
+    if (!parser.positionalArguments().isEmpty())
+        return fail(QStringLiteral("advise takes no arguments, got \"%1\" (see 'keepalivectl "
+                                   "advise --help')")
+                        .arg(parser.positionalArguments().join(QLatin1Char(' '))),
+                    ExitUsage);
+
+    if (parser.isSet(list)) {
+        for (const QCommandLineOption &other :
+             {middlebox, middleboxTimeout, detectWithin, count, interval, hz}) {
+            if (parser.isSet(other))
+                return fail(QStringLiteral("--list-middleboxes takes no other option than --json; "
+                                           "got --%1")
+                                .arg(other.names().constFirst()),
+                            ExitUsage);
+        }
+        return listMiddleboxes(parser.isSet(json));
+    }
+
+    if (parser.isSet(middlebox) && parser.isSet(middleboxTimeout))
+        return fail(QStringLiteral("give --middlebox or --middlebox-timeout, not both"), ExitUsage);
+
+    advise::AdviceInput in;
+    QString error;
+    if (parser.isSet(middlebox)) {
+        in.preset = advise::findMiddlebox(parser.value(middlebox), &error);
+        if (!in.preset)
+            return fail(error, ExitUsage);
+    }
+    qint64 value = 0;
+    if (parser.isSet(middleboxTimeout)) {
+        if (!parseIntOption(parser.value(middleboxTimeout), QStringLiteral("middlebox-timeout"),
+                            advise::kMinMiddleboxTimeoutS, advise::kMaxMiddleboxTimeoutS, value,
+                            error))
+            return fail(error, ExitUsage);
+        in.timeoutS = double(value);
+    }
+    if (parser.isSet(detectWithin)) {
+        if (!parseIntOption(parser.value(detectWithin), QStringLiteral("detect-within"), 1,
+                            advise::kMaxDeadlineS, value, error))
+            return fail(error, ExitUsage);
+        in.deadlineS = double(value);
+    }
+    if (parser.isSet(count)) {
+        if (!parseIntOption(parser.value(count), QStringLiteral("count"),
+                            paramSpec(ParamField::Count, ParamContext::Socket), value, error))
+            return fail(error, ExitUsage);
+        in.count = int(value);
+    }
+    if (parser.isSet(interval)) {
+        if (!parseIntOption(parser.value(interval), QStringLiteral("interval"),
+                            paramSpec(ParamField::Interval, ParamContext::Socket), value, error))
+            return fail(error, ExitUsage);
+        in.intervalS = int(value);
+    }
+    QString hzSource = QStringLiteral("--hz");
+    if (parser.isSet(hz)) {
+        if (!parseIntOption(parser.value(hz), QStringLiteral("hz"), 10, 10000, value, error))
+            return fail(error, ExitUsage);
+        in.hz = int(value);
+    } else if (const auto kernel = readKernelHz()) {
+        in.hz = kernel->hz;
+        hzSource = kernel->source;
+    } else {
+        in.hz = kDefaultHz;
+        hzSource = QStringLiteral("assumed; the kernel configuration is not readable");
+    }
+    if (const auto invalid = advise::validateAdviceInput(in))
+        return fail(*invalid, ExitUsage);
+
+    const Advice advice = advise::recommend(in);
+    if (!advice.reachable)
+        return fail(advice.unreachableReason, ExitFailure);
+    if (parser.isSet(json))
+        printJson(jsonReport(advice));
+    else
+        printText(textReport(advice, hzSource));
+    return ExitOk;
+}
+
+} // namespace kt::cli

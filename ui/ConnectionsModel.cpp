@@ -316,6 +316,13 @@ bool ConnectionsModel::applyStep(qint64 budgetNs)
         return true;
     using Op = inspect::ConnectionsSnapshot::Operation;
     const inspect::ConnectionsSnapshot &snapshot = *m_applying;
+    // Done once every operation is applied; the snapshot is then let go.
+    const auto finish = [this, &snapshot] {
+        if (m_nextOperation < snapshot.operations.size())
+            return false;
+        m_applying.reset();
+        return true;
+    };
     QElapsedTimer clock;
     clock.start();
     while (m_nextOperation < snapshot.operations.size()) {
@@ -384,8 +391,7 @@ bool ConnectionsModel::applyStep(qint64 budgetNs)
                 emit dataChanged(index(first, firstColumn), index(last, lastColumn));
             }
             if (clock.nsecsElapsed() >= budgetNs)
-                return m_nextOperation >= snapshot.operations.size() ? (m_applying.reset(), true)
-                                                                     : false;
+                return finish();
             continue;
         }
         }
@@ -396,10 +402,7 @@ bool ConnectionsModel::applyStep(qint64 budgetNs)
         if (clock.nsecsElapsed() >= budgetNs)
             break;
     }
-    if (m_nextOperation < snapshot.operations.size())
-        return false;
-    m_applying.reset();
-    return true;
+    return finish();
 }
 
 bool ConnectionsModel::lessThan(int left, int right, int column) const

@@ -79,6 +79,49 @@ private slots:
         m_assembly.reset();
     }
 
+    // A refresh applied in the smallest slices (one slice per step): the
+    // tester checks every step, and the rows end as the snapshot has them.
+    void slicedApplyEndsAsTheSnapshot()
+    {
+        ui::ConnectionsModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        ui::ConnectionsFilterModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.sort(ui::ConnectionsModel::PidColumn, Qt::DescendingOrder);
+        QAbstractItemModelTester proxyTester(
+            &proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        std::vector<inspect::SocketRecord> previous;
+        std::vector<std::int8_t> previousSurvives;
+        for (int round = 0; round < 4; ++round) {
+            auto snapshot = std::make_shared<inspect::ConnectionsSnapshot>();
+            // 1 000 sockets; each round drops every third and adds new ones.
+            for (int i = 0; i < 1000; ++i) {
+                if ((i + round) % 3 == 0)
+                    continue;
+                inspect::SocketRecord s;
+                s.cookie = std::uint64_t(i * 10 + round % 2);
+                s.pid = i;
+                s.timerExpiresMs = std::uint32_t(round * 1000);
+                snapshot->result.sockets.push_back(s);
+            }
+            snapshot->survives.assign(snapshot->result.sockets.size(), -1);
+            snapshot->operations = inspect::diffSockets(
+                previous, previousSurvives, snapshot->result.sockets, snapshot->survives);
+            previous = snapshot->result.sockets;
+            previousSurvives = snapshot->survives;
+            model.beginApply(snapshot);
+            int steps = 0;
+            while (!model.applyStep(0))
+                ++steps;
+            QVERIFY(steps > 0);
+            QCOMPARE(model.rowCount(), int(previous.size()));
+            for (int row = 0; row < model.rowCount(); ++row)
+                QCOMPARE(model.rowAt(row).record.cookie, previous[std::size_t(row)].cookie);
+            QCOMPARE(proxy.rowCount(), model.rowCount());
+        }
+    }
+
     void registeredAfterTheOtherPages()
     {
         const QStringList ids = m_window->pageIds();

@@ -59,7 +59,9 @@ public:
                 ::close(control[1]);
                 const bool ok = hold(count, p * each);
                 const char status = ok ? '1' : '0';
-                static_cast<void>(::write(ready[1], &status, 1));
+                // The parent reads a missing status as a failure.
+                if (::write(ready[1], &status, 1) != 1)
+                    ::_exit(1);
                 char c;
                 while (::read(control[0], &c, 1) > 0) {
                 }

@@ -34,4 +34,6 @@ int runCode(const QStringList &args);  // CodeCommand.cpp: the cookbook's snippe
 int runAdvise(const QStringList &args); // AdviseCommand.cpp
 int runLab(const QStringList &args);   // LabCommand.cpp
 
+int runConnections(const QStringList &args); // ConnectionsCommand.cpp
+
 } // namespace kt::cli

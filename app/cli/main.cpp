@@ -21,6 +21,8 @@ const QList<kt::cli::CliCommand> kCommands{
     {"code", "a snippet that applies keep-alive values: sysctl, socket code, servers",
      &kt::cli::runCode},
     {"lab", "stage a failure in a sandbox: predicted vs measured", &kt::cli::runLab},
+    {"connections", "every TCP connection with its real keep-alive options and timer",
+     &kt::cli::runConnections},
 };
 
 QString usage()

@@ -8,8 +8,9 @@
 #include "sysctl/SysctlWriter.h"
 #include "ui/AdvisorPage.h"
 #include "ui/ConnectionPage.h"
-#include "ui/LabPage.h"
+#include "ui/ConnectionsPage.h"
 #include "ui/HostsPage.h"
+#include "ui/LabPage.h"
 #include "ui/MainWindow.h"
 #include "ui/SystemPage.h"
 #include "ui/TimelinePage.h"
@@ -87,6 +88,19 @@ GuiAssembly::GuiAssembly(const GuiOptions &options)
         auto *lab = new ui::LabPage(explored);
         lab->setDemoRunOnShow(labDemo);
         return lab;
+    });
+
+    // Connections: every TCP connection with its real options; "Test these
+    // values" opens the Test connection page with the selected one's.
+    m_window->addPage(QStringLiteral("connections"), QObject::tr("Connections"), [this, explored] {
+        auto *page = new ui::ConnectionsPage(explored);
+        QObject::connect(page, &ui::ConnectionsPage::testValuesRequested, page,
+                         [this](const KeepaliveParams &params) {
+                             m_window->showPage(QStringLiteral("connection"));
+                             if (m_connectionPage)
+                                 m_connectionPage->openWithValues(params);
+                         });
+        return page;
     });
 
     // Hosts: other hosts' reports side by side; registered last.

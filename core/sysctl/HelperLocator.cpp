@@ -22,10 +22,11 @@ QString canonicalExecutable(const QString &path)
 
 } // namespace
 
-QString locateHelper(QStringList *searched)
+QString locateLibexecProgram(const QString &name, const char *environmentVariable,
+                             const QString &buildTreeProgram, QStringList *searched)
 {
     QStringList candidates;
-    const QString fromEnvironment = qEnvironmentVariable("KT_HELPER_PATH");
+    const QString fromEnvironment = qEnvironmentVariable(environmentVariable);
     if (!fromEnvironment.isEmpty())
         candidates << fromEnvironment;
 
@@ -33,15 +34,15 @@ QString locateHelper(QStringList *searched)
     if (!appDir.isEmpty()) {
         candidates << QDir::cleanPath(appDir + QLatin1Char('/') +
                                       QStringLiteral(KT_LIBEXEC_FROM_BINDIR) + QLatin1Char('/') +
-                                      kHelperName);
-        candidates << QDir::cleanPath(appDir + QStringLiteral("/../libexec/") + kHelperName);
+                                      name);
+        candidates << QDir::cleanPath(appDir + QStringLiteral("/../libexec/") + name);
         // Only a program inside the build tree may use the build tree's helper,
         // so an installed copy never runs a stale build by accident.
         const QString buildDir = QFileInfo(QStringLiteral(KT_BUILD_DIR)).canonicalFilePath();
         const QString canonicalAppDir = QFileInfo(appDir).canonicalFilePath();
         if (!buildDir.isEmpty() && (canonicalAppDir == buildDir ||
                                     canonicalAppDir.startsWith(buildDir + QLatin1Char('/'))))
-            candidates << QStringLiteral(KT_BUILD_TREE_HELPER);
+            candidates << buildTreeProgram;
     }
     candidates.removeDuplicates();
     if (searched)
@@ -52,6 +53,18 @@ QString locateHelper(QStringList *searched)
             return found;
     }
     return {};
+}
+
+QString locateHelper(QStringList *searched)
+{
+    return locateLibexecProgram(kHelperName, "KT_HELPER_PATH", QStringLiteral(KT_BUILD_TREE_HELPER),
+                                searched);
+}
+
+QString locateInspectHelper(QStringList *searched)
+{
+    return locateLibexecProgram(QStringLiteral("keepalive-tuner-inspect"), "KT_INSPECT_HELPER_PATH",
+                                QStringLiteral(KT_BUILD_TREE_INSPECT_HELPER), searched);
 }
 
 HelperCommand defaultHelperCommand()

@@ -30,6 +30,14 @@ struct HelperCommand
 //     build tree (tests, `cmake --build` without installing).
 QString locateHelper(QStringList *searched = nullptr);
 
+// The same search for the read-only helper keepalive-tuner-inspect
+// (Connections' Administrator mode), with $KT_INSPECT_HELPER_PATH first.
+QString locateInspectHelper(QStringList *searched = nullptr);
+
+// The search itself, for a program installed in libexec.
+QString locateLibexecProgram(const QString &name, const char *environmentVariable,
+                             const QString &buildTreeProgram, QStringList *searched);
+
 // pkexec <helper> when this process is not root; the helper directly when it
 // is (pkexec is then pointless, and may be missing on servers).
 HelperCommand defaultHelperCommand();

@@ -236,6 +236,60 @@ private slots:
                            .arg(text.left(match.capturedStart()).count(QLatin1Char('\n')) + 1)));
     }
 
+    // Connections: inspect builds on the values, the middlebox rule and the
+    // helper locator, nothing else of core.
+    void inspectIncludesOnlyParamsAdviseAndSysctl()
+    {
+        expectNone(violations([](const Include &i) {
+                       return i.from == QLatin1String("inspect") && isCoreFolder(i.to) &&
+                              i.to != QLatin1String("params") && i.to != QLatin1String("advise") &&
+                              i.to != QLatin1String("sysctl");
+                   }),
+                   "inspect includes only params, advise and sysctl");
+    }
+
+    // The read-only helper links only keepalive_inspect_core: every file in
+    // that library (as core/CMakeLists.txt lists it) is plain C++, and
+    // includes of ours stay inside the library.
+    void inspectHelperPartIsFreeOfQt()
+    {
+        QFile cmake(m_root.filePath(QStringLiteral("core/CMakeLists.txt")));
+        QVERIFY(cmake.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(cmake.readAll());
+        static const QRegularExpression block(
+            QStringLiteral("add_library\\(keepalive_inspect_core STATIC([^)]*)\\)"));
+        const auto match = block.match(text);
+        QVERIFY2(match.hasMatch(), "core/CMakeLists.txt has no keepalive_inspect_core library");
+        QStringList files =
+            match.captured(1).split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+        QVERIFY(files.size() >= 4);
+        QSet<QString> inLibrary;
+        for (const QString &f : std::as_const(files))
+            inLibrary.insert(kCore + f);
+        static const QRegularExpression qtInclude(QStringLiteral("^\\s*#\\s*include\\s*<(Q|qt)"),
+                                                  QRegularExpression::MultilineOption);
+        static const QRegularExpression ours(QStringLiteral("^\\s*#\\s*include\\s*\"([^\"]+)\""),
+                                             QRegularExpression::MultilineOption);
+        QStringList problems;
+        for (const QString &file : std::as_const(inLibrary)) {
+            QFile f(m_root.filePath(file));
+            QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(file));
+            const QString source = QString::fromUtf8(f.readAll());
+            if (qtInclude.match(source).hasMatch())
+                problems << QStringLiteral("%1 includes Qt").arg(file);
+            auto it = ours.globalMatch(source);
+            while (it.hasNext()) {
+                const QString header = resolve(file, it.next().captured(1));
+                if (!header.isEmpty() && !inLibrary.contains(header) &&
+                    header != QLatin1String("core/params/KernelLimits.h"))
+                    problems << QStringLiteral("%1 includes %2, which is not in "
+                                               "keepalive_inspect_core")
+                                    .arg(file, header);
+            }
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
     // session is what the window explores; only ui and app build on it.
     void nothingInCoreIncludesSession()
     {

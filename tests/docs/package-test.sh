@@ -68,6 +68,8 @@ expect_exec /usr/bin/keepalivectl
 expect_exec /usr/libexec/keepalive-tuner-helper
 expect_exec /usr/libexec/keepalive-tuner-lab
 expect_file /usr/share/polkit-1/actions/io.github.keepalive_tuner.policy
+expect_exec /usr/libexec/keepalive-tuner-inspect
+expect_file /usr/share/polkit-1/actions/io.github.keepalive_tuner.inspect.policy
 expect_file /usr/share/applications/keepalive-tuner.desktop
 expect_file /usr/share/icons/hicolor/scalable/apps/keepalive-tuner.svg
 expect_file /usr/share/metainfo/io.github.keepalive_tuner.metainfo.xml

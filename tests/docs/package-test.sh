@@ -77,6 +77,7 @@ expect_file /usr/share/man/man1/keepalivectl.1.gz
 expect_file /usr/share/man/man1/keepalive-tuner.1.gz
 expect_file /usr/share/man/man8/keepalive-tuner-helper.8.gz
 expect_file /usr/share/man/man1/keepalive-tuner-lab.1.gz
+expect_file /usr/share/man/man8/keepalive-tuner-inspect.8.gz
 expect_file /usr/share/bash-completion/completions/keepalivectl
 expect_file /usr/share/doc/keepalive-tuner/copyright
 expect_file /usr/share/doc/keepalive-tuner/changelog.gz
@@ -92,6 +93,11 @@ exec_path=$(sed -n 's|.*<annotate key="org.freedesktop.policykit.exec.path">\([^
 [ "$exec_path" = /usr/libexec/keepalive-tuner-helper ] ||
     fail "the policy's exec.path is '$exec_path', the helper is /usr/libexec/keepalive-tuner-helper"
 echo "policy: exec.path $exec_path is the installed helper"
+inspect_path=$(sed -n 's|.*<annotate key="org.freedesktop.policykit.exec.path">\([^<]*\)<.*|\1|p' \
+    "$tree/usr/share/polkit-1/actions/io.github.keepalive_tuner.inspect.policy")
+[ "$inspect_path" = /usr/libexec/keepalive-tuner-inspect ] ||
+    fail "the read-only policy's exec.path is '$inspect_path', the helper is /usr/libexec/keepalive-tuner-inspect"
+echo "policy: exec.path $inspect_path is the installed read-only helper"
 
 # The installed keepalivectl runs from the tree (its libraries are the
 # system's) and its manual page renders.

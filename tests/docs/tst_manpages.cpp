@@ -3,6 +3,7 @@
 // ranges of the one table of kernel limits.
 #include "ProgramRun.h"
 #include "helper/HelperExitCode.h"
+#include "inspect/InspectHelperRun.h"
 #include "params/KernelLimits.h"
 
 #include <QDir>
@@ -77,6 +78,7 @@ private slots:
         QTest::newRow("keepalive-tuner(1)") << QStringLiteral("keepalive-tuner.1");
         QTest::newRow("keepalive-tuner-helper(8)") << QStringLiteral("keepalive-tuner-helper.8");
         QTest::newRow("keepalive-tuner-lab(1)") << QStringLiteral("keepalive-tuner-lab.1");
+        QTest::newRow("keepalive-tuner-inspect(8)") << QStringLiteral("keepalive-tuner-inspect.8");
     }
     void lintClean()
     {
@@ -176,6 +178,23 @@ private slots:
                                  .arg(limits::kDefaultIdleS)
                                  .arg(limits::kDefaultIntervalS)
                                  .arg(limits::kDefaultCount)));
+    }
+
+    void inspectHelperExitCodesMatchTheCode()
+    {
+        const QString exits = section(manSource(QStringLiteral("keepalive-tuner-inspect.8")),
+                                      QStringLiteral("EXIT STATUS"));
+        QVERIFY(!exits.isEmpty());
+        using kt::inspect::InspectExitCode;
+        for (InspectExitCode code :
+             {InspectExitCode::Ok, InspectExitCode::Usage, InspectExitCode::NotRoot,
+              InspectExitCode::DumpFailed, InspectExitCode::OutputFailed})
+            QVERIFY2(exits.contains(QStringLiteral("\n.TP\n.B %1\n").arg(int(code))),
+                     qPrintable(QString::number(int(code))));
+        QVERIFY(
+            exits.contains(QStringLiteral("exactly\n.BR %1 .")
+                               .arg(QLatin1String(kt::inspect::kInspectVerb.data(),
+                                                  qsizetype(kt::inspect::kInspectVerb.size())))));
     }
 
     void socketRangesMatchTheCode()

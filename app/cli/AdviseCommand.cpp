@@ -6,7 +6,6 @@
 #include "advise/Middlebox.h"
 #include "params/Format.h"
 #include "params/Validation.h"
-#include "sysctl/KernelHz.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -219,11 +218,7 @@ int runAdvise(const QStringList &args)
     const QCommandLineOption interval(QStringLiteral("interval"),
                                       QStringLiteral("Keep this interval between probes."),
                                       QStringLiteral("S"));
-    const QCommandLineOption hz(QStringLiteral("hz"),
-                                QStringLiteral("The kernel's HZ (default: read from the running "
-                                               "kernel's configuration, else %1).")
-                                    .arg(limits::kDefaultHz),
-                                QStringLiteral("N"));
+    const QCommandLineOption hz = hzOption();
     const QCommandLineOption list(QStringLiteral("list-middleboxes"),
                                   QStringLiteral("List the middlebox presets with their timeouts "
                                                  "and sources."));
@@ -287,18 +282,9 @@ int runAdvise(const QStringList &args)
             return fail(error, ExitUsage);
         in.intervalS = int(value);
     }
-    QString hzSource = QStringLiteral("--hz");
-    if (parser.isSet(hz)) {
-        if (!parseIntOption(parser.value(hz), QStringLiteral("hz"), 10, 10000, value, error))
-            return fail(error, ExitUsage);
-        in.hz = int(value);
-    } else if (const auto kernel = readKernelHz()) {
-        in.hz = kernel->hz;
-        hzSource = kernel->source;
-    } else {
-        in.hz = kDefaultHz;
-        hzSource = QStringLiteral("assumed; the kernel configuration is not readable");
-    }
+    QString hzSource;
+    if (!resolveHz(parser, in.hz, hzSource, error))
+        return fail(error, ExitUsage);
     if (const auto invalid = advise::validateAdviceInput(in))
         return fail(*invalid, ExitUsage);
 

@@ -1,7 +1,9 @@
 #include "CliOutput.h"
 
 #include "CliCommand.h"
+#include "params/KernelLimits.h"
 #include "params/Validation.h"
+#include "sysctl/KernelHz.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -120,6 +122,34 @@ QString describeParamError(const ParamError &error)
     // with dashes ("--user-timeout").
     const QString option = QString(error.field).replace(QLatin1Char('_'), QLatin1Char('-'));
     return outOfRangeMessage(typedOption(option), error.spec, error.got);
+}
+
+QCommandLineOption hzOption()
+{
+    return QCommandLineOption(QStringLiteral("hz"),
+                              QStringLiteral("The kernel's HZ (default: read from the running "
+                                             "kernel's configuration, else %1).")
+                                  .arg(limits::kDefaultHz),
+                              QStringLiteral("N"));
+}
+
+bool resolveHz(const QCommandLineParser &parser, int &hz, QString &source, QString &error)
+{
+    if (parser.isSet(QStringLiteral("hz"))) {
+        qint64 value = 0;
+        if (!parseIntOption(parser.value(QStringLiteral("hz")), QStringLiteral("hz"), 10, 10000,
+                            value, error))
+            return false;
+        hz = int(value);
+        source = QStringLiteral("--hz");
+    } else if (const auto kernel = readKernelHz()) {
+        hz = kernel->hz;
+        source = kernel->source;
+    } else {
+        hz = limits::kDefaultHz;
+        source = QStringLiteral("assumed; the kernel configuration is not readable");
+    }
+    return true;
 }
 
 } // namespace kt::cli

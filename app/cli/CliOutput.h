@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCommandLineOption>
 #include <QJsonObject>
 #include <QString>
 
@@ -34,6 +35,13 @@ bool parseIntOption(const QString &text, const QString &optionName, const ParamS
 // watch): the range with no unit.
 bool parseIntOption(const QString &text, const QString &optionName, qint64 min, qint64 max,
                     qint64 &value, QString &error);
+
+// --hz N: the kernel's tick rate, for the commands that model timers.
+QCommandLineOption hzOption();
+// The HZ to model with: --hz when given (10 to 10000), else the running
+// kernel's (KernelHz), else the usual default; `source` says which, for the
+// report. False with `error` when --hz is not a valid number.
+bool resolveHz(const QCommandLineParser &parser, int &hz, QString &source, QString &error);
 
 // A core validation message with the field named as the option is typed:
 // "user_timeout must be …" becomes "--user-timeout must be …".

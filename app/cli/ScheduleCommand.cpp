@@ -7,7 +7,6 @@
 #include "schedule/Detection.h"
 #include "schedule/Schedule.h"
 #include "schedule/ScheduleJson.h"
-#include "sysctl/KernelHz.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -134,11 +133,7 @@ int runSchedule(const QStringList &args)
                                  QStringLiteral("Round-trip time, measured or assumed "
                                                 "(default 0)."),
                                  QStringLiteral("MS"));
-    const QCommandLineOption hz(QStringLiteral("hz"),
-                                QStringLiteral("The kernel's HZ (default: read from the "
-                                               "running kernel's configuration, else %1).")
-                                    .arg(limits::kDefaultHz),
-                                QStringLiteral("N"));
+    const QCommandLineOption hz = hzOption();
     const QCommandLineOption horizon(QStringLiteral("horizon"),
                                      QStringLiteral("Leave out events after this time "
                                                     "(default: until the abort)."),
@@ -169,7 +164,6 @@ int runSchedule(const QStringList &args)
         return true;
     };
     int horizonS = 0;
-    int hzValue = 0;
     const auto paramOption = [&](const QCommandLineOption &option, ParamField field, int &target) {
         if (!parser.isSet(option))
             return true;
@@ -184,7 +178,7 @@ int runSchedule(const QStringList &args)
         !paramOption(interval, ParamField::Interval, in.params.intervalS) ||
         !paramOption(count, ParamField::Count, in.params.count) ||
         !paramOption(userTimeout, ParamField::UserTimeout, in.params.userTimeoutMs) ||
-        !intOption(rtt, 0, 120000, in.rttMs) || !intOption(hz, 10, 10000, hzValue) ||
+        !intOption(rtt, 0, 120000, in.rttMs) ||
         !intOption(horizon, 1, std::numeric_limits<int>::max(), horizonS))
         return fail(error, ExitUsage);
     in.horizonS = horizonS;
@@ -199,16 +193,10 @@ int runSchedule(const QStringList &args)
         in.scenario = *scenario;
     }
 
-    QString hzSource = QStringLiteral("--hz");
-    if (hzValue > 0) {
-        in.hz = hzValue;
-    } else if (const auto kernel = readKernelHz()) {
-        in.hz = kernel->hz;
-        hzSource = kernel->source;
-    } else {
-        in.hz = kDefaultHz;
-        hzSource = QStringLiteral("assumed; the kernel configuration is not readable");
-    }
+    QString hzSource;
+    QString hzError;
+    if (!resolveHz(parser, in.hz, hzSource, hzError))
+        return fail(hzError, ExitUsage);
 
     if (const auto invalid = validateScheduleInput(in))
         return fail(*invalid, ExitUsage);

@@ -5,22 +5,13 @@
 
 #include <QProcess>
 
-#include <unistd.h>
-
 namespace kt::inspect {
 
 InspectHelperClient::Command InspectHelperClient::defaultCommand()
 {
-    Command command;
-    command.helperPath = locateInspectHelper(&command.searched);
-    if (::geteuid() == 0) {
-        command.program = command.helperPath;
-        command.viaPkexec = false;
-    } else {
-        command.program = QStringLiteral("pkexec");
-        command.arguments = {command.helperPath};
-    }
-    return command;
+    QStringList searched;
+    const QString path = locateInspectHelper(&searched);
+    return helperCommandFor(path, searched);
 }
 
 InspectHelperClient::InspectHelperClient(QObject *parent)

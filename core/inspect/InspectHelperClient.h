@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sysctl/HelperLocator.h"
+
 #include <QByteArray>
 #include <QObject>
 #include <QStringList>
@@ -16,14 +18,9 @@ class InspectHelperClient : public QObject
 {
     Q_OBJECT
 public:
-    struct Command
-    {
-        QString program;
-        QStringList arguments; // before the verb
-        bool viaPkexec = true;
-        QString helperPath; // empty when it was not found
-        QStringList searched;
-    };
+    // The program, the arguments before the verb, whether it is pkexec, and
+    // the helper's path (empty when it was not found).
+    using Command = HelperCommand;
     // pkexec <helper> as a normal user, the helper itself as root.
     static Command defaultCommand();
 

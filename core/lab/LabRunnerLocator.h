@@ -5,7 +5,7 @@
 
 namespace kt::lab {
 
-// Finds keepalive-tuner-lab the way sysctl/HelperLocator finds the helper:
+// Finds keepalive-tuner-lab with sysctl/HelperLocator's search for the helpers:
 //  1. $KT_LAB_RUNNER_PATH — for tests and development only;
 //  2. next to the installed program: <bindir>/<libexecdir relative to bindir>,
 //     and ../libexec/ literally for relocated installs;

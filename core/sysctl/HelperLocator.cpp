@@ -67,10 +67,11 @@ QString locateInspectHelper(QStringList *searched)
                                 QStringLiteral(KT_BUILD_TREE_INSPECT_HELPER), searched);
 }
 
-HelperCommand defaultHelperCommand()
+HelperCommand helperCommandFor(const QString &helperPath, const QStringList &searched)
 {
     HelperCommand command;
-    command.helperPath = locateHelper(&command.searched);
+    command.helperPath = helperPath;
+    command.searched = searched;
     if (::geteuid() == 0) {
         command.program = command.helperPath;
         command.viaPkexec = false;
@@ -80,6 +81,13 @@ HelperCommand defaultHelperCommand()
         command.viaPkexec = true;
     }
     return command;
+}
+
+HelperCommand defaultHelperCommand()
+{
+    QStringList searched;
+    const QString path = locateHelper(&searched);
+    return helperCommandFor(path, searched);
 }
 
 } // namespace kt

@@ -38,8 +38,13 @@ QString locateInspectHelper(QStringList *searched = nullptr);
 QString locateLibexecProgram(const QString &name, const char *environmentVariable,
                              const QString &buildTreeProgram, QStringList *searched);
 
-// pkexec <helper> when this process is not root; the helper directly when it
-// is (pkexec is then pointless, and may be missing on servers).
+// How to start the helper at `helperPath` (found after `searched`): pkexec
+// <helper> when this process is not root; the helper directly when it is
+// (pkexec is then pointless, and may be missing on servers). Both helpers,
+// the writing and the read-only one, are started this way.
+HelperCommand helperCommandFor(const QString &helperPath, const QStringList &searched);
+
+// helperCommandFor() the writing helper.
 HelperCommand defaultHelperCommand();
 
 } // namespace kt

@@ -53,7 +53,7 @@ if [ -z "${KT_E2E_INSIDE:-}" ]; then
         skip "the end-to-end pkexec test needs root (to create namespaces, start a system" \
              "bus and polkitd, and install the policy there); run the suite as root to include it."
     for tool in unshare setpriv dbus-daemon dbus-send pkexec "$polkitd"; do
-        command -v "$tool" >/dev/null 2>&1 || skip "$tool is not installed (see scripts/debian-packages.txt)."
+        command -v "$tool" >/dev/null 2>&1 || skip "$tool is not installed (see scripts/debian-packages-test.txt)."
     done
     pkexec_path=$(command -v pkexec)
     [ -u "$pkexec_path" ] || skip "$pkexec_path is not setuid root, so it cannot elevate."
@@ -100,60 +100,9 @@ sed "s|<annotate key=\"org.freedesktop.policykit.exec.path\">[^<]*<|<annotate ke
     "$policy" > /usr/share/polkit-1/actions/io.github.keepalive_tuner.inspect.policy
 grep -q ">$helper<" /usr/share/polkit-1/actions/io.github.keepalive_tuner.inspect.policy ||
     fail "could not point the policy's exec.path at $helper"
-if [ ! -d /run/dbus ]; then
-    # No system bus on this host: a tmpfs over /run (in this namespace only)
-    # gives the directory without creating it on the host.
-    mount -t tmpfs -o mode=0755 kt-e2e-run /run
-    mkdir /run/dbus
-fi
-mount -t tmpfs -o mode=0755 kt-e2e-rules /etc/polkit-1/rules.d
-mount -t tmpfs -o mode=0755 kt-e2e-sysctl.d /etc/sysctl.d
-mount -t tmpfs -o mode=0755 kt-e2e-dbus /run/dbus
-
-bus_pid=$(dbus-daemon --system --fork --nopidfile --print-pid)
-polkit_pid=
-cleanup() {
-    [ -n "$polkit_pid" ] && kill "$polkit_pid" 2>/dev/null
-    kill "$bus_pid" 2>/dev/null
-    true
-}
-trap cleanup EXIT
-
-name_owned() {
-    dbus-send --system --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
-        org.freedesktop.DBus.NameHasOwner string:org.freedesktop.PolicyKit1 2>/dev/null |
-        grep -q "boolean true"
-}
-
-# Starts polkitd with one rule for the test user: "YES" or "NO".
-start_polkitd() {
-    cat > /etc/polkit-1/rules.d/00-keepalive-tuner-e2e.rules <<RULES
-polkit.addRule(function(action, subject) {
-    if (action.id == "$action" && subject.user == "$user")
-        return polkit.Result.$1;
-});
-RULES
-    # Started as root: polkitd switches to its own user by itself.
-    "$polkitd" --no-debug &
-    polkit_pid=$!
-    i=0
-    until name_owned; do
-        i=$((i + 1))
-        [ $i -lt 300 ] || fail "polkitd did not appear on the test's system bus within 30 s"
-        sleep 0.1
-    done
-}
-
-stop_polkitd() {
-    kill "$polkit_pid"
-    wait "$polkit_pid" 2>/dev/null || true
-    polkit_pid=
-}
-
-as_user() {
-    setpriv --reuid="$user" --regid="$(id -g "$user")" --clear-groups \
-        env -i PATH=/usr/bin:/bin LANG=C.UTF-8 "$@"
-}
+# The bus, polkitd and the user: shared with the other polkit test.
+. "$(dirname "$0")/polkit-e2e-lib.sh"
+start_system_bus
 
 # Root holds a connection with known options; the user may not read it
 # without the helper.

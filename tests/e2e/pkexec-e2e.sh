@@ -19,14 +19,9 @@
 #   replaced with the canonical build-tree helper, which pkexec needs.
 set -eu
 
-skip() {
-    echo "SKIP: $*" >&2
-    exit 77
-}
-fail() {
-    echo "FAIL: $*" >&2
-    exit 1
-}
+# skip, fail, run_isolated, install_policy, the bus and polkitd: shared with
+# the other polkit test.
+. "$(dirname "$0")/polkit-e2e-lib.sh"
 
 [ $# -eq 3 ] || fail "usage: $0 KEEPALIVECTL HELPER POLICY"
 ctl=$1
@@ -36,69 +31,10 @@ user=nobody
 polkitd=/usr/lib/polkit-1/polkitd
 action=io.github.keepalive_tuner.change-keepalive
 
-# The host state the test must leave untouched.
-host_state() {
-    cat /proc/sys/net/ipv4/tcp_keepalive_time /proc/sys/net/ipv4/tcp_keepalive_intvl \
-        /proc/sys/net/ipv4/tcp_keepalive_probes
-    # Names and contents, not times: another program may touch a directory.
-    ls -A /etc/sysctl.d /etc/polkit-1/rules.d /usr/share/polkit-1/actions /run/dbus 2>&1 || true
-    find /etc/sysctl.d /etc/polkit-1/rules.d -type f -exec md5sum {} + 2>&1 | sort || true
-}
-
-if [ -z "${KT_E2E_INSIDE:-}" ]; then
-    [ "$(id -u)" -eq 0 ] ||
-        skip "the end-to-end pkexec test needs root (to create namespaces, start a system" \
-             "bus and polkitd, and install the policy there); run the suite as root to include it."
-    for tool in unshare setpriv dbus-daemon dbus-send pkexec "$polkitd"; do
-        command -v "$tool" >/dev/null 2>&1 || skip "$tool is not installed (see scripts/debian-packages-test.txt)."
-    done
-    pkexec_path=$(command -v pkexec)
-    [ -u "$pkexec_path" ] || skip "$pkexec_path is not setuid root, so it cannot elevate."
-    id -u "$user" >/dev/null 2>&1 || skip "there is no user \"$user\" to run as."
-    # The overlays need their mount points; creating one would change the host.
-    for dir in /etc/polkit-1/rules.d /etc/sysctl.d /usr/share/polkit-1/actions; do
-        [ -d "$dir" ] || skip "$dir does not exist (is polkitd installed?)."
-    done
-    id -u polkitd >/dev/null 2>&1 || skip "there is no user \"polkitd\" for polkitd to run as."
-    # pkexec runs only a root-owned program, matched by its canonical path.
-    [ "$(stat -c %u "$helper")" -eq 0 ] ||
-        skip "the build-tree helper $helper is not owned by root (build as root), and pkexec" \
-             "refuses programs that are not."
-    setpriv --reuid="$user" --regid="$(id -g "$user")" --clear-groups test -x "$ctl" ||
-        skip "user $user cannot run $ctl (a directory above it is not world-searchable)."
-    reason=$(unshare --mount --net --pid --fork --mount-proc --propagation private true 2>&1) ||
-        skip "cannot create private mount, network and PID namespaces here ($reason)."
-
-    before=$(host_state)
-    status=0
-    KT_E2E_INSIDE=1 unshare --mount --net --pid --fork --mount-proc --propagation private \
-        "$0" "$ctl" "$helper" "$policy" || status=$?
-    after=$(host_state)
-    if [ "$before" != "$after" ]; then
-        echo "host state before:" >&2
-        echo "$before" >&2
-        echo "host state after:" >&2
-        echo "$after" >&2
-        fail "the test changed the host's values or files"
-    fi
-    exit "$status"
-fi
+[ -n "${KT_E2E_INSIDE:-}" ] || run_isolated "$ctl" "$@"
 
 # ---- inside the namespaces (this shell is PID 1 of its PID namespace) ----
-ip link set lo up
-
-# Overlays, each a tmpfs that only this mount namespace sees.
-actions=$(mktemp -d)
-cp -a /usr/share/polkit-1/actions/. "$actions/"
-mount -t tmpfs -o mode=0755 kt-e2e-actions /usr/share/polkit-1/actions
-cp -a "$actions/." /usr/share/polkit-1/actions/
-rm -rf "$actions"
-sed "s|<annotate key=\"org.freedesktop.policykit.exec.path\">[^<]*<|<annotate key=\"org.freedesktop.policykit.exec.path\">$helper<|" \
-    "$policy" > /usr/share/polkit-1/actions/io.github.keepalive_tuner.policy
-grep -q ">$helper<" /usr/share/polkit-1/actions/io.github.keepalive_tuner.policy ||
-    fail "could not point the policy's exec.path at $helper"
-# The bus, polkitd and the user: shared with the other polkit test.
-. "$(dirname "$0")/polkit-e2e-lib.sh"
+install_policy io.github.keepalive_tuner.policy
 start_system_bus
 
 value() { cat /proc/sys/net/ipv4/tcp_keepalive_time; }

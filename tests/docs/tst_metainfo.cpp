@@ -164,6 +164,8 @@ private slots:
         const Metainfo m = readMetainfo();
         QVERIFY2(m.error.isEmpty(), qPrintable(m.error));
         const QString home = m.urls.value(QStringLiteral("homepage"));
+        // The one home, project(HOMEPAGE_URL) in CMakeLists.txt.
+        QCOMPARE(home, QStringLiteral(KT_HOMEPAGE));
         QVERIFY2(!rawBase(home).isEmpty(), qPrintable(home));
         for (const QString &type : {QStringLiteral("help"), QStringLiteral("bugtracker"),
                                     QStringLiteral("vcs-browser")}) {

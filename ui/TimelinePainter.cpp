@@ -79,6 +79,33 @@ bool overlapsAny(const QRectF &r, const QList<TimelinePainter::Label> &placed)
     });
 }
 
+// Where the lines that run down the lanes are: the abort's and the goal's
+// (the middlebox forgetting the flow, the deadline). Words crossed by one are
+// hard to read, and a recommendation that just meets its deadline puts the
+// abort and the deadline a few pixels apart.
+QList<double> laneLines(const TimelinePainter::Layout &g, const Schedule &schedule,
+                        const TuningGoal &goal)
+{
+    QList<double> lines;
+    for (const ScheduleEvent &e : schedule.events) {
+        if (e.kind == EventKind::Abort)
+            lines << g.axis.xForTime(e.t);
+    }
+    if (goal.middlebox)
+        lines << g.axis.xForTime(goal.middlebox->timeoutS);
+    if (goal.deadlineS)
+        lines << g.axis.xForTime(*goal.deadlineS);
+    return lines;
+}
+
+// Whether a line other than the one at `own` runs through `r`.
+bool crossedByLine(const QRectF &r, const QList<double> &lines, double own)
+{
+    return std::any_of(lines.cbegin(), lines.cend(), [&](double x) {
+        return x != own && x >= r.left() - 2 && x <= r.right() + 2;
+    });
+}
+
 } // namespace
 
 QList<double> TimelineContent::goalTimes() const
@@ -644,6 +671,12 @@ QList<TimelinePainter::Label> TimelinePainter::labels(const Layout &g,
         const double w = sfm.horizontalAdvance(text) + 2;
         const double x = m.rect.center().x();
         QRectF box(x + 8, g.lanes[ConnectionLane].top() + 3, w, sfm.height());
+        // A goal line just after the abort (a deadline the values just meet)
+        // would run through the words: they start beside it instead.
+        for (const double line : laneLines(g, m_schedule, m_goal)) {
+            if (line > x && crossedByLine(box, {line}, x))
+                box.moveLeft(line + 6);
+        }
         if (box.right() > g.plot.right())
             box.moveRight(x - 8);
         if (box.left() >= g.area.left() + 4)
@@ -679,9 +712,16 @@ QList<TimelinePainter::Label> TimelinePainter::labels(const Layout &g,
         const double w = cfm.horizontalAdvance(text) + 2;
         const double top = g.lanes[ConnectionLane].bottom() - cfm.height() - 3;
         QRectF r(x + 4, top, w, cfm.height());
-        if (r.right() > g.plot.right())
-            r.moveRight(x - 4);
-        if (g.axis.contains(x) && r.left() >= g.plot.left())
+        // Left of its moment when there is no room on the right, or when a
+        // line (the deadline just after it) would run through the words.
+        const QList<double> lines = laneLines(g, m_schedule, m_goal);
+        if (r.right() > g.plot.right() || crossedByLine(r, lines, x)) {
+            const QRectF left = r.translated(-(w + 8), 0);
+            if (left.left() >= g.plot.left() &&
+                (r.right() > g.plot.right() || !crossedByLine(left, lines, x)))
+                r = left;
+        }
+        if (g.axis.contains(x) && r.left() >= g.plot.left() && r.right() <= g.plot.right())
             place({Label::Note, r, text, -1, -1, theme::subtleText(pal), caption});
     }
 
@@ -900,6 +940,7 @@ QList<TimelinePainter::Label> TimelinePainter::goalLabels(const Layout &g,
     const QFontMetricsF fm(caption);
     QList<Label> out = placed;
     QList<Label> mine;
+    const QList<double> lines = laneLines(g, m_schedule, m_goal);
     const auto add = [&](double t, const QString &text, const QColor &ink) {
         const double x = g.axis.xForTime(t);
         if (!g.axis.contains(x))
@@ -908,15 +949,19 @@ QList<TimelinePainter::Label> TimelinePainter::goalLabels(const Layout &g,
         const double h = fm.height();
         const double tops[] = {g.lanes[0].top() + 3, g.lanes[1].top() + 3,
                                g.lanes[2].bottom() - h - 3, g.lanes[2].top() + 3};
-        for (const double top : tops) {
-            for (const double left : {x + 6, x - 6 - w}) {
-                const QRectF r(left, top, w, h);
-                if (r.left() < g.plot.left() || r.right() > g.plot.right() || overlapsAny(r, out))
-                    continue;
-                const Label label{Label::Goal, r, text, -1, -1, ink, caption};
-                out << label;
-                mine << label;
-                return;
+        // Clear of every line if possible, else clear of the other labels.
+        for (const bool avoidLines : {true, false}) {
+            for (const double top : tops) {
+                for (const double left : {x + 6, x - 6 - w}) {
+                    const QRectF r(left, top, w, h);
+                    if (r.left() < g.plot.left() || r.right() > g.plot.right() ||
+                        overlapsAny(r, out) || (avoidLines && crossedByLine(r, lines, x)))
+                        continue;
+                    const Label label{Label::Goal, r, text, -1, -1, ink, caption};
+                    out << label;
+                    mine << label;
+                    return;
+                }
             }
         }
     };

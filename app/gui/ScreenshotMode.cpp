@@ -1,5 +1,6 @@
 #include "app/gui/ScreenshotMode.h"
 
+#include "app/gui/ScreenshotScenes.h"
 #include "ui/MainWindow.h"
 #include "ui/Page.h"
 
@@ -9,17 +10,39 @@
 #include <QImage>
 #include <QThread>
 
+#include <functional>
+
 namespace kt::app {
 
 namespace {
 
-void waitUntilReady(const ui::Page &page, int settleMs)
+// Runs the event loop until `ready` holds or `settleMs` have passed; false
+// when it never held.
+bool waitUntil(const std::function<bool()> &ready, int settleMs)
 {
     QDeadlineTimer deadline(settleMs);
-    while (!page.isReadyForScreenshot() && !deadline.hasExpired()) {
+    while (!ready()) {
+        if (deadline.hasExpired())
+            return false;
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
         QThread::msleep(10);
     }
+    return true;
+}
+
+bool waitUntilReady(const ui::Page &page, int settleMs)
+{
+    return waitUntil([&page] { return page.isReadyForScreenshot(); }, settleMs);
+}
+
+bool saveImage(const QImage &image, const QString &path, ScreenshotResult *result)
+{
+    if (image.isNull() || !image.save(path, "PNG")) {
+        result->error = QCoreApplication::translate("ScreenshotMode", "Cannot write %1.").arg(path);
+        return false;
+    }
+    result->written << path;
+    return true;
 }
 
 bool ensureDirectory(const QString &directory, ScreenshotResult *result)
@@ -47,15 +70,10 @@ bool renderOne(ui::MainWindow &window, const QDir &dir, const QString &name, int
 {
     window.show();
     window.showPage(name);
-    waitUntilReady(*window.page(name), settleMs);
-    const QImage image = window.renderPage(name);
-    const QString path = dir.absoluteFilePath(name + QStringLiteral(".png"));
-    if (image.isNull() || !image.save(path, "PNG")) {
-        result->error = QCoreApplication::translate("ScreenshotMode", "Cannot write %1.").arg(path);
-        return false;
-    }
-    result->written << path;
-    return true;
+    if (!waitUntilReady(*window.page(name), settleMs))
+        result->notReady << name;
+    return saveImage(window.renderPage(name), dir.absoluteFilePath(name + QStringLiteral(".png")),
+                     result);
 }
 
 } // namespace
@@ -119,16 +137,49 @@ ScreenshotResult renderScreenshots(ui::MainWindow &window, const QString &direct
     window.show();
     for (const QString &name : names) {
         window.showPage(name);
-        waitUntilReady(*window.page(name), settleMs);
-        const QImage image = window.renderPage(name);
-        const QString path = dir.absoluteFilePath(name + QStringLiteral(".png"));
-        if (image.isNull() || !image.save(path, "PNG")) {
-            result.error =
-                QCoreApplication::translate("ScreenshotMode", "Cannot write %1.").arg(path);
+        if (!waitUntilReady(*window.page(name), settleMs))
+            result.notReady << name;
+        if (!saveImage(window.renderPage(name), dir.absoluteFilePath(name + QStringLiteral(".png")),
+                       &result))
             return result;
-        }
-        result.written << path;
     }
+    return result;
+}
+
+ScreenshotResult renderScene(const GuiOptions &options, const QString &directory,
+                             const QString &sceneName)
+{
+    ScreenshotResult result;
+    const ScreenshotScene *scene = findScreenshotScene(sceneName);
+    if (!scene) {
+        result.error = QCoreApplication::translate("ScreenshotMode",
+                                                   "There is no scene called \"%1\"; the scenes "
+                                                   "are: %2.")
+                           .arg(sceneName, screenshotSceneNames().join(QStringLiteral(", ")));
+        return result;
+    }
+    if (!ensureDirectory(directory, &result))
+        return result;
+    GuiAssembly assembly(options);
+    ui::MainWindow &window = *assembly.window();
+    window.show();
+    scene->prepare(assembly);
+    const bool settled = waitUntil(
+        [&] {
+            const ui::Page *page = window.page(scene->page);
+            return scene->settled(assembly) && page && page->isReadyForScreenshot();
+        },
+        scene->settleMs);
+    if (!settled) {
+        result.error = QCoreApplication::translate("ScreenshotMode",
+                                                   "The scene %1 did not reach its state within "
+                                                   "%2 s; no picture was written.")
+                           .arg(scene->name)
+                           .arg(scene->settleMs / 1000);
+        return result;
+    }
+    saveImage(window.renderPage(scene->page),
+              QDir(directory).absoluteFilePath(scene->name + QStringLiteral(".png")), &result);
     return result;
 }
 

@@ -13,13 +13,15 @@ namespace kt::app {
 
 struct ScreenshotResult
 {
-    QStringList written; // absolute paths of the PNGs
-    QString error;       // empty on success
+    QStringList written;  // absolute paths of the PNGs
+    QString error;        // empty on success
+    QStringList notReady; // pages rendered before they said they were ready
 };
 
 // Renders every page (or only `onlyPage`) of the window to DIR/<page>.png.
 // Pages whose content arrives asynchronously are given up to `settleMs` to
-// report that they are ready; the event loop keeps running meanwhile.
+// report that they are ready; the event loop keeps running meanwhile. A page
+// still not ready then is rendered as it is and listed in `notReady`.
 ScreenshotResult renderScreenshots(ui::MainWindow &window, const QString &directory,
                                    const QString &onlyPage = {}, int settleMs = 5000);
 
@@ -30,5 +32,12 @@ ScreenshotResult renderScreenshots(ui::MainWindow &window, const QString &direct
 // written.
 ScreenshotResult renderScreenshots(const GuiOptions &options, const QString &directory,
                                    const QString &onlyPage = {}, int settleMs = 5000);
+
+// Renders the documentation scene `sceneName` (ScreenshotScenes.h) to
+// DIR/<scene>.png from a window of its own assembled from `options`. Unlike a
+// page, a scene that does not reach its state in time is an error and nothing
+// is written.
+ScreenshotResult renderScene(const GuiOptions &options, const QString &directory,
+                             const QString &sceneName);
 
 } // namespace kt::app

@@ -2,6 +2,7 @@
 // over to GuiAssembly; nothing else lives here.
 #include "app/gui/GuiAssembly.h"
 #include "app/gui/ScreenshotMode.h"
+#include "app/gui/ScreenshotScenes.h"
 #include "ui/FirstPaintProbe.h"
 #include "ui/MainWindow.h"
 #include "ui/Theme.h"
@@ -59,6 +60,12 @@ int main(int argc, char *argv[])
         QStringLiteral("page"),
         QApplication::translate("main", "With --screenshot: render only this page."),
         QStringLiteral("NAME"));
+    const QCommandLineOption sceneOption(
+        QStringLiteral("scene"),
+        QApplication::translate("main", "With --screenshot: render the documentation scene NAME "
+                                        "(%1) to DIR/NAME.png instead of the pages.")
+            .arg(kt::app::screenshotSceneNames().join(QStringLiteral(", "))),
+        QStringLiteral("NAME"));
     const QCommandLineOption darkOption(
         QStringLiteral("dark"),
         QApplication::translate("main", "Use a dark palette (for documentation screenshots)."));
@@ -75,8 +82,8 @@ int main(int argc, char *argv[])
     QCommandLineOption startupProbeOption(QStringLiteral("startup-probe"),
                                           QStringLiteral("Report the first paint and quit."));
     startupProbeOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({screenshotOption, pageOption, darkOption, procSysOption, configRootOption,
-                       startupProbeOption});
+    parser.addOptions({screenshotOption, pageOption, sceneOption, darkOption, procSysOption,
+                       configRootOption, startupProbeOption});
     parser.process(app);
 
     if (parser.isSet(darkOption))
@@ -86,13 +93,32 @@ int main(int argc, char *argv[])
     options.procSysRoot = parser.value(procSysOption);
     options.configRoot = parser.value(configRootOption);
 
+    if (parser.isSet(sceneOption) &&
+        (!parser.isSet(screenshotOption) || parser.isSet(pageOption))) {
+        static_cast<void>(std::fprintf(
+            stderr, "keepalive-tuner: %s\n",
+            qPrintable(QApplication::translate("main", "--scene needs --screenshot DIR and "
+                                                       "cannot be combined with --page."))));
+        return 1; // as for an unknown option (QCommandLineParser::process)
+    }
     if (parser.isSet(screenshotOption)) {
         // Settings are neither read nor written: screenshots are the same on
         // every machine.
-        const auto result = kt::app::renderScreenshots(options, parser.value(screenshotOption),
-                                                       parser.value(pageOption));
+        const QString directory = parser.value(screenshotOption);
+        const auto result =
+            parser.isSet(sceneOption)
+                ? kt::app::renderScene(options, directory, parser.value(sceneOption))
+                : kt::app::renderScreenshots(options, directory, parser.value(pageOption));
         for (const QString &path : result.written)
             static_cast<void>(std::printf("%s\n", qPrintable(path)));
+        // Rendered all the same, but a documentation build should know.
+        for (const QString &page : result.notReady) {
+            static_cast<void>(std::fprintf(
+                stderr, "keepalive-tuner: %s\n",
+                qPrintable(QApplication::translate("main", "warning: the %1 page was not ready in "
+                                                           "time and was rendered as it was.")
+                               .arg(page))));
+        }
         if (!result.error.isEmpty()) {
             static_cast<void>(
                 std::fprintf(stderr, "keepalive-tuner: %s\n", qPrintable(result.error)));

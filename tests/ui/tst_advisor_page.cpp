@@ -163,6 +163,26 @@ private slots:
             QVERIFY(x > g.plot.left() && x < g.plot.right());
         }
         QVERIFY(timeline->eventsText().contains(QStringLiteral("the middlebox forgets the flow")));
+        // The values just meet the deadline, so the abort's line and the
+        // deadline's are a few pixels apart: no words are drawn across either.
+        QList<double> lines{timeline->xForTime(240.0), timeline->xForTime(60.0)};
+        for (const auto &l : timeline->labels()) {
+            if (l.kind == ui::TimelinePainter::Label::Abort) {
+                for (const auto &m : timeline->markers()) {
+                    if (!m.measured && m.index == l.index)
+                        lines << m.rect.center().x();
+                }
+            }
+        }
+        QCOMPARE(lines.size(), 3);
+        for (const auto &l : timeline->labels()) {
+            for (const double x : lines) {
+                QVERIFY2(x <= l.rect.left() || x >= l.rect.right(),
+                         qPrintable(QStringLiteral("\"%1\" is crossed by the line at x=%2")
+                                        .arg(l.text)
+                                        .arg(x)));
+            }
+        }
         pagefit::saveGrab(window(), QStringLiteral("timeline-goal"));
         // Another appearance repaints; it does not bring the host's values
         // back over the recommendation.

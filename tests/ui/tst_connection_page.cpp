@@ -154,14 +154,6 @@ private slots:
         QCOMPARE(
             timeline->findChild<QComboBox *>(QStringLiteral("scenario"))->currentData().toInt(), 1);
         QVERIFY(timeline->headline().contains(m_page->connections()->selected()->peerAddress()));
-        // For documentation: KT_SHOTS_DIR=DIR saves the live overlay.
-        if (qEnvironmentVariableIsSet("KT_SHOTS_DIR")) {
-            QTRY_VERIFY_WITH_TIMEOUT(m_assembly->exploredParams()->measurement().events.size() >= 6,
-                                     8000);
-            m_assembly->window()
-                ->renderPage(QStringLiteral("timeline"))
-                .save(qEnvironmentVariable("KT_SHOTS_DIR") + QStringLiteral("/timeline-live.png"));
-        }
     }
 
     void outOfRangeIsExplainedNotClamped()

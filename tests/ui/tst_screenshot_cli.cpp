@@ -130,6 +130,65 @@ private slots:
         QVERIFY(run.err.contains(QStringLiteral("no page called \"nope\"")));
     }
 
+    // A scene drives the window into a state before rendering one page:
+    // one picture, named after the scene, only once that state is reached.
+    void scenesWriteOnePictureEach_data()
+    {
+        QTest::addColumn<QString>("scene");
+        // A live test connection probed every second: its state takes seconds.
+        QTest::newRow("timeline-live") << QStringLiteral("timeline-live");
+        QTest::newRow("timeline-goal") << QStringLiteral("timeline-goal");
+    }
+    void scenesWriteOnePictureEach()
+    {
+        QFETCH(QString, scene);
+        QTemporaryDir dir;
+        const Run run = runGui({QStringLiteral("--screenshot"), dir.path(),
+                                QStringLiteral("--scene"), scene, QStringLiteral("--dark")},
+                               offscreen());
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QString png = scene + QStringLiteral(".png");
+        QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*.png")}), QStringList{png});
+        QCOMPARE(run.out.trimmed(), dir.filePath(png));
+        const QImage image(dir.filePath(png));
+        QCOMPARE(image.size(), QSize(1180, 760));
+        QVERIFY(QColor(image.pixel(5, image.height() / 2)).lightness() < 128); // --dark
+    }
+
+    void sceneMistakesAreRefused_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown scene")
+            << QStringList{QStringLiteral("--scene"), QStringLiteral("nope")}
+            << QStringLiteral("no scene called \"nope\"; the scenes are: timeline-live, "
+                              "timeline-goal.");
+        QTest::newRow("with --page")
+            << QStringList{QStringLiteral("--scene"), QStringLiteral("timeline-goal"),
+                           QStringLiteral("--page"), QStringLiteral("timeline")}
+            << QStringLiteral("cannot be combined with --page");
+    }
+    void sceneMistakesAreRefused()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        const Run run =
+            runGui(QStringList{QStringLiteral("--screenshot"), dir.path()} + args, offscreen());
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        QVERIFY(QDir(dir.path()).entryList({QStringLiteral("*.png")}).isEmpty());
+    }
+
+    void sceneNeedsScreenshot()
+    {
+        const Run run =
+            runGui({QStringLiteral("--scene"), QStringLiteral("timeline-goal")}, offscreen());
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("--scene needs --screenshot DIR")),
+                 qPrintable(run.err));
+    }
+
     void underXvfb()
     {
         const QString xvfbRun = QStandardPaths::findExecutable(QStringLiteral("xvfb-run"));

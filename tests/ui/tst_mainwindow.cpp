@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -599,6 +600,15 @@ private slots:
             QTRY_VERIFY(message->isVisible());
             QVERIFY2(message->text().contains(QStringLiteral("简体中文")),
                      qPrintable(message->text()));
+            if (const QString shots = qEnvironmentVariable("KT_APPEARANCE_SHOTS");
+                !shots.isEmpty()) {
+                message->grab().save(QDir(shots).filePath(QStringLiteral("language-message.png")));
+                auto *menu = window.findChild<QMenu *>(QStringLiteral("languageMenu"));
+                menu->popup(window.mapToGlobal(QPoint(40, 40)));
+                QTRY_VERIFY(menu->isVisible());
+                menu->grab().save(QDir(shots).filePath(QStringLiteral("language-menu.png")));
+                menu->hide();
+            }
             auto *restart = message->findChild<QPushButton *>(QStringLiteral("restartNow"));
             QVERIFY(restart);
             restart->click();

@@ -29,8 +29,13 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 # keepalive-tuner_<version>_<arch>.deb
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-# pkexec starts the helper; polkitd answers it (the policy needs it).
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "pkexec, polkitd")
+# pkexec starts the helper; polkitd answers it (the policy needs it). The
+# Chinese interface needs a font with its glyphs: without one every character
+# is a box.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "pkexec, polkitd, fonts-noto-cjk")
+# Qt's own words (standard buttons, file dialogs, the command line's "Usage")
+# in Chinese; the program's own translation is in the package.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 set(CPACK_STRIP_FILES ON)
 set(CPACK_PACKAGING_INSTALL_PREFIX ${CMAKE_INSTALL_PREFIX})

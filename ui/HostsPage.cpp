@@ -1,5 +1,6 @@
 #include "ui/HostsPage.h"
 
+#include "i18n/Translation.h"
 #include "ui/CardFrame.h"
 #include "ui/HostTableModel.h"
 #include "ui/Theme.h"
@@ -173,7 +174,13 @@ bool HostsPage::openReports(const QStringList &paths, bool examples)
 bool HostsPage::exportCsv(const QString &path)
 {
     QSaveFile file(path);
-    const QByteArray csv = hostReportsToCsv(m_model->reports(), m_model->baseline()).toUtf8();
+    QByteArray csv;
+    {
+        // A document for spreadsheets and scripts: English whatever the
+        // interface language, as keepalivectl's JSON is.
+        const i18n::SourceLanguageScope english;
+        csv = hostReportsToCsv(m_model->reports(), m_model->baseline()).toUtf8();
+    }
     if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
         showError(tr("The CSV could not be written to %1: %2").arg(path, file.errorString()));
         return false;

@@ -1,5 +1,6 @@
 #include "ui/LabPage.h"
 
+#include "i18n/Translation.h"
 #include "params/Format.h"
 #include "params/KernelLimits.h"
 #include "session/ExploredParams.h"
@@ -45,12 +46,14 @@ QString cell(double s)
 QString runName(int number, const LabResult &r)
 {
     const LabScenarioInfo &info = labScenario(r.scenario);
-    QString values = QObject::tr("idle %1 s").arg(r.values.params.idleS);
-    if (r.scenario == LabScenarioId::Middlebox)
-        values += QObject::tr(", timeout %1 s").arg(r.values.middleboxTimeoutS);
+    const QString values = r.scenario == LabScenarioId::Middlebox
+                               ? LabPage::tr("idle %1 s, timeout %2 s")
+                                     .arg(r.values.params.idleS)
+                                     .arg(r.values.middleboxTimeoutS)
+                               : LabPage::tr("idle %1 s").arg(r.values.params.idleS);
     const QString outcome =
-        r.outcome ? outcomeKindName(r.outcome->kind) : QObject::tr("no outcome");
-    return QObject::tr("Run %1: %2, %3 — %4").arg(number).arg(info.name, values, outcome);
+        r.outcome ? outcomeKindName(r.outcome->kind) : LabPage::tr("no outcome");
+    return LabPage::tr("Run %1: %2, %3 — %4").arg(number).arg(info.name, values, outcome);
 }
 
 } // namespace
@@ -474,8 +477,8 @@ void LabPage::runEnded(LabRun::State state)
         m_progress->setValue(1000);
         m_progress->setFormat(tr("done"));
         const QString detail = outcomeDetail(r);
-        m_outcome->setText(describeOutcome(r) + QStringLiteral(".\n") + detail.left(1).toUpper() +
-                           detail.mid(1) + QLatin1Char('.'));
+        m_outcome->setText(asSentence(describeOutcome(r)) + QLatin1Char('\n') +
+                           asSentence(detail.left(1).toUpper() + detail.mid(1)));
         setHeadline(describeOutcome(r));
         break;
     }
@@ -669,7 +672,13 @@ bool LabPage::exportJson(const QString &path) const
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return false;
-    return f.write(QJsonDocument(labResultToJson(m_shown->result())).toJson()) > 0;
+    QByteArray json;
+    {
+        // JSON keys and values stay English, as keepalivectl lab --json writes them.
+        const i18n::SourceLanguageScope english;
+        json = QJsonDocument(labResultToJson(m_shown->result())).toJson();
+    }
+    return f.write(json) > 0;
 }
 
 void LabPage::exportWithDialog(const QString &kind)

@@ -35,6 +35,7 @@ const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kStateKey = QStringLiteral("window/state");
 const QString kPageKey = QStringLiteral("window/page");
 const QString kAppearanceKey = QStringLiteral("window/appearance");
+const QString kLanguageKey = QStringLiteral("window/language");
 
 QString appearanceName(theme::Appearance appearance)
 {
@@ -202,12 +203,29 @@ void MainWindow::buildMenus()
         m_appearanceGroup->addAction(a);
         connect(a, &QAction::triggered, this, [this, value] { setAppearance(value); });
     }
+    QMenu *languageMenu = m_viewMenu->addMenu(tr("La&nguage"));
+    languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    m_languageGroup = new QActionGroup(this);
+    m_languageGroup->setExclusive(true);
+    for (const i18n::Language language : i18n::allLanguages()) {
+        // Each language is named in its own language, so a person who cannot
+        // read the current one still finds theirs.
+        QAction *a = languageMenu->addAction(i18n::languageDisplayName(language));
+        QString code = i18n::languageCode(language);
+        code[0] = code[0].toUpper();
+        a->setObjectName(QStringLiteral("actionLanguage") + code);
+        a->setCheckable(true);
+        a->setChecked(language == m_language);
+        a->setData(int(language));
+        m_languageGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, language] { chooseLanguage(language); });
+    }
     m_viewMenu->addSeparator();
     QAction *reset =
         m_viewMenu->addAction(tr("&Reset Remembered State"), this, &MainWindow::resetRemembered);
     reset->setObjectName(QStringLiteral("actionResetRemembered"));
-    reset->setToolTip(tr("Forget the window's size, the last page, the appearance and what "
-                         "each page remembers"));
+    reset->setToolTip(tr("Forget the window's size, the last page, the appearance, the "
+                         "language and what each page remembers"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
@@ -412,6 +430,7 @@ void MainWindow::restoreRemembered()
         setMinimumSize(kMinimumSize.boundedTo(s->availableGeometry().size()));
     restoreState(settings.value(kStateKey).toByteArray());
     setAppearance(appearanceFromName(settings.value(kAppearanceKey).toString()));
+    setLanguageChoice(rememberedLanguage());
     const QString pageId = settings.value(kPageKey).toString();
     if (!pageId.isEmpty())
         showPage(pageId);
@@ -448,7 +467,66 @@ void MainWindow::resetRemembered()
     if (!m_pages.isEmpty())
         m_sidebar->setCurrentRow(0);
     setAppearance(theme::Appearance::System);
+    // The interface keeps its language until the next start, which follows
+    // the system's again.
+    setLanguageChoice(i18n::Language::System);
     statusBar()->showMessage(tr("Forgot the remembered state."), 4000);
+}
+
+i18n::Language MainWindow::rememberedLanguage()
+{
+    const QSettings settings;
+    return i18n::languageFromCode(settings.value(kLanguageKey).toString())
+        .value_or(i18n::Language::System);
+}
+
+void MainWindow::setLanguageChoice(i18n::Language language)
+{
+    m_language = language;
+    for (QAction *a : m_languageGroup->actions()) {
+        if (a->data().toInt() == int(language))
+            a->setChecked(true);
+    }
+}
+
+void MainWindow::setRestartHandler(std::function<void()> restart)
+{
+    m_restart = std::move(restart);
+}
+
+void MainWindow::chooseLanguage(i18n::Language language)
+{
+    if (language == m_language)
+        return;
+    setLanguageChoice(language);
+    if (m_remember) {
+        QSettings settings;
+        settings.setValue(kLanguageKey, i18n::languageCode(language));
+    }
+    const i18n::Language shown = i18n::resolveLanguage(language);
+    if (shown == i18n::installedLanguage())
+        return;
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Language"),
+                                tr("Keepalive Tuner will be shown in %1 when it starts again.")
+                                    .arg(i18n::languageDisplayName(shown)),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("languageMessage"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_restart) {
+        QPushButton *restart = box->addButton(tr("Restart Now"), QMessageBox::AcceptRole);
+        restart->setObjectName(QStringLiteral("restartNow"));
+        box->addButton(tr("Later"), QMessageBox::RejectRole);
+        box->setDefaultButton(restart);
+        connect(restart, &QPushButton::clicked, this, [this] {
+            // After the message has gone, so closing the window does not
+            // close it under its own click.
+            QMetaObject::invokeMethod(
+                this, [this] { m_restart(); }, Qt::QueuedConnection);
+        });
+    } else {
+        box->addButton(QMessageBox::Close);
+    }
+    box->open();
 }
 
 void MainWindow::setAppearance(theme::Appearance appearance)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "i18n/Translation.h"
 #include "ui/Theme.h"
 
 #include <QImage>
@@ -77,6 +78,22 @@ public:
     theme::Appearance appearance() const { return m_appearance; }
     void setAppearance(theme::Appearance appearance);
 
+    // --- Language (View > Language) ---
+    // The choice remembered from an earlier run (System when none): the
+    // application installs its translators from it before building windows.
+    static i18n::Language rememberedLanguage();
+    // The choice the translators were installed for; checks it in the menu.
+    void setLanguageChoice(i18n::Language language);
+    i18n::Language languageChoice() const { return m_language; }
+    // A person's choice from the menu: remembered, and since pages are built
+    // in one language, applied when the program starts again; when that
+    // changes the language, a message offers to restart now.
+    void chooseLanguage(i18n::Language language);
+    // What "Restart Now" does (the application starts itself again after
+    // this window closed); without one the message only says when the
+    // choice applies. Tests pass their own.
+    void setRestartHandler(std::function<void()> restart);
+
     // --- Closing ---
     // What closing would end, as a sentence ("2 test connections and a
     // listener will be closed."); empty when nothing is open.
@@ -137,9 +154,12 @@ private:
     QAction *m_pagesEnd = nullptr; // separator after the page actions
     QActionGroup *m_pageGroup = nullptr;
     QActionGroup *m_appearanceGroup = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
     QAction *m_previousPage = nullptr;
     QAction *m_nextPage = nullptr;
     theme::Appearance m_appearance = theme::Appearance::System;
+    i18n::Language m_language = i18n::Language::System;
+    std::function<void()> m_restart;
     bool m_remember = false;
     std::function<QString()> m_closeWarning;
     std::function<bool(const QString &)> m_closeConfirmation;

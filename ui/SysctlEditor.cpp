@@ -193,8 +193,9 @@ QSpinBox *SysctlEditor::addRow(SysctlKey key, const QString &objectName, QGridLa
     spin->setSuffix(info.unit.isEmpty() ? tr(" probes") : QLatin1Char(' ') + info.unit);
     spin->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     spin->setAccessibleName(info.shortLabel);
-    spin->setAccessibleDescription(info.explanation + QLatin1Char(' ') +
-                                   formatRange(info.min, info.max, info.unit) + QLatin1Char('.'));
+    spin->setAccessibleDescription(
+        tr("%1 %2.", "an explanation, then the valid range")
+            .arg(info.explanation, formatRange(info.min, info.max, info.unit)));
     spin->setToolTip(label->toolTip());
     // Wide enough for the largest value and its unit in any font.
     spin->setMinimumWidth(spin->fontMetrics().horizontalAdvance(QStringLiteral("2147483 probes")) +
@@ -335,7 +336,7 @@ void SysctlEditor::onEdited()
         ScheduleInput in;
         in.params = edited;
         if (const auto invalid = validateScheduleInput(in)) {
-            m_effect->setText(describeDetection(in) + QLatin1Char('.'));
+            m_effect->setText(asSentence(describeDetection(in)));
         } else if (edited == m_host) {
             m_effect->setText(
                 detectionHeadline(in, computeSchedule(in), tr("the host's values now")));

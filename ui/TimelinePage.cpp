@@ -370,7 +370,7 @@ void TimelinePage::recompute()
         fillTable(Schedule{});
         m_notes->setText(*error);
         m_notes->setVisible(true);
-        setHeadline(describeDetection(in) + QLatin1Char('.'));
+        setHeadline(asSentence(describeDetection(in)));
         updateOverlay();
         return;
     }

@@ -8,6 +8,7 @@
 #include "params/Validation.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -16,6 +17,11 @@
 namespace kt::cli {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(AdviseCommand)
+};
 
 using advise::Advice;
 using advise::MiddleboxPreset;
@@ -26,10 +32,10 @@ QString wrapped(const QString &text, const QString &first, int indent)
 {
     const QString pad(indent, QLatin1Char(' '));
     QString out = first;
-    int column = int(first.size());
+    int column = displayWidth(first);
     bool lineEmpty = true;
     for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        if (!lineEmpty && column + 1 + word.size() > 78) {
+        if (!lineEmpty && column + 1 + displayWidth(word) > 78) {
             out += QLatin1Char('\n') + pad;
             column = indent;
             lineEmpty = true;
@@ -39,7 +45,7 @@ QString wrapped(const QString &text, const QString &first, int indent)
             ++column;
         }
         out += word;
-        column += int(word.size());
+        column += displayWidth(word);
         lineEmpty = false;
     }
     return out + QLatin1Char('\n');
@@ -97,18 +103,22 @@ int listMiddleboxes(bool json)
         if (group != p.group) {
             group = p.group;
             text += (text.isEmpty() ? QString() : QStringLiteral("\n")) +
-                    advise::middleboxGroupLabel(p.group) + QStringLiteral(":\n");
+                    Tr::tr("%1:", "a group of middleboxes as a heading")
+                        .arg(advise::middleboxGroupLabel(p.group)) +
+                    QLatin1Char('\n');
         }
         text += QStringLiteral("  %1 %2  %3\n")
-                    .arg(p.name.leftJustified(22),
+                    .arg(padEnd(p.name, 22),
                          QStringLiteral("%1 s").arg(p.defaultTimeoutS).rightJustified(8),
-                         p.refreshedByKeepalive ? QStringLiteral("refreshed by keep-alive")
-                                                : QStringLiteral("NOT refreshed by keep-alive"));
+                         p.refreshedByKeepalive ? Tr::tr("refreshed by keep-alive")
+                                                : Tr::tr("NOT refreshed by keep-alive"));
         text += wrapped(p.label, QStringLiteral("      "), 6);
-        text += wrapped(p.configurableText, QStringLiteral("      configurable: "), 8);
+        text += wrapped(p.configurableText,
+                        QStringLiteral("      ") + Tr::tr("configurable:") + QLatin1Char(' '), 8);
         if (!p.notes.isEmpty())
             text += wrapped(p.notes, QStringLiteral("      "), 6);
-        text += wrapped(p.source, QStringLiteral("      source: "), 8);
+        text +=
+            wrapped(p.source, QStringLiteral("      ") + Tr::tr("source:") + QLatin1Char(' '), 8);
     }
     printText(text);
     return ExitOk;
@@ -119,42 +129,43 @@ QString textReport(const Advice &a, const QString &hzSource)
     const KeepaliveParams &p = a.params;
     QString goal;
     if (a.middlebox)
-        goal = QStringLiteral("%1, forgets idle flows after %2")
+        goal = Tr::tr("%1, forgets idle flows after %2")
                    .arg(a.middlebox->label, advise::formatTimeout(a.middlebox->timeoutS));
     if (a.deadlineS)
         goal += (goal.isEmpty() ? QString() : QStringLiteral("; ")) +
-                QStringLiteral("dead peer noticed within %1").arg(formatSeconds(*a.deadlineS));
-    QString text = wrapped(QStringLiteral("For: %1; HZ %2 (%3).")
-                               .arg(goal.isEmpty() ? QStringLiteral("nothing given") : goal)
+                Tr::tr("dead peer noticed within %1").arg(formatSeconds(*a.deadlineS));
+    QString text = wrapped(Tr::tr("For: %1; HZ %2 (%3).")
+                               .arg(goal.isEmpty() ? Tr::tr("nothing given") : goal)
                                .arg(a.hz)
                                .arg(hzSource),
                            QString(), 5);
-    text += QStringLiteral("\nRecommended values:\n");
+    text += QLatin1Char('\n') + Tr::tr("Recommended values:") + QLatin1Char('\n');
     const auto row = [](const QString &name, const QString &value) {
-        return QStringLiteral("  %1 %2\n").arg(name.leftJustified(14), value.rightJustified(9));
+        return QStringLiteral("  %1 %2\n").arg(padEnd(name, 14), padStart(value, 9));
     };
-    text += row(QStringLiteral("idle"), QStringLiteral("%1 s").arg(p.idleS));
-    text += row(QStringLiteral("interval"), QStringLiteral("%1 s").arg(p.intervalS));
-    text += row(QStringLiteral("count"), QString::number(p.count));
-    text += row(QStringLiteral("user timeout"), a.userTimeoutMs()
-                                                    ? QStringLiteral("%1 ms").arg(p.userTimeoutMs)
-                                                    : QStringLiteral("not set"));
+    text += row(Tr::tr("idle"), QStringLiteral("%1 s").arg(p.idleS));
+    text += row(Tr::tr("interval"), QStringLiteral("%1 s").arg(p.intervalS));
+    text += row(Tr::tr("count"), QString::number(p.count));
+    text +=
+        row(Tr::tr("user timeout"),
+            a.userTimeoutMs() ? QStringLiteral("%1 ms").arg(p.userTimeoutMs) : Tr::tr("not set"));
 
-    text += QStringLiteral("\nWindows:\n");
+    text += QLatin1Char('\n') + Tr::tr("Windows:", "the time windows of the recommended values") +
+            QLatin1Char('\n');
     for (const advise::AdviceWindow &w : advise::adviceWindows(a))
-        text += wrapped(w.text, QStringLiteral("  %1 ").arg(w.name.leftJustified(18)), 21);
+        text += wrapped(w.text, QStringLiteral("  %1 ").arg(padEnd(w.name, 18)), 21);
 
     if (!a.warnings.isEmpty()) {
-        text += QStringLiteral("\nKeep-alive cannot help here:\n");
+        text += QLatin1Char('\n') + Tr::tr("Keep-alive cannot help here:") + QLatin1Char('\n');
         for (const QString &w : a.warnings)
             text += wrapped(w, QStringLiteral("  ! "), 4);
     }
-    text += QStringLiteral("\nWhy:\n");
+    text += QLatin1Char('\n') + Tr::tr("Why:") + QLatin1Char('\n');
     for (const QString &r : a.reasons)
         text += wrapped(r, QStringLiteral("  - "), 4);
     if (a.middlebox && !a.middlebox->source.isEmpty())
-        text += QLatin1Char('\n') +
-                wrapped(a.middlebox->source, QStringLiteral("Source of the timeout: "), 2);
+        text += QLatin1Char('\n') + wrapped(a.middlebox->source,
+                                            Tr::tr("Source of the timeout:") + QLatin1Char(' '), 2);
     return text;
 }
 
@@ -195,42 +206,39 @@ QJsonObject jsonReport(const Advice &a)
 int runAdvise(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(Tr::tr(
         "Recommend keep-alive values that keep a flow through a middlebox that forgets idle "
         "flows, and notice a dead peer within a deadline. Every figure comes from the schedule "
         "model, the timer wheel's lateness included."));
     const QCommandLineOption middlebox(
         QStringLiteral("middlebox"),
-        QStringLiteral("A middlebox preset (see --list-middleboxes): %1.")
-            .arg(advise::middleboxNameList()),
+        Tr::tr("A middlebox preset (see --list-middleboxes): %1.").arg(advise::middleboxNameList()),
         QStringLiteral("NAME"));
     const QCommandLineOption middleboxTimeout(
         QStringLiteral("middlebox-timeout"),
-        QStringLiteral("Instead of a preset: a middlebox that forgets idle flows after S seconds "
-                       "(refreshed by keep-alive)."),
+        Tr::tr("Instead of a preset: a middlebox that forgets idle flows after S seconds "
+               "(refreshed by keep-alive)."),
         QStringLiteral("S"));
     const QCommandLineOption detectWithin(
         QStringLiteral("detect-within"),
-        QStringLiteral("A silently dead peer must be noticed within S seconds."),
-        QStringLiteral("S"));
-    const QCommandLineOption count(QStringLiteral("count"),
-                                   QStringLiteral("Keep this probe count."), QStringLiteral("N"));
+        Tr::tr("A silently dead peer must be noticed within S seconds."), QStringLiteral("S"));
+    const QCommandLineOption count(QStringLiteral("count"), Tr::tr("Keep this probe count."),
+                                   QStringLiteral("N"));
     const QCommandLineOption interval(QStringLiteral("interval"),
-                                      QStringLiteral("Keep this interval between probes."),
+                                      Tr::tr("Keep this interval between probes."),
                                       QStringLiteral("S"));
     const QCommandLineOption hz = hzOption();
     const QCommandLineOption list(QStringLiteral("list-middleboxes"),
-                                  QStringLiteral("List the middlebox presets with their timeouts "
-                                                 "and sources."));
-    const QCommandLineOption json(QStringLiteral("json"),
-                                  QStringLiteral("Print one JSON document."));
+                                  Tr::tr("List the middlebox presets with their timeouts "
+                                         "and sources."));
+    const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print one JSON document."));
     parser.addOptions({middlebox, middleboxTimeout, detectWithin, count, interval, hz, list, json});
     int exitCode = ExitOk;
     if (!parseOrExplain(parser, args, exitCode))
         return exitCode;
     if (!parser.positionalArguments().isEmpty())
-        return fail(QStringLiteral("advise takes no arguments, got \"%1\" (see 'keepalivectl "
-                                   "advise --help')")
+        return fail(Tr::tr("advise takes no arguments, got \"%1\" (see 'keepalivectl "
+                           "advise --help')")
                         .arg(parser.positionalArguments().join(QLatin1Char(' '))),
                     ExitUsage);
 
@@ -238,8 +246,8 @@ int runAdvise(const QStringList &args)
         for (const QCommandLineOption &other :
              {middlebox, middleboxTimeout, detectWithin, count, interval, hz}) {
             if (parser.isSet(other))
-                return fail(QStringLiteral("--list-middleboxes takes no other option than --json; "
-                                           "got --%1")
+                return fail(Tr::tr("--list-middleboxes takes no other option than --json; "
+                                   "got --%1")
                                 .arg(other.names().constFirst()),
                             ExitUsage);
         }
@@ -247,7 +255,7 @@ int runAdvise(const QStringList &args)
     }
 
     if (parser.isSet(middlebox) && parser.isSet(middleboxTimeout))
-        return fail(QStringLiteral("give --middlebox or --middlebox-timeout, not both"), ExitUsage);
+        return fail(Tr::tr("give --middlebox or --middlebox-timeout, not both"), ExitUsage);
 
     advise::AdviceInput in;
     QString error;

@@ -10,11 +10,17 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace kt::cli {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(CliOutput)
+};
 
 // When stdout or stderr is gone (a closed pipe) there is nothing sensible
 // left to report to; the exit status still tells the caller what happened.
@@ -30,8 +36,11 @@ void write(std::FILE *stream, const QByteArray &bytes)
 QString commandHelp(const QCommandLineParser &parser, const QString &command)
 {
     QString text = parser.helpText();
-    const QString started = QStringLiteral("Usage: ") + QCoreApplication::arguments().value(0);
-    const QString typed = QStringLiteral("Usage: keepalivectl ") + command;
+    // The parser words its usage line through Qt's own translation (qtbase).
+    static const char *const usageLine = "Usage: %1";
+    const QString usage = QCoreApplication::translate("QCommandLineParser", usageLine);
+    const QString started = usage.arg(QCoreApplication::arguments().value(0));
+    const QString typed = usage.arg(QStringLiteral("keepalivectl ") + command);
     if (text.startsWith(started))
         text.replace(0, started.size(), typed);
     return text;
@@ -43,7 +52,63 @@ QString typedOption(const QString &name)
     return (name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name;
 }
 
+// Columns a character takes in a terminal: two for the East Asian wide and
+// fullwidth ranges (Unicode UAX #11: Han, kana, Hangul, fullwidth forms), one
+// otherwise.
+int columnsOf(char32_t c)
+{
+    const bool wide = (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0x303E) ||
+                      (c >= 0x3041 && c <= 0x33FF) || (c >= 0x3400 && c <= 0x4DBF) ||
+                      (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xA000 && c <= 0xA4CF) ||
+                      (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) ||
+                      (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
+                      (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD);
+    return wide ? 2 : 1;
+}
+
 } // namespace
+
+int displayWidth(const QString &text)
+{
+    // Tables of thousands of connections pass through here: no conversion
+    // for text below U+1100, where every character is one column.
+    const bool narrow =
+        std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x1100; });
+    if (narrow)
+        return int(text.size());
+    int columns = 0;
+    for (const char32_t c : text.toUcs4())
+        columns += columnsOf(c);
+    return columns;
+}
+
+QString padEnd(const QString &text, int columns)
+{
+    return text + QString(std::max(0, columns - displayWidth(text)), QLatin1Char(' '));
+}
+
+QString padStart(const QString &text, int columns)
+{
+    return QString(std::max(0, columns - displayWidth(text)), QLatin1Char(' ')) + text;
+}
+
+bool wantsSourceLanguage(const QStringList &args)
+{
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        const QString &arg = args.at(i);
+        if (arg == QLatin1String("--"))
+            break;
+        if (arg == QLatin1String("--json"))
+            return true;
+        // --format json or prometheus; text follows the locale.
+        const QString format = arg == QLatin1String("--format")             ? args.value(i + 1)
+                               : arg.startsWith(QLatin1String("--format=")) ? arg.mid(9)
+                                                                            : QString();
+        if (!format.isEmpty() && format != QLatin1String("text"))
+            return true;
+    }
+    return false;
+}
 
 void printText(const QString &text)
 {
@@ -67,12 +132,12 @@ int fail(const QString &message, int exitCode)
 bool parseOrExplain(QCommandLineParser &parser, const QStringList &args, int &exitCode)
 {
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
-                                        QStringLiteral("Show this help."));
+                                        Tr::tr("Show this help."));
     parser.addOption(helpOption);
     if (!parser.parse(args)) {
-        exitCode = fail(parser.errorText() +
-                            QStringLiteral(" (see 'keepalivectl %1 --help')").arg(args.value(0)),
-                        ExitUsage);
+        exitCode =
+            fail(Tr::tr("%1 (see 'keepalivectl %2 --help')").arg(parser.errorText(), args.value(0)),
+                 ExitUsage);
         return false;
     }
     if (parser.isSet(helpOption)) {
@@ -87,12 +152,10 @@ bool parseOrExplain(QCommandLineParser &parser, const QStringList &args, int &ex
         const qsizetype times = given.count(name);
         if (times > 1) {
             const QString what =
-                times == 2
-                    ? givenTwiceMessage(typedOption(name))
-                    : QStringLiteral("%1 was given %2 times").arg(typedOption(name)).arg(times);
-            exitCode =
-                fail(QStringLiteral("%1 (see 'keepalivectl %2 --help')").arg(what, args.value(0)),
-                     ExitUsage);
+                times == 2 ? givenTwiceMessage(typedOption(name))
+                           : Tr::tr("%1 was given %2 times").arg(typedOption(name)).arg(times);
+            exitCode = fail(Tr::tr("%1 (see 'keepalivectl %2 --help')").arg(what, args.value(0)),
+                            ExitUsage);
             return false;
         }
     }
@@ -127,8 +190,8 @@ QString describeParamError(const ParamError &error)
 QCommandLineOption hzOption()
 {
     return QCommandLineOption(QStringLiteral("hz"),
-                              QStringLiteral("The kernel's HZ (default: read from the running "
-                                             "kernel's configuration, else %1).")
+                              Tr::tr("The kernel's HZ (default: read from the running "
+                                     "kernel's configuration, else %1).")
                                   .arg(limits::kDefaultHz),
                               QStringLiteral("N"));
 }
@@ -147,7 +210,7 @@ bool resolveHz(const QCommandLineParser &parser, int &hz, QString &source, QStri
         source = kernel->source;
     } else {
         hz = limits::kDefaultHz;
-        source = QStringLiteral("assumed; the kernel configuration is not readable");
+        source = Tr::tr("assumed; the kernel configuration is not readable");
     }
     return true;
 }

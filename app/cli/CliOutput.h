@@ -3,6 +3,7 @@
 #include <QCommandLineOption>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 class QCommandLineParser;
 
@@ -12,6 +13,17 @@ struct ParamSpec;
 } // namespace kt
 
 namespace kt::cli {
+
+// Whether the command line asks for a document for programs (--json, --format
+// json or prometheus): then keepalivectl installs no translation, and values
+// and messages stay English.
+bool wantsSourceLanguage(const QStringList &args);
+
+// Text for a terminal's columns: Chinese characters take two, so tables pad
+// by display width, not by characters.
+int displayWidth(const QString &text);
+QString padEnd(const QString &text, int columns);   // left-aligned in `columns`
+QString padStart(const QString &text, int columns); // right-aligned in `columns`
 
 // Everything keepalivectl writes goes through here: readable text or one JSON
 // document on stdout, messages on stderr prefixed with the program name.

@@ -7,12 +7,18 @@
 #include "schedule/Detection.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
 namespace kt::cli {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(CodeCommand)
+};
 
 using namespace kt::advise;
 
@@ -95,32 +101,30 @@ QJsonObject snippetJson(const Snippet &s, const CookbookInput &in)
 int runCode(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(Tr::tr(
         "Print a snippet that applies keep-alive values, ready to paste: the host's sysctls, a "
         "program's socket code, or a server's configuration. Notes are comments in the "
         "snippet's own language. 'keepalivectl code --list' names the targets."));
     parser.addPositionalArgument(QStringLiteral("TARGET"),
-                                 QStringLiteral("One of: %1.").arg(cookbookTargetNameList()));
+                                 Tr::tr("One of: %1.").arg(cookbookTargetNameList()));
     const QCommandLineOption idle(QStringLiteral("idle"),
-                                  QStringLiteral("Idle time before the first probe."),
-                                  QStringLiteral("S"));
-    const QCommandLineOption interval(QStringLiteral("interval"),
-                                      QStringLiteral("Time between probes."), QStringLiteral("S"));
+                                  Tr::tr("Idle time before the first probe."), QStringLiteral("S"));
+    const QCommandLineOption interval(QStringLiteral("interval"), Tr::tr("Time between probes."),
+                                      QStringLiteral("S"));
     const QCommandLineOption count(QStringLiteral("count"),
-                                   QStringLiteral("Unanswered probes before giving up."),
+                                   Tr::tr("Unanswered probes before giving up."),
                                    QStringLiteral("N"));
     const QCommandLineOption userTimeout(
         QStringLiteral("user-timeout"),
-        QStringLiteral("TCP_USER_TIMEOUT in milliseconds (0 sets it to 0; leave it out to not "
-                       "set it)."),
+        Tr::tr("TCP_USER_TIMEOUT in milliseconds (0 sets it to 0; leave it out to not "
+               "set it)."),
         QStringLiteral("MS"));
     const QCommandLineOption os(QStringLiteral("os"),
-                                QStringLiteral("The system the code runs on, for socket code "
-                                               "(default linux)."),
+                                Tr::tr("The system the code runs on, for socket code "
+                                       "(default linux)."),
                                 QStringLiteral("linux|macos|windows"));
-    const QCommandLineOption list(QStringLiteral("list"), QStringLiteral("List the targets."));
-    const QCommandLineOption json(QStringLiteral("json"),
-                                  QStringLiteral("Print one JSON document."));
+    const QCommandLineOption list(QStringLiteral("list"), Tr::tr("List the targets."));
+    const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print one JSON document."));
     parser.addOptions({idle, interval, count, userTimeout, os, list, json});
     int exitCode = ExitOk;
     if (!parseOrExplain(parser, args, exitCode))
@@ -130,8 +134,8 @@ int runCode(const QStringList &args)
     if (parser.isSet(list)) {
         if (!positional.isEmpty() || parser.isSet(idle) || parser.isSet(interval) ||
             parser.isSet(count) || parser.isSet(userTimeout) || parser.isSet(os))
-            return fail(QStringLiteral("--list takes no TARGET or values (see 'keepalivectl code "
-                                       "--help')"),
+            return fail(Tr::tr("--list takes no TARGET or values (see 'keepalivectl code "
+                               "--help')"),
                         ExitUsage);
         if (parser.isSet(json))
             printJson(listJson());
@@ -140,16 +144,16 @@ int runCode(const QStringList &args)
         return ExitOk;
     }
     if (positional.isEmpty())
-        return fail(QStringLiteral("code needs a TARGET, one of: %1 (or --list)")
-                        .arg(cookbookTargetNameList()),
-                    ExitUsage);
+        return fail(
+            Tr::tr("code needs a TARGET, one of: %1 (or --list)").arg(cookbookTargetNameList()),
+            ExitUsage);
     if (positional.size() > 1)
-        return fail(QStringLiteral("code takes one TARGET, got \"%1\"")
-                        .arg(positional.join(QLatin1Char(' '))),
-                    ExitUsage);
+        return fail(
+            Tr::tr("code takes one TARGET, got \"%1\"").arg(positional.join(QLatin1Char(' '))),
+            ExitUsage);
     const CookbookTarget *target = findCookbookTarget(positional.constFirst());
     if (!target)
-        return fail(QStringLiteral("unknown target \"%1\"; the targets are %2")
+        return fail(Tr::tr("unknown target \"%1\"; the targets are %2")
                         .arg(positional.constFirst().left(40), cookbookTargetNameList()),
                     ExitUsage);
 
@@ -157,7 +161,7 @@ int runCode(const QStringList &args)
     if (parser.isSet(os)) {
         const auto chosen = targetOsFromName(parser.value(os));
         if (!chosen)
-            return fail(QStringLiteral("--os takes linux, macos or windows, not \"%1\"")
+            return fail(Tr::tr("--os takes linux, macos or windows, not \"%1\"")
                             .arg(parser.value(os).left(40)),
                         ExitUsage);
         in.os = *chosen;
@@ -173,7 +177,7 @@ int runCode(const QStringList &args)
             missing << QStringLiteral("--") + o->names().constFirst();
     }
     if (!missing.isEmpty())
-        return fail(QStringLiteral("code %1 needs %2 (--idle S --interval S --count N)")
+        return fail(Tr::tr("code %1 needs %2 (--idle S --interval S --count N)")
                         .arg(target->name, missing.join(QStringLiteral(", "))),
                     ExitUsage);
 

@@ -10,6 +10,7 @@
 #include "sysctl/KernelHz.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QThread>
@@ -19,6 +20,11 @@
 namespace kt::cli {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ConnectionsCommand)
+};
 
 using namespace kt::inspect;
 
@@ -58,8 +64,8 @@ QString keepaliveCell(const SocketRecord &record)
     if (!on)
         return QStringLiteral("?");
     if (keepaliveFromTimerOnly(record))
-        return QStringLiteral("on(timer)");
-    return *on ? QStringLiteral("on") : QStringLiteral("off");
+        return Tr::tr("on(timer)");
+    return *on ? Tr::tr("on") : Tr::tr("off");
 }
 
 QString row(const SocketRecord &record, const ProcessRecord *process, std::optional<bool> survives,
@@ -85,27 +91,22 @@ QString row(const SocketRecord &record, const ProcessRecord *process, std::optio
                                               : QStringLiteral("-");
     const QString survivesText =
         !timeoutS ? QString()
-                  : (!survives ? QStringLiteral("?")
-                               : (*survives ? QStringLiteral("yes") : QStringLiteral("cut")));
+                  : (!survives ? QStringLiteral("?") : (*survives ? Tr::tr("yes") : Tr::tr("cut")));
     return QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9")
-        .arg(stateName(record.state).leftJustified(11),
-             endpointText(record.local).leftJustified(22),
-             endpointText(record.remote).leftJustified(22), keepaliveCell(record).leftJustified(9),
-             options.leftJustified(18), timer.leftJustified(22), lastRecv.leftJustified(9),
-             survivesText.leftJustified(timeoutS ? 8 : 0), owner)
+        .arg(padEnd(stateName(record.state), 11), padEnd(endpointText(record.local), 22),
+             padEnd(endpointText(record.remote), 22), padEnd(keepaliveCell(record), 9),
+             padEnd(options, 18), padEnd(timer, 22), padEnd(lastRecv, 9),
+             padEnd(survivesText, timeoutS ? 8 : 0), owner)
         .trimmed();
 }
 
 QString header(std::optional<double> timeoutS)
 {
     return QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9")
-        .arg(QStringLiteral("State").leftJustified(11), QStringLiteral("Local").leftJustified(22),
-             QStringLiteral("Peer").leftJustified(22), QStringLiteral("Keepalive").leftJustified(9),
-             QStringLiteral("Idle/Intvl/Cnt/UTO").leftJustified(18),
-             QStringLiteral("Timer,expires,probes").leftJustified(22),
-             QStringLiteral("LastRecv").leftJustified(9),
-             timeoutS ? QStringLiteral("Survives").leftJustified(8) : QString(),
-             QStringLiteral("Process"))
+        .arg(padEnd(Tr::tr("State"), 11), padEnd(Tr::tr("Local"), 22), padEnd(Tr::tr("Peer"), 22),
+             padEnd(Tr::tr("Keepalive"), 9), padEnd(Tr::tr("Idle/Intvl/Cnt/UTO"), 18),
+             padEnd(Tr::tr("Timer,expires,probes"), 22), padEnd(Tr::tr("LastRecv"), 9),
+             timeoutS ? padEnd(Tr::tr("Survives"), 8) : QString(), Tr::tr("Process"))
         .replace(QStringLiteral("  "), QStringLiteral("  "));
 }
 
@@ -114,38 +115,36 @@ QString header(std::optional<double> timeoutS)
 int runConnections(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(Tr::tr(
         "Lists every TCP connection of this network namespace (IPv4 and IPv6) with its owning "
         "process, its keep-alive options as the kernel reports them for that socket, and its "
         "pending timer. Run as root it reads every process's options; as a normal user it reads "
         "its own processes' and marks the rest as not readable without administrator rights."));
-    const QCommandLineOption jsonOption(QStringLiteral("json"),
-                                        QStringLiteral("Print one JSON document."));
-    const QCommandLineOption pidOption(QStringLiteral("pid"),
-                                       QStringLiteral("Only connections of process P."),
-                                       QStringLiteral("P"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), Tr::tr("Print one JSON document."));
+    const QCommandLineOption pidOption(
+        QStringLiteral("pid"), Tr::tr("Only connections of process P."), QStringLiteral("P"));
     const QCommandLineOption portOption(QStringLiteral("port"),
-                                        QStringLiteral("Only connections with port N at either "
-                                                       "end."),
+                                        Tr::tr("Only connections with port N at either "
+                                               "end."),
                                         QStringLiteral("N"));
     const QCommandLineOption stateOption(
         QStringLiteral("state"),
-        QStringLiteral("Only connections in STATE (ESTABLISHED, CLOSE_WAIT, LISTEN, …). Without "
-                       "it, every state but LISTEN, SYN_RECV, TIME_WAIT and CLOSE, as ss shows."),
+        Tr::tr("Only connections in STATE (ESTABLISHED, CLOSE_WAIT, LISTEN, …). Without "
+               "it, every state but LISTEN, SYN_RECV, TIME_WAIT and CLOSE, as ss shows."),
         QStringLiteral("STATE"));
     const QCommandLineOption keepaliveOption(QStringLiteral("keepalive"),
-                                             QStringLiteral("Only connections with keep-alive "
-                                                            "on, or off."),
+                                             Tr::tr("Only connections with keep-alive "
+                                                    "on, or off."),
                                              QStringLiteral("on|off"));
     const QCommandLineOption middleboxOption(
         QStringLiteral("middlebox-timeout"),
-        QStringLiteral("Say for each connection whether a middlebox that forgets idle flows "
-                       "after S seconds would keep it."),
+        Tr::tr("Say for each connection whether a middlebox that forgets idle flows "
+               "after S seconds would keep it."),
         QStringLiteral("S"));
     const QCommandLineOption watchOption(
         QStringLiteral("watch"),
-        QStringLiteral("After the listing, look again every second for S seconds and print the "
-                       "connections that open and close."),
+        Tr::tr("After the listing, look again every second for S seconds and print the "
+               "connections that open and close."),
         QStringLiteral("S"));
     parser.addOptions({jsonOption, pidOption, portOption, stateOption, keepaliveOption,
                        middleboxOption, watchOption});
@@ -153,7 +152,7 @@ int runConnections(const QStringList &args)
     if (!parseOrExplain(parser, args, exitCode))
         return exitCode;
     if (!parser.positionalArguments().isEmpty())
-        return fail(QStringLiteral("connections takes no arguments; got \"%1\"")
+        return fail(Tr::tr("connections takes no arguments; got \"%1\"")
                         .arg(parser.positionalArguments().join(QLatin1Char(' '))),
                     ExitUsage);
 
@@ -176,8 +175,8 @@ int runConnections(const QStringList &args)
     if (parser.isSet(stateOption)) {
         const auto state = parseStateName(parser.value(stateOption));
         if (!state)
-            return fail(QStringLiteral("--state takes a TCP state such as ESTABLISHED or "
-                                       "CLOSE_WAIT, not \"%1\"")
+            return fail(Tr::tr("--state takes a TCP state such as ESTABLISHED or "
+                               "CLOSE_WAIT, not \"%1\"")
                             .arg(parser.value(stateOption)),
                         ExitUsage);
         filter.state = *state;
@@ -186,8 +185,7 @@ int runConnections(const QStringList &args)
     if (parser.isSet(keepaliveOption)) {
         const QString on = parser.value(keepaliveOption);
         if (on != QLatin1String("on") && on != QLatin1String("off"))
-            return fail(QStringLiteral("--keepalive takes on or off, not \"%1\"").arg(on),
-                        ExitUsage);
+            return fail(Tr::tr("--keepalive takes on or off, not \"%1\"").arg(on), ExitUsage);
         filter.keepalive = on == QLatin1String("on");
     }
     std::optional<double> timeoutS;

@@ -19,6 +19,11 @@ namespace kt::cli {
 
 namespace {
 
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(LabCommand)
+};
+
 using namespace kt::lab;
 
 QString secondsCell(double s)
@@ -33,15 +38,15 @@ QString table(const QList<QStringList> &rows)
         for (qsizetype c = 0; c < row.size(); ++c) {
             if (widths.size() <= c)
                 widths << 0;
-            widths[c] = std::max(widths[c], int(row.at(c).size()));
+            widths[c] = std::max(widths[c], displayWidth(row.at(c)));
         }
     }
     QString out;
     for (const QStringList &row : rows) {
         QString line;
         for (qsizetype c = 0; c < row.size(); ++c)
-            line += c == 0 ? row.at(c).leftJustified(widths.at(c))
-                           : QStringLiteral("  ") + row.at(c).rightJustified(widths.at(c));
+            line += c == 0 ? padEnd(row.at(c), widths.at(c))
+                           : QStringLiteral("  ") + padStart(row.at(c), widths.at(c));
         out += line.trimmed() + QLatin1Char('\n');
     }
     return out;
@@ -50,14 +55,14 @@ QString table(const QList<QStringList> &rows)
 QString textReport(const LabResult &r)
 {
     const LabScenarioInfo &info = labScenario(r.scenario);
-    QString text = QStringLiteral("%1 (%2); %3; HZ %4; network namespace net:[%5]\n"
-                                  "Times in s after the peer's last segment.\n\n")
+    QString text = Tr::tr("%1 (%2); %3; HZ %4; network namespace net:[%5]")
                        .arg(info.name, info.summary, describeValues(r.values.params))
                        .arg(r.hz)
-                       .arg(r.netnsInode);
-    QList<QStringList> rows{{QStringLiteral("event"), QStringLiteral("#"),
-                             QStringLiteral("measured"), QStringLiteral("predicted"),
-                             QStringLiteral("window"), QString()}};
+                       .arg(r.netnsInode) +
+                   QLatin1Char('\n') + Tr::tr("Times in s after the peer's last segment.") +
+                   QStringLiteral("\n\n");
+    QList<QStringList> rows{{Tr::tr("event"), QStringLiteral("#"), Tr::tr("measured"),
+                             Tr::tr("predicted"), Tr::tr("window"), QString()}};
     for (const LabResultRow &row : resultRows(r))
         rows << QStringList{
             row.kind,
@@ -67,16 +72,16 @@ QString textReport(const LabResult &r)
             row.compared
                 ? QStringLiteral("[%1, %2]").arg(secondsCell(row.earliest), secondsCell(row.latest))
                 : QString(),
-            row.compared ? (row.inside ? QStringLiteral("inside") : QStringLiteral("OUTSIDE"))
-                         : QString()};
+            row.compared ? (row.inside ? Tr::tr("inside") : Tr::tr("OUTSIDE")) : QString()};
     text += table(rows);
-    text += QLatin1Char('\n') + describeOutcome(r) + QStringLiteral(".\n");
+    text += QLatin1Char('\n') + asSentence(describeOutcome(r)) + QLatin1Char('\n');
     const QString detail = outcomeDetail(r);
     if (!detail.isEmpty())
-        text += detail.left(1).toUpper() + detail.mid(1) + QStringLiteral(".\n");
-    text += QStringLiteral("%1 of %2 measured events inside the predicted windows.\n")
+        text += asSentence(detail.left(1).toUpper() + detail.mid(1)) + QLatin1Char('\n');
+    text += Tr::tr("%1 of %2 measured events inside the predicted windows.")
                 .arg(r.verdict.inside)
-                .arg(r.verdict.inside + r.verdict.outside);
+                .arg(r.verdict.inside + r.verdict.outside) +
+            QLatin1Char('\n');
     return text;
 }
 
@@ -86,54 +91,54 @@ int runLab(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Stage a failure in a sandbox (a private user and network namespace: "
-                       "no root, nothing on the host changes) and compare what the kernel "
-                       "does with the schedule model's prediction.\n\nScenarios:\n") +
+        Tr::tr("Stage a failure in a sandbox (a private user and network namespace: "
+               "no root, nothing on the host changes) and compare what the kernel "
+               "does with the schedule model's prediction.") +
+        QStringLiteral("\n\n") + Tr::tr("Scenarios:") + QLatin1Char('\n') +
         [] {
             QString list;
             for (const LabScenarioInfo &info : labScenarios())
-                list += QStringLiteral("  %1  %2\n").arg(info.name.leftJustified(15), info.summary);
+                list += QStringLiteral("  %1  %2\n").arg(padEnd(info.name, 15), info.summary);
             return list;
         }() +
-        QStringLiteral("\nTimes are seconds after the peer's last segment. Exit status 0 when "
-                       "the experiment ran (whatever its outcome), 1 when the sandbox cannot "
-                       "be made, 2 for a wrong command line or a run longer than "
-                       "--max-duration."));
+        QLatin1Char('\n') +
+        Tr::tr("Times are seconds after the peer's last segment. Exit status 0 when "
+               "the experiment ran (whatever its outcome), 1 when the sandbox cannot "
+               "be made, 2 for a wrong command line or a run longer than "
+               "--max-duration."));
     parser.addPositionalArgument(QStringLiteral("SCENARIO"), labScenarioNameList());
     const QCommandLineOption idle(QStringLiteral("idle"),
-                                  QStringLiteral("TCP_KEEPIDLE of the "
-                                                 "client."),
+                                  Tr::tr("TCP_KEEPIDLE of the "
+                                         "client."),
                                   QStringLiteral("S"));
     const QCommandLineOption interval(QStringLiteral("interval"),
-                                      QStringLiteral("TCP_KEEPINTVL of the client."),
-                                      QStringLiteral("S"));
-    const QCommandLineOption count(
-        QStringLiteral("count"), QStringLiteral("TCP_KEEPCNT of the client."), QStringLiteral("N"));
+                                      Tr::tr("TCP_KEEPINTVL of the client."), QStringLiteral("S"));
+    const QCommandLineOption count(QStringLiteral("count"), Tr::tr("TCP_KEEPCNT of the client."),
+                                   QStringLiteral("N"));
     const QCommandLineOption userTimeout(QStringLiteral("user-timeout"),
-                                         QStringLiteral("TCP_USER_TIMEOUT, 0 = not set."),
+                                         Tr::tr("TCP_USER_TIMEOUT, 0 = not set."),
                                          QStringLiteral("MS"));
     const QCommandLineOption after(QStringLiteral("after"),
-                                   QStringLiteral("dead-peer: drop the peer's packets from this "
-                                                  "time on (default 0)."),
+                                   Tr::tr("dead-peer: drop the peer's packets from this "
+                                          "time on (default 0)."),
                                    QStringLiteral("S"));
     const QCommandLineOption middleboxTimeout(
         QStringLiteral("middlebox-timeout"),
-        QStringLiteral("middlebox: the idle time after which it forgets the flow (whole "
-                       "seconds)."),
+        Tr::tr("middlebox: the idle time after which it forgets the flow (whole "
+               "seconds)."),
         QStringLiteral("S"));
     const QCommandLineOption sendAfter(QStringLiteral("send-after"),
-                                       QStringLiteral("middlebox: when the client sends data."),
+                                       Tr::tr("middlebox: when the client sends data."),
                                        QStringLiteral("S"));
     const QCommandLineOption retries2(QStringLiteral("retries2"),
-                                      QStringLiteral("data-in-flight: net.ipv4.tcp_retries2 "
-                                                     "inside the sandbox."),
+                                      Tr::tr("data-in-flight: net.ipv4.tcp_retries2 "
+                                             "inside the sandbox."),
                                       QStringLiteral("N"));
     const QCommandLineOption maxDuration(QStringLiteral("max-duration"),
-                                         QStringLiteral("Refuse a run estimated to take longer "
-                                                        "(default 120)."),
+                                         Tr::tr("Refuse a run estimated to take longer "
+                                                "(default 120)."),
                                          QStringLiteral("S"));
-    const QCommandLineOption json(QStringLiteral("json"),
-                                  QStringLiteral("Print one JSON document."));
+    const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print one JSON document."));
     parser.addOptions({idle, interval, count, userTimeout, after, middleboxTimeout, sendAfter,
                        retries2, maxDuration, json});
     int exitCode = ExitOk;
@@ -141,12 +146,12 @@ int runLab(const QStringList &args)
         return exitCode;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        return fail(QStringLiteral("lab takes one scenario: %1 (see 'keepalivectl lab --help')")
+        return fail(Tr::tr("lab takes one scenario: %1 (see 'keepalivectl lab --help')")
                         .arg(labScenarioNameList()),
                     ExitUsage);
     const auto scenario = labScenarioFromString(positional.constFirst());
     if (!scenario)
-        return fail(QStringLiteral("unknown scenario \"%1\"; choose %2")
+        return fail(Tr::tr("unknown scenario \"%1\"; choose %2")
                         .arg(positional.constFirst(), labScenarioNameList()),
                     ExitUsage);
 
@@ -175,7 +180,7 @@ int runLab(const QStringList &args)
             if (info.options.contains(which))
                 users << info.name;
         }
-        error = QStringLiteral("--%1 applies to %2 only")
+        error = Tr::tr("--%1 applies to %2 only")
                     .arg(option.names().constFirst(), users.join(QStringLiteral(", ")));
         return false;
     };
@@ -185,7 +190,7 @@ int runLab(const QStringList &args)
         bool ok = false;
         const double value = parser.value(option).toDouble(&ok);
         if (!ok || !std::isfinite(value) || value < 0) {
-            error = QStringLiteral("--%1 takes a number of seconds, not \"%2\"")
+            error = Tr::tr("--%1 takes a number of seconds, not \"%2\"")
                         .arg(option.names().constFirst(), parser.value(option));
             return false;
         }
@@ -219,12 +224,12 @@ int runLab(const QStringList &args)
     LabRun run(*scenario, values, hz);
     const double estimate = run.result().predicted.durationS;
     if (estimate > maxDurationS)
-        return fail(QStringLiteral("this run would take about %1, longer than --max-duration "
-                                   "%2; use shorter values or raise --max-duration")
+        return fail(Tr::tr("this run would take about %1, longer than --max-duration "
+                           "%2; use shorter values or raise --max-duration")
                         .arg(formatSeconds(estimate), formatSeconds(maxDurationS)),
                     ExitUsage);
     if (!parser.isSet(json))
-        printText(QStringLiteral("Running %1 in a sandbox, about %2…")
+        printText(Tr::tr("Running %1 in a sandbox, about %2…")
                       .arg(labScenario(*scenario).name, formatSeconds(estimate)));
 
     QEventLoop loop;

@@ -12,6 +12,7 @@
 #include "socket/LoopbackPeer.h"
 #include "socket/TestConnection.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QTimer>
 
@@ -20,6 +21,11 @@
 namespace kt::cli {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ProbeCommand)
+};
 
 // One probe from start to exit status: the event loop runs through the
 // accept (--listen), the connect and the watch, and ends early when the
@@ -74,7 +80,7 @@ int ProbeRun::run()
     if (!done && !ProbeInterrupt::caughtSignal())
         m_loop.exec();
     if (!m_connection && !ProbeInterrupt::caughtSignal())
-        return fail(QStringLiteral("nobody connected to port %1 within %2")
+        return fail(Tr::tr("nobody connected to port %1 within %2")
                         .arg(m_options.listenPort)
                         .arg(formatDuration(m_options.connectTimeoutS)),
                     ExitFailure);
@@ -93,7 +99,7 @@ bool ProbeRun::startConnecting(QString *error)
         if (!m_peer.start(QHostAddress(QHostAddress::LocalHost), error))
             return false;
         target = Target{m_peer.address().toString(), m_peer.port()};
-        m_connection->setLabel(QStringLiteral("embedded peer %1").arg(target.display()));
+        m_connection->setLabel(Tr::tr("embedded peer %1").arg(target.display()));
     }
     observe(m_connection);
     m_connection->connectTo(target, m_options.requested);
@@ -170,14 +176,13 @@ int ProbeRun::finish()
     if (failed)
         fail(m_connection->errorText(), ExitFailure);
     if (signal != 0)
-        return fail(
-            m_connection
-                ? QStringLiteral("interrupted by %1").arg(ProbeInterrupt::signalName(signal))
-                : QStringLiteral("interrupted by %1 while waiting for a "
+        return fail(m_connection
+                        ? Tr::tr("interrupted by %1").arg(ProbeInterrupt::signalName(signal))
+                        : Tr::tr("interrupted by %1 while waiting for a "
                                  "connection on port %2")
-                      .arg(ProbeInterrupt::signalName(signal))
-                      .arg(m_options.listenPort),
-            ProbeInterrupt::exitStatus(signal));
+                              .arg(ProbeInterrupt::signalName(signal))
+                              .arg(m_options.listenPort),
+                    ProbeInterrupt::exitStatus(signal));
     if (failed)
         return m_connection->failure() == ConnectionFailure::InvalidOptions ? ExitUsage
                                                                             : ExitFailure;

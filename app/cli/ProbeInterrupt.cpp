@@ -1,5 +1,6 @@
 #include "ProbeInterrupt.h"
 
+#include <QCoreApplication>
 #include <QSocketNotifier>
 
 #include <cerrno>
@@ -9,6 +10,11 @@
 namespace kt::cli {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ProbeCommand)
+};
 
 // Shared with the handler, so plain sig_atomic_t (the only type a handler may
 // write), set before the handler is installed.
@@ -99,7 +105,7 @@ QString ProbeInterrupt::signalName(int signal)
 {
     return signal == SIGINT    ? QStringLiteral("SIGINT")
            : signal == SIGTERM ? QStringLiteral("SIGTERM")
-                               : QStringLiteral("signal %1").arg(signal);
+                               : Tr::tr("signal %1").arg(signal);
 }
 
 void ProbeInterrupt::onReadable()

@@ -7,10 +7,16 @@
 #include "params/Validation.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 
 namespace kt::cli {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ProbeCommand)
+};
 
 // One per-socket option: its flag, its kernel range and where it goes.
 struct NumberOption
@@ -37,7 +43,7 @@ std::optional<ProbeOptions> parseProbeOptions(const QStringList &args, int &exit
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral(
+        Tr::tr(
             "Open a real TCP connection, apply keep-alive options, print what the kernel made of "
             "them and, with --watch, what it does. Without HOST:PORT the connection goes to an "
             "embedded peer on 127.0.0.1. An option left out inherits this host's value.\n\n"
@@ -46,52 +52,51 @@ std::optional<ProbeOptions> parseProbeOptions(const QStringList &args, int &exit
             .arg(ProbeInterrupt::exitStatus(SIGINT))
             .arg(ProbeInterrupt::exitStatus(SIGTERM)));
     parser.addPositionalArgument(QStringLiteral("target"),
-                                 QStringLiteral("HOST:PORT, IPV4:PORT or [IPV6]:PORT"),
+                                 Tr::tr("HOST:PORT, IPV4:PORT or [IPV6]:PORT"),
                                  QStringLiteral("[HOST:PORT]"));
     // The ranges are the kernel's per-socket ones (do_tcp_setsockopt), checked
     // here so that a message names the option as it was typed.
     const NumberOption numbers[] = {
         {QCommandLineOption(QStringLiteral("idle"),
-                            QStringLiteral("TCP_KEEPIDLE: seconds idle before the first probe "
-                                           "(%1).")
+                            Tr::tr("TCP_KEEPIDLE: seconds idle before the first probe "
+                                   "(%1).")
                                 .arg(range(ParamField::Idle)),
                             QStringLiteral("S")),
          socketSpec(ParamField::Idle), &RequestedOptions::idleS},
-        {QCommandLineOption(QStringLiteral("interval"),
-                            QStringLiteral("TCP_KEEPINTVL: seconds between probes (%1).")
-                                .arg(range(ParamField::Interval)),
-                            QStringLiteral("S")),
+        {QCommandLineOption(
+             QStringLiteral("interval"),
+             Tr::tr("TCP_KEEPINTVL: seconds between probes (%1).").arg(range(ParamField::Interval)),
+             QStringLiteral("S")),
          socketSpec(ParamField::Interval), &RequestedOptions::intervalS},
         {QCommandLineOption(QStringLiteral("count"),
-                            QStringLiteral("TCP_KEEPCNT: unanswered probes before giving up "
-                                           "(%1).")
+                            Tr::tr("TCP_KEEPCNT: unanswered probes before giving up "
+                                   "(%1).")
                                 .arg(range(ParamField::Count)),
                             QStringLiteral("N")),
          socketSpec(ParamField::Count), &RequestedOptions::count},
         {QCommandLineOption(QStringLiteral("user-timeout"),
-                            QStringLiteral("TCP_USER_TIMEOUT in milliseconds (0 = not set; %1).")
+                            Tr::tr("TCP_USER_TIMEOUT in milliseconds (0 = not set; %1).")
                                 .arg(range(ParamField::UserTimeout)),
                             QStringLiteral("MS")),
          socketSpec(ParamField::UserTimeout), &RequestedOptions::userTimeoutMs},
     };
     const QCommandLineOption connectTimeoutOption(
         QStringLiteral("connect-timeout"),
-        QStringLiteral("Give up resolving or connecting after S seconds (default 5)."),
-        QStringLiteral("S"), QStringLiteral("5"));
+        Tr::tr("Give up resolving or connecting after S seconds (default 5)."), QStringLiteral("S"),
+        QStringLiteral("5"));
     const QCommandLineOption watchOption(
         QStringLiteral("watch"),
-        QStringLiteral("Keep the connection open S seconds and report what the kernel does."),
+        Tr::tr("Keep the connection open S seconds and report what the kernel does."),
         QStringLiteral("S"), QStringLiteral("0"));
     const QCommandLineOption noKeepaliveOption(QStringLiteral("no-keepalive"),
-                                               QStringLiteral("Leave SO_KEEPALIVE off."));
+                                               Tr::tr("Leave SO_KEEPALIVE off."));
     const QCommandLineOption listenOption(
         QStringLiteral("listen"),
-        QStringLiteral("Instead of connecting, accept one connection on PORT (all addresses) and "
-                       "observe it, so someone can connect in. Waits until a connection arrives, "
-                       "or --connect-timeout when given."),
+        Tr::tr("Instead of connecting, accept one connection on PORT (all addresses) and "
+               "observe it, so someone can connect in. Waits until a connection arrives, "
+               "or --connect-timeout when given."),
         QStringLiteral("PORT"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"),
-                                        QStringLiteral("Print one JSON document."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), Tr::tr("Print one JSON document."));
     for (const NumberOption &number : numbers)
         parser.addOption(number.option);
     parser.addOptions(
@@ -101,8 +106,8 @@ std::optional<ProbeOptions> parseProbeOptions(const QStringList &args, int &exit
         return std::nullopt;
     exitCode = ExitUsage;
     if (parser.positionalArguments().size() > 1) {
-        fail(QStringLiteral("probe takes one HOST:PORT, not %1 (see 'keepalivectl probe "
-                            "--help')")
+        fail(Tr::tr("probe takes one HOST:PORT, not %1 (see 'keepalivectl probe "
+                    "--help')")
                  .arg(parser.positionalArguments().size()),
              ExitUsage);
         return std::nullopt;
@@ -146,7 +151,7 @@ std::optional<ProbeOptions> parseProbeOptions(const QStringList &args, int &exit
     }
     if (parser.isSet(listenOption)) {
         if (options.target) {
-            fail(QStringLiteral("--listen accepts a connection; it takes no HOST:PORT"), ExitUsage);
+            fail(Tr::tr("--listen accepts a connection; it takes no HOST:PORT"), ExitUsage);
             return std::nullopt;
         }
         qint64 port = 0;

@@ -6,6 +6,7 @@
 #include "schedule/Detection.h"
 #include "socket/TestConnection.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 #include <algorithm>
@@ -14,6 +15,11 @@
 namespace kt::cli {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ProbeCommand)
+};
 
 QJsonValue optionalValue(const std::optional<int> &value)
 {
@@ -73,19 +79,22 @@ QJsonArray eventsJson(const QList<ConnectionEvent> &events)
 
 QString observationLine(const TcpObservation &o)
 {
-    QString timer = QStringLiteral("timer unknown");
+    QString timer = Tr::tr("timer unknown");
     if (o.diagValid) {
         timer = o.timer == KernelTimer::None
-                    ? QStringLiteral("no timer")
-                    : QStringLiteral("%1 timer in %2")
+                    ? Tr::tr("no timer")
+                    : Tr::tr("%1 timer in %2")
                           .arg(timerName(o.timer), formatMilliseconds(o.timerExpiresMs));
     }
-    return QStringLiteral("%1  observed        %2, %3, unanswered probes %4, last received %5 "
-                          "ago, rtt %6 ms")
-        .arg(formatSecondsPrecise(seconds(o.atMs)).rightJustified(9), tcpStateName(o.state), timer)
-        .arg(o.unansweredProbes())
-        .arg(formatMilliseconds(o.sinceLastReceiveMs()))
-        .arg(o.rttMs, 0, 'f', 3);
+    // The word lines up with the event kinds of eventLine().
+    return QStringLiteral("%1  %2  %3")
+        .arg(formatSecondsPrecise(seconds(o.atMs)).rightJustified(9),
+             padEnd(Tr::tr("observed"), 14),
+             Tr::tr("%1, %2, unanswered probes %3, last received %4 ago, rtt %5 ms")
+                 .arg(tcpStateName(o.state), timer)
+                 .arg(o.unansweredProbes())
+                 .arg(formatMilliseconds(o.sinceLastReceiveMs()))
+                 .arg(o.rttMs, 0, 'f', 3));
 }
 
 QString eventLine(const ConnectionEvent &e)
@@ -98,7 +107,7 @@ QString eventLine(const ConnectionEvent &e)
 QString valueText(const std::optional<int> &value, const QString &unit)
 {
     if (!value)
-        return QStringLiteral("inherit");
+        return inheritWord();
     return unit.isEmpty() ? QString::number(*value) : QStringLiteral("%1 %2").arg(*value).arg(unit);
 }
 
@@ -107,10 +116,10 @@ QString optionsTable(const RequestedOptions &r, const EffectiveOptions &e)
     const QString s = QStringLiteral("s");
     const QString ms = QStringLiteral("ms");
     const auto on = [](bool b) {
-        return b ? QStringLiteral("on") : QStringLiteral("off");
+        return b ? Tr::tr("on") : Tr::tr("off");
     };
     const QList<std::array<QString, 3>> rows{
-        {QStringLiteral("option"), QStringLiteral("requested"), QStringLiteral("effective")},
+        {Tr::tr("option"), Tr::tr("requested"), Tr::tr("effective")},
         {QStringLiteral("SO_KEEPALIVE"), on(r.keepalive), on(e.keepalive)},
         {QStringLiteral("TCP_KEEPIDLE"), valueText(r.idleS, s),
          QStringLiteral("%1 s").arg(e.idleS)},
@@ -122,16 +131,16 @@ QString optionsTable(const RequestedOptions &r, const EffectiveOptions &e)
     };
     // Widths from the longest cell, never narrower than the usual layout, so
     // "2147483647 ms" does not push its row out of line.
-    std::array<qsizetype, 3> widths{17, 9, 9};
+    std::array<int, 3> widths{17, 9, 9};
     for (const auto &row : rows) {
         for (size_t c = 0; c < row.size(); ++c)
-            widths[c] = std::max(widths[c], row[c].size());
+            widths[c] = std::max(widths[c], displayWidth(row[c]));
     }
     QString text;
     for (const auto &row : rows)
         text += QStringLiteral("  %1  %2  %3\n")
-                    .arg(row[0].leftJustified(widths[0]), row[1].rightJustified(widths[1]),
-                         row[2].rightJustified(widths[2]));
+                    .arg(padEnd(row[0], widths[0]), padStart(row[1], widths[1]),
+                         padStart(row[2], widths[2]));
     return text;
 }
 
@@ -144,8 +153,8 @@ ProbeReport::ProbeReport(const ProbeOptions &options)
 void ProbeReport::listening(quint16 port)
 {
     if (!m_options.json)
-        printText(QStringLiteral("Listening on port %1 (all addresses); waiting for a "
-                                 "connection…")
+        printText(Tr::tr("Listening on port %1 (all addresses); waiting for a "
+                         "connection…")
                       .arg(port));
 }
 
@@ -156,14 +165,16 @@ void ProbeReport::connected(const TestConnection *connection)
         return;
     const RequestedOptions &requested = m_options.requested;
     const qint64 watchS = m_options.watchS;
-    printText(QStringLiteral("target   %1\naddress  %2 (local %3)\n\n%4\n")
-                  .arg(connection->label(), connection->peerAddress(), connection->localAddress(),
-                       optionsTable(requested, *connection->effective())));
+    printText(Tr::tr("target   %1").arg(connection->label()) + QLatin1Char('\n') +
+              Tr::tr("address  %1 (local %2)")
+                  .arg(connection->peerAddress(), connection->localAddress()) +
+              QStringLiteral("\n\n") + optionsTable(requested, *connection->effective()) +
+              QLatin1Char('\n'));
     printText(detectionHeadline(scheduleInputFor(*connection->effective()),
-                                QStringLiteral("this connection's options")) +
+                                Tr::tr("this connection's options")) +
               QLatin1Char('\n'));
     if (watchS > 0)
-        printText(QStringLiteral("Watching for %1:").arg(formatDuration(watchS)));
+        printText(Tr::tr("Watching for %1:").arg(formatDuration(watchS)));
 }
 
 void ProbeReport::observed(const TcpObservation &observation)
@@ -228,10 +239,12 @@ void ProbeReport::finish(const TestConnection *connection, int signal)
         printJson(document);
     } else if (connection && (m_options.watchS > 0 || signal != 0) && !failed) {
         const int sent = connection->probesSent();
-        printText(QStringLiteral("\n%1 %2 sent, %3 answered.")
-                      .arg(sent)
-                      .arg(sent == 1 ? QStringLiteral("probe") : QStringLiteral("probes"))
-                      .arg(connection->probesAnswered()));
+        // English says "1 probe" without a translation of its own; the
+        // numerus form is for the languages that need one.
+        printText(QLatin1Char('\n') + (sent == 1
+                                           ? Tr::tr("1 probe sent, %1 answered.")
+                                           : Tr::tr("%n probes sent, %1 answered.", nullptr, sent))
+                                          .arg(connection->probesAnswered()));
     }
 }
 

@@ -2,6 +2,7 @@
 // same model the Timeline page draws.
 #include "CliCommand.h"
 #include "CliOutput.h"
+#include "params/Format.h"
 #include "params/KernelLimits.h"
 #include "params/Validation.h"
 #include "schedule/Detection.h"
@@ -9,6 +10,7 @@
 #include "schedule/ScheduleJson.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -18,6 +20,11 @@ namespace kt::cli {
 
 namespace {
 
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ScheduleCommand)
+};
+
 QString seconds(double s)
 {
     return QString::number(s, 'f', 3);
@@ -26,14 +33,14 @@ QString seconds(double s)
 QString textReport(const ScheduleInput &in, const Schedule &s, const QString &hzSource)
 {
     const KeepaliveParams &p = in.params;
-    QString text = QStringLiteral("%1; %2; RTT %3 ms; HZ %4 (%5)\n\n")
+    QString text = Tr::tr("%1; %2; RTT %3 ms; HZ %4 (%5)")
                        .arg(describeValues(p), scenarioDescription(in.scenario))
                        .arg(in.rttMs)
                        .arg(in.hz)
-                       .arg(hzSource);
-    const QStringList header{QStringLiteral("event"), QStringLiteral("#"),
-                             QStringLiteral("time (s)"), QStringLiteral("earliest (s)"),
-                             QStringLiteral("latest (s)")};
+                       .arg(hzSource) +
+                   QStringLiteral("\n\n");
+    const QStringList header{Tr::tr("event"), QStringLiteral("#"), Tr::tr("time (s)"),
+                             Tr::tr("earliest (s)"), Tr::tr("latest (s)")};
     QList<QStringList> rows;
     for (const ScheduleEvent &e : s.events)
         rows << QStringList{eventKindName(e.kind),
@@ -41,17 +48,17 @@ QString textReport(const ScheduleInput &in, const Schedule &s, const QString &hz
                             seconds(e.earliest), seconds(e.latest)};
     QList<int> widths;
     for (qsizetype c = 0; c < header.size(); ++c) {
-        int w = int(header.at(c).size());
+        int w = displayWidth(header.at(c));
         for (const QStringList &row : rows)
-            w = std::max(w, int(row.at(c).size()));
+            w = std::max(w, displayWidth(row.at(c)));
         widths << w;
     }
     const auto line = [&widths](const QStringList &cells) {
         QString out;
         for (qsizetype c = 0; c < cells.size(); ++c) {
             // The event name reads left to right; numbers line up on the right.
-            out += c == 0 ? cells.at(c).leftJustified(widths.at(c))
-                          : QStringLiteral("  ") + cells.at(c).rightJustified(widths.at(c));
+            out += c == 0 ? padEnd(cells.at(c), widths.at(c))
+                          : QStringLiteral("  ") + padStart(cells.at(c), widths.at(c));
         }
         return out + QLatin1Char('\n');
     };
@@ -59,13 +66,14 @@ QString textReport(const ScheduleInput &in, const Schedule &s, const QString &hz
     for (const QStringList &row : rows)
         text += line(row);
     if (s.truncated)
-        text += QStringLiteral("(%1 events shown; the rest lie past the horizon or the %2-event "
-                               "limit)\n")
+        text += Tr::tr("(%1 events shown; the rest lie past the horizon or the %2-event "
+                       "limit)")
                     .arg(s.events.size())
-                    .arg(in.maxEvents);
-    text += QLatin1Char('\n') + describeDetection(in, s) + QStringLiteral(".\n");
+                    .arg(in.maxEvents) +
+                QLatin1Char('\n');
+    text += QLatin1Char('\n') + asSentence(describeDetection(in, s)) + QLatin1Char('\n');
     for (const QString &note : s.notes)
-        text += QStringLiteral("Note: ") + note + QLatin1Char('\n');
+        text += Tr::tr("Note: %1").arg(note) + QLatin1Char('\n');
     return text;
 }
 
@@ -104,49 +112,49 @@ QJsonObject jsonReport(const ScheduleInput &in, const Schedule &s, const QString
 int runSchedule(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Print the modelled keep-alive schedule: each probe, ACK and the abort, with the "
-        "window in which the kernel's timers may really fire. Times are seconds after the "
-        "last segment received."));
+    parser.setApplicationDescription(
+        Tr::tr("Print the modelled keep-alive schedule: each probe, ACK and the abort, with the "
+               "window in which the kernel's timers may really fire. Times are seconds after the "
+               "last segment received."));
     const QCommandLineOption idle(QStringLiteral("idle"),
-                                  QStringLiteral("Idle time before the first probe (default "
-                                                 "%1).")
+                                  Tr::tr("Idle time before the first probe (default "
+                                         "%1).")
                                       .arg(limits::kDefaultIdleS),
                                   QStringLiteral("S"));
     const QCommandLineOption interval(
         QStringLiteral("interval"),
-        QStringLiteral("Time between probes (default %1).").arg(limits::kDefaultIntervalS),
+        Tr::tr("Time between probes (default %1).").arg(limits::kDefaultIntervalS),
         QStringLiteral("S"));
     const QCommandLineOption count(QStringLiteral("count"),
-                                   QStringLiteral("Unanswered probes before giving up "
-                                                  "(default %1).")
+                                   Tr::tr("Unanswered probes before giving up "
+                                          "(default %1).")
                                        .arg(limits::kDefaultCount),
                                    QStringLiteral("N"));
     const QCommandLineOption userTimeout(QStringLiteral("user-timeout"),
-                                         QStringLiteral("TCP_USER_TIMEOUT, 0 = not set."),
+                                         Tr::tr("TCP_USER_TIMEOUT, 0 = not set."),
                                          QStringLiteral("MS"));
     const QCommandLineOption peer(QStringLiteral("peer"),
-                                  QStringLiteral("alive, dead (default) or data (dead peer "
-                                                 "with unacknowledged data)."),
+                                  Tr::tr("alive, dead (default) or data (dead peer "
+                                         "with unacknowledged data)."),
                                   QStringLiteral("alive|dead|data"));
     const QCommandLineOption rtt(QStringLiteral("rtt"),
-                                 QStringLiteral("Round-trip time, measured or assumed "
-                                                "(default 0)."),
+                                 Tr::tr("Round-trip time, measured or assumed "
+                                        "(default 0)."),
                                  QStringLiteral("MS"));
     const QCommandLineOption hz = hzOption();
     const QCommandLineOption horizon(QStringLiteral("horizon"),
-                                     QStringLiteral("Leave out events after this time "
-                                                    "(default: until the abort)."),
+                                     Tr::tr("Leave out events after this time "
+                                            "(default: until the abort)."),
                                      QStringLiteral("S"));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON "
-                                                                         "document."));
+    const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print one JSON "
+                                                                 "document."));
     parser.addOptions({idle, interval, count, userTimeout, peer, rtt, hz, horizon, json});
     int exitCode = ExitOk;
     if (!parseOrExplain(parser, args, exitCode))
         return exitCode;
     if (!parser.positionalArguments().isEmpty())
-        return fail(QStringLiteral("schedule takes no arguments, got \"%1\" (see 'keepalivectl "
-                                   "schedule --help')")
+        return fail(Tr::tr("schedule takes no arguments, got \"%1\" (see 'keepalivectl "
+                           "schedule --help')")
                         .arg(parser.positionalArguments().join(QLatin1Char(' '))),
                     ExitUsage);
 
@@ -187,9 +195,8 @@ int runSchedule(const QStringList &args)
     if (!peerText.isEmpty()) {
         const auto scenario = scenarioFromName(peerText);
         if (!scenario)
-            return fail(
-                QStringLiteral("--peer takes %1, not \"%2\"").arg(scenarioNameList(), peerText),
-                ExitUsage);
+            return fail(Tr::tr("--peer takes %1, not \"%2\"").arg(scenarioNameList(), peerText),
+                        ExitUsage);
         in.scenario = *scenario;
     }
 

@@ -11,11 +11,14 @@
 #include <QJsonObject>
 #include <QTimer>
 
-#include <cstdio>
-
 namespace kt::cli {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(SetCommand)
+};
 
 QString outcomeName(WriteOutcome outcome)
 {
@@ -58,7 +61,7 @@ bool parseAssignment(const QString &arg, SysctlValue &out, QString &error)
 {
     const qsizetype eq = arg.indexOf(QLatin1Char('='));
     if (eq < 0) {
-        error = QStringLiteral("expected KEY=VALUE, got \"%1\"").arg(arg.left(60));
+        error = Tr::tr("expected KEY=VALUE, got \"%1\"").arg(arg.left(60));
         return false;
     }
     const QString name = arg.left(eq);
@@ -68,7 +71,7 @@ bool parseAssignment(const QString &arg, SysctlValue &out, QString &error)
         QStringList names;
         for (const SysctlKeyInfo &k : sysctlKeys())
             names << k.name;
-        error = QStringLiteral("unknown key \"%1\"; the keys are %2")
+        error = Tr::tr("unknown key \"%1\"; the keys are %2")
                     .arg(name.left(60), names.join(QStringLiteral(", ")));
         return false;
     }
@@ -83,25 +86,24 @@ int runWrite(const QStringList &args, bool isReset)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        isReset ? QStringLiteral("Restore the kernel defaults (7200 s, 75 s, 9 probes) through "
-                                 "keepalive-tuner-helper.")
-                : QStringLiteral("Change the host's keep-alive sysctls through "
-                                 "keepalive-tuner-helper (asks for authorization with pkexec "
-                                 "unless run as root)."));
+        isReset ? Tr::tr("Restore the kernel defaults (7200 s, 75 s, 9 probes) through "
+                         "keepalive-tuner-helper.")
+                : Tr::tr("Change the host's keep-alive sysctls through "
+                         "keepalive-tuner-helper (asks for authorization with pkexec "
+                         "unless run as root)."));
     const QCommandLineOption persistOption(
         QStringLiteral("persist"),
-        isReset ? QStringLiteral("Also remove %1, so the defaults stay after reboot.")
-                      .arg(SysctlWriter::dropInPath())
-                : QStringLiteral("Also keep the values after reboot, in %1.")
-                      .arg(SysctlWriter::dropInPath()));
-    const QCommandLineOption jsonOption(QStringLiteral("json"),
-                                        QStringLiteral("Print one JSON document."));
+        isReset
+            ? Tr::tr("Also remove %1, so the defaults stay after reboot.")
+                  .arg(SysctlWriter::dropInPath())
+            : Tr::tr("Also keep the values after reboot, in %1.").arg(SysctlWriter::dropInPath()));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), Tr::tr("Print one JSON document."));
     parser.addOptions({persistOption, jsonOption});
     if (!isReset)
         parser.addPositionalArgument(
             QStringLiteral("KEY=VALUE"),
-            QStringLiteral("net.ipv4.tcp_keepalive_time, net.ipv4.tcp_keepalive_intvl or "
-                           "net.ipv4.tcp_keepalive_probes (the slash spelling works too)."),
+            Tr::tr("net.ipv4.tcp_keepalive_time, net.ipv4.tcp_keepalive_intvl or "
+                   "net.ipv4.tcp_keepalive_probes (the slash spelling works too)."),
             QStringLiteral("KEY=VALUE..."));
     int exitCode = ExitOk;
     if (!parseOrExplain(parser, args, exitCode))
@@ -110,11 +112,11 @@ int runWrite(const QStringList &args, bool isReset)
     QList<SysctlValue> values;
     if (isReset) {
         if (!parser.positionalArguments().isEmpty())
-            return fail(QStringLiteral("reset takes no KEY=VALUE"), ExitUsage);
+            return fail(Tr::tr("reset takes no KEY=VALUE"), ExitUsage);
     } else {
         if (parser.positionalArguments().isEmpty())
-            return fail(QStringLiteral("set needs at least one KEY=VALUE (see 'keepalivectl set "
-                                       "--help')"),
+            return fail(Tr::tr("set needs at least one KEY=VALUE (see 'keepalivectl set "
+                               "--help')"),
                         ExitUsage);
         for (const QString &arg : parser.positionalArguments()) {
             SysctlValue value{};
@@ -138,8 +140,7 @@ int runWrite(const QStringList &args, bool isReset)
         // so the person can stop here; the result does not say it again.
         warned = SysctlWriter::describeOverrides(writer.persistenceOverrides());
         if (!warned.isEmpty())
-            static_cast<void>(
-                std::fprintf(stderr, "keepalivectl: warning: %s\n", qPrintable(warned)));
+            fail(Tr::tr("warning: %1").arg(warned), ExitOk);
     }
 
     int result = ExitFailure;
@@ -163,15 +164,13 @@ int runWrite(const QStringList &args, bool isReset)
         } else if (r.succeeded()) {
             QString message = r.message;
             if (!warned.isEmpty())
-                message.remove(QLatin1Char(' ') + SysctlWriter::describeOverrides(r.overrides));
+                message = message.remove(SysctlWriter::describeOverrides(r.overrides)).trimmed();
             printText(message + QLatin1Char('\n') + r.after.detectionSentence());
         }
         if (r.succeeded()) {
             result = ExitOk;
         } else {
-            fail(r.detail.isEmpty()
-                     ? r.message
-                     : r.message + QStringLiteral(" (") + r.detail + QLatin1Char(')'),
+            fail(r.detail.isEmpty() ? r.message : Tr::tr("%1 (%2)").arg(r.message, r.detail),
                  ExitFailure);
             result = ExitFailure;
         }

@@ -6,47 +6,56 @@
 #include "sysctl/SystemSnapshot.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QFileInfo>
 
 #include <optional>
 
 namespace kt::cli {
 
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ShowCommand)
+};
+
+} // namespace
+
 int runShow(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(Tr::tr(
         "Shows the three net.ipv4.tcp_keepalive_* sysctls of this network namespace: value, "
         "kernel default, valid range, the configuration file and line that sets each, and how "
         "long a silently dead peer goes unnoticed."));
-    const QCommandLineOption jsonOption(QStringLiteral("json"),
-                                        QStringLiteral("Print one JSON document."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), Tr::tr("Print one JSON document."));
     const QCommandLineOption formatOption(
         QStringLiteral("format"),
-        QStringLiteral("Print the report as FORMAT: text (the default), json (the same as "
-                       "--json) or prometheus (the text exposition format, for node_exporter's "
-                       "textfile collector)."),
+        Tr::tr("Print the report as FORMAT: text (the default), json (the same as "
+               "--json) or prometheus (the text exposition format, for node_exporter's "
+               "textfile collector)."),
         QStringLiteral("FORMAT"));
     const QCommandLineOption procOption(QStringLiteral("proc-sys"),
-                                        QStringLiteral("Read values below DIR instead of "
-                                                       "/proc/sys."),
+                                        Tr::tr("Read values below DIR instead of "
+                                               "/proc/sys."),
                                         QStringLiteral("DIR"), QStringLiteral("/proc/sys"));
     const QCommandLineOption rootOption(QStringLiteral("config-root"),
-                                        QStringLiteral("Trace configuration files below DIR "
-                                                       "instead of / (e.g. a mounted image)."),
+                                        Tr::tr("Trace configuration files below DIR "
+                                               "instead of / (e.g. a mounted image)."),
                                         QStringLiteral("DIR"), QStringLiteral("/"));
     const QCommandLineOption applierOption(
         QStringLiteral("applier"),
-        QStringLiteral("Trace the boot as NAME applies the files: systemd (systemd-sysctl) or "
-                       "procps (sysctl --system). Default: systemd when the host boots with "
-                       "systemd (DIR/run/systemd/system exists), procps otherwise."),
+        Tr::tr("Trace the boot as NAME applies the files: systemd (systemd-sysctl) or "
+               "procps (sysctl --system). Default: systemd when the host boots with "
+               "systemd (DIR/run/systemd/system exists), procps otherwise."),
         QStringLiteral("NAME"));
     parser.addOptions({jsonOption, formatOption, procOption, rootOption, applierOption});
     int exitCode = ExitOk;
     if (!parseOrExplain(parser, args, exitCode))
         return exitCode;
     if (!parser.positionalArguments().isEmpty())
-        return fail(QStringLiteral("show takes no arguments; got \"%1\"")
+        return fail(Tr::tr("show takes no arguments; got \"%1\"")
                         .arg(parser.positionalArguments().join(QLatin1Char(' '))),
                     ExitUsage);
 
@@ -67,23 +76,21 @@ int runShow(const QStringList &args)
         else if (name == QLatin1String("prometheus"))
             asked = Format::Prometheus;
         if (!asked)
-            return fail(
-                QStringLiteral("--format takes text, json or prometheus, not \"%1\"").arg(name),
-                ExitUsage);
+            return fail(Tr::tr("--format takes text, json or prometheus, not \"%1\"").arg(name),
+                        ExitUsage);
         if (parser.isSet(jsonOption) && asked != Format::Json)
-            return fail(
-                QStringLiteral("--json and --format %1 ask for two formats; give one").arg(name),
-                ExitUsage);
+            return fail(Tr::tr("--json and --format %1 ask for two formats; give one").arg(name),
+                        ExitUsage);
         format = *asked;
     }
 
     SnapshotSources sources;
     if (parser.isSet(applierOption)) {
         if (parser.values(applierOption).size() > 1)
-            return fail(QStringLiteral("--applier is given more than once"), ExitUsage);
+            return fail(Tr::tr("--applier is given more than once"), ExitUsage);
         sources.applier = parseSysctlApplier(parser.value(applierOption));
         if (!sources.applier)
-            return fail(QStringLiteral("--applier takes systemd or procps, not \"%1\"")
+            return fail(Tr::tr("--applier takes systemd or procps, not \"%1\"")
                             .arg(parser.value(applierOption)),
                         ExitUsage);
     }
@@ -92,8 +99,8 @@ int runShow(const QStringList &args)
     if (!QFileInfo(sources.configRoot).isDir()) {
         // A warning, not a failure: the report still shows the kernel's
         // values, and says the same among its warnings.
-        fail(QStringLiteral("warning: --config-root %1 is not a directory; no configuration "
-                            "file is traced")
+        fail(Tr::tr("warning: --config-root %1 is not a directory; no configuration "
+                    "file is traced")
                  .arg(sources.configRoot),
              ExitOk);
     }

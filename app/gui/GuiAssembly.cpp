@@ -32,12 +32,11 @@ GuiAssembly::GuiAssembly(const GuiOptions &options)
     m_window->addPage(system);
 
     const NetNamespaceInfo netns = system->snapshot().netns;
-    QString status = QObject::tr("Linux %1").arg(QSysInfo::kernelVersion());
+    QString status = tr("Linux %1").arg(QSysInfo::kernelVersion());
     if (netns.inode)
-        status +=
-            QObject::tr("  ·  network namespace net:[%1]%2")
-                .arg(*netns.inode)
-                .arg(netns.sameAsInit == false ? QObject::tr(" (not the host's)") : QString());
+        status += tr("  ·  network namespace net:[%1]%2")
+                      .arg(*netns.inode)
+                      .arg(netns.sameAsInit == false ? tr(" (not the host's)") : QString());
     m_window->setStatusText(status);
 
     // The other pages are built when first opened (see MainWindow::addPage).
@@ -45,7 +44,7 @@ GuiAssembly::GuiAssembly(const GuiOptions &options)
     // The Advisor: its routes go through the pages that already apply values
     // (the System page's editor, the Test connection form), the Timeline and
     // the Lab.
-    m_window->addPage(QStringLiteral("advisor"), QObject::tr("Advisor"), [this, explored, system] {
+    m_window->addPage(QStringLiteral("advisor"), tr("Advisor"), [this, explored, system] {
         auto *advisor = new ui::AdvisorPage(explored);
         ui::MainWindow *window = m_window.get();
         QObject::connect(advisor, &ui::AdvisorPage::timelineRequested, window,
@@ -75,16 +74,15 @@ GuiAssembly::GuiAssembly(const GuiOptions &options)
                          });
         return advisor;
     });
-    m_window->addPage(QStringLiteral("connection"), QObject::tr("Test connection"),
-                      [this, explored] {
-                          m_connectionPage = new ui::ConnectionPage(explored);
-                          return m_connectionPage;
-                      });
-    m_window->addPage(QStringLiteral("timeline"), QObject::tr("Timeline"),
+    m_window->addPage(QStringLiteral("connection"), tr("Test connection"), [this, explored] {
+        m_connectionPage = new ui::ConnectionPage(explored);
+        return m_connectionPage;
+    });
+    m_window->addPage(QStringLiteral("timeline"), tr("Timeline"),
                       [explored] { return new ui::TimelinePage(explored); });
     // The Lab: staged failures in a sandbox process, after Test connection.
     const bool labDemo = options.labDemoRun;
-    m_window->addPage(QStringLiteral("lab"), QObject::tr("Lab"), [explored, labDemo] {
+    m_window->addPage(QStringLiteral("lab"), tr("Lab"), [explored, labDemo] {
         auto *lab = new ui::LabPage(explored);
         lab->setDemoRunOnShow(labDemo);
         return lab;
@@ -92,7 +90,7 @@ GuiAssembly::GuiAssembly(const GuiOptions &options)
 
     // Connections: every TCP connection with its real options; "Test these
     // values" opens the Test connection page with the selected one's.
-    m_window->addPage(QStringLiteral("connections"), QObject::tr("Connections"), [this, explored] {
+    m_window->addPage(QStringLiteral("connections"), tr("Connections"), [this, explored] {
         auto *page = new ui::ConnectionsPage(explored);
         QObject::connect(page, &ui::ConnectionsPage::testValuesRequested, page,
                          [this](const KeepaliveParams &params) {
@@ -104,7 +102,7 @@ GuiAssembly::GuiAssembly(const GuiOptions &options)
     });
 
     // Hosts: other hosts' reports side by side; registered last.
-    m_window->addPage(QStringLiteral("hosts"), QObject::tr("Hosts"),
+    m_window->addPage(QStringLiteral("hosts"), tr("Hosts"),
                       [reports = options.hostReports, examples = options.hostReportsAreExamples] {
                           auto *page = new ui::HostsPage;
                           if (!reports.isEmpty())
@@ -134,12 +132,12 @@ QString GuiAssembly::closeWarning(int openConnections, bool listening)
     if (openConnections == 0 && !listening)
         return {};
     if (openConnections == 0)
-        return QObject::tr("The listener will be closed.");
+        return tr("The listener will be closed.");
     const QString connections = openConnections == 1
-                                    ? QObject::tr("1 test connection")
-                                    : QObject::tr("%1 test connections").arg(openConnections);
-    return listening ? QObject::tr("%1 and a listener will be closed.").arg(connections)
-                     : QObject::tr("%1 will be closed.").arg(connections);
+                                    ? tr("1 test connection")
+                                    : tr("%1 test connections").arg(openConnections);
+    return listening ? tr("%1 and a listener will be closed.").arg(connections)
+                     : tr("%1 will be closed.").arg(connections);
 }
 
 } // namespace kt::app

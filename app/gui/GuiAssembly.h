@@ -2,6 +2,7 @@
 
 #include "sysctl/HelperLocator.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -41,6 +42,8 @@ struct GuiOptions
 // Owns the shared core objects and the main window built from them.
 class GuiAssembly
 {
+    Q_DECLARE_TR_FUNCTIONS(GuiAssembly)
+
 public:
     explicit GuiAssembly(const GuiOptions &options = {});
     ~GuiAssembly();

@@ -3,6 +3,7 @@
 #include "app/gui/GuiAssembly.h"
 #include "app/gui/ScreenshotMode.h"
 #include "app/gui/ScreenshotScenes.h"
+#include "i18n/Translation.h"
 #include "ui/FirstPaintProbe.h"
 #include "ui/MainWindow.h"
 #include "ui/Theme.h"
@@ -10,12 +11,18 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QProcess>
 
 #include <cstdio>
 #include <cstring>
 #include <memory>
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(KeepaliveTuner)
+};
 
 // --help and --version print and exit: they must work without a display (on
 // an SSH session, in a man-page check), so they get a QCoreApplication.
@@ -28,6 +35,60 @@ bool onlyPrintsText(int argc, char *argv[])
         }
     }
     return false;
+}
+
+// The value after --language (or in --language=VALUE), read before the
+// parser exists: the translators must be in place before the first tr() of
+// the help text. The parser checks the value again and names a wrong one.
+QString languageArgument(const QStringList &args)
+{
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--"))
+            break;
+        if (args.at(i) == QLatin1String("--language"))
+            return args.value(i + 1);
+        if (args.at(i).startsWith(QLatin1String("--language=")))
+            return args.at(i).mid(11);
+    }
+    return {};
+}
+
+// The arguments a restart passes on: this run's, but the language comes from
+// the choice just made, not from --language.
+QStringList restartArguments(const QStringList &args)
+{
+    QStringList kept;
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--language"))
+            ++i;
+        else if (!args.at(i).startsWith(QLatin1String("--language=")))
+            kept << args.at(i);
+    }
+    return kept;
+}
+
+bool hasArgument(const QStringList &args, const QString &option)
+{
+    for (const QString &arg : args) {
+        if (arg == QLatin1String("--"))
+            break;
+        if (arg == option || arg.startsWith(option + QLatin1Char('=')))
+            return true;
+    }
+    return false;
+}
+
+// --language, else the language remembered from View > Language (never
+// for --screenshot, which reads no settings, nor for the startup
+// benchmark's first launch), else the system's.
+kt::i18n::Language chosenLanguage(const QStringList &args)
+{
+    if (const auto asked = kt::i18n::languageFromCode(languageArgument(args)))
+        return *asked;
+    if (hasArgument(args, QStringLiteral("--screenshot")) ||
+        hasArgument(args, QStringLiteral("--startup-probe")))
+        return kt::i18n::Language::System;
+    return kt::ui::MainWindow::rememberedLanguage();
 }
 
 } // namespace
@@ -46,45 +107,56 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("keepalive-tuner"));
     if (qobject_cast<QApplication *>(&app))
         QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/keepalive-tuner.svg")));
+    const kt::i18n::Language language = chosenLanguage(QCoreApplication::arguments());
+    kt::i18n::installTranslators(app, language);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Explore and tune TCP keep-alive."));
+    parser.setApplicationDescription(Tr::tr("Explore and tune TCP keep-alive."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption screenshotOption(
-        QStringLiteral("screenshot"),
-        QApplication::translate("main", "Render every page to DIR/<page>.png and exit."),
+        QStringLiteral("screenshot"), Tr::tr("Render every page to DIR/<page>.png and exit."),
         QStringLiteral("DIR"));
-    const QCommandLineOption pageOption(
-        QStringLiteral("page"),
-        QApplication::translate("main", "With --screenshot: render only this page."),
-        QStringLiteral("NAME"));
+    const QCommandLineOption pageOption(QStringLiteral("page"),
+                                        Tr::tr("With --screenshot: render only this page."),
+                                        QStringLiteral("NAME"));
     const QCommandLineOption sceneOption(
         QStringLiteral("scene"),
-        QApplication::translate("main", "With --screenshot: render the documentation scene NAME "
-                                        "(%1) to DIR/NAME.png instead of the pages.")
+        Tr::tr("With --screenshot: render the documentation scene NAME "
+               "(%1) to DIR/NAME.png instead of the pages.")
             .arg(kt::app::screenshotSceneNames().join(QStringLiteral(", "))),
         QStringLiteral("NAME"));
     const QCommandLineOption darkOption(
-        QStringLiteral("dark"),
-        QApplication::translate("main", "Use a dark palette (for documentation screenshots)."));
+        QStringLiteral("dark"), Tr::tr("Use a dark palette (for documentation screenshots)."));
     const QCommandLineOption procSysOption(
         QStringLiteral("proc-sys"),
-        QApplication::translate("main", "Read the kernel's values below DIR instead of /proc/sys."),
-        QStringLiteral("DIR"), QStringLiteral("/proc/sys"));
+        Tr::tr("Read the kernel's values below DIR instead of /proc/sys."), QStringLiteral("DIR"),
+        QStringLiteral("/proc/sys"));
     const QCommandLineOption configRootOption(
         QStringLiteral("config-root"),
-        QApplication::translate("main", "Trace configuration files below DIR instead of / (e.g. a "
-                                        "mounted image)."),
+        Tr::tr("Trace configuration files below DIR instead of / (e.g. a "
+               "mounted image)."),
         QStringLiteral("DIR"), QStringLiteral("/"));
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"),
+        Tr::tr("Show the interface in LANG: %1 (default: as chosen in View > Language, else "
+               "the system's language).")
+            .arg(kt::i18n::languageCodeList()),
+        QStringLiteral("LANG"));
     // For benchmarks/startup_benchmark only: quit after the first frame.
     QCommandLineOption startupProbeOption(QStringLiteral("startup-probe"),
                                           QStringLiteral("Report the first paint and quit."));
     startupProbeOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({screenshotOption, pageOption, sceneOption, darkOption, procSysOption,
-                       configRootOption, startupProbeOption});
+                       configRootOption, languageOption, startupProbeOption});
     parser.process(app);
+    if (parser.isSet(languageOption) && !kt::i18n::languageFromCode(parser.value(languageOption))) {
+        static_cast<void>(std::fprintf(
+            stderr, "keepalive-tuner: %s\n",
+            qPrintable(Tr::tr("--language takes %1, not \"%2\"")
+                           .arg(kt::i18n::languageCodeList(), parser.value(languageOption)))));
+        return 1;
+    }
 
     if (parser.isSet(darkOption))
         kt::ui::theme::applyAppearance(kt::ui::theme::Appearance::Dark);
@@ -95,10 +167,9 @@ int main(int argc, char *argv[])
 
     if (parser.isSet(sceneOption) &&
         (!parser.isSet(screenshotOption) || parser.isSet(pageOption))) {
-        static_cast<void>(std::fprintf(
-            stderr, "keepalive-tuner: %s\n",
-            qPrintable(QApplication::translate("main", "--scene needs --screenshot DIR and "
-                                                       "cannot be combined with --page."))));
+        static_cast<void>(std::fprintf(stderr, "keepalive-tuner: %s\n",
+                                       qPrintable(Tr::tr("--scene needs --screenshot DIR and "
+                                                         "cannot be combined with --page."))));
         return 1; // as for an unknown option (QCommandLineParser::process)
     }
     if (parser.isSet(screenshotOption)) {
@@ -113,11 +184,11 @@ int main(int argc, char *argv[])
             static_cast<void>(std::printf("%s\n", qPrintable(path)));
         // Rendered all the same, but a documentation build should know.
         for (const QString &page : result.notReady) {
-            static_cast<void>(std::fprintf(
-                stderr, "keepalive-tuner: %s\n",
-                qPrintable(QApplication::translate("main", "warning: the %1 page was not ready in "
-                                                           "time and was rendered as it was.")
-                               .arg(page))));
+            static_cast<void>(
+                std::fprintf(stderr, "keepalive-tuner: %s\n",
+                             qPrintable(Tr::tr("warning: the %1 page was not ready in "
+                                               "time and was rendered as it was.")
+                                            .arg(page))));
         }
         if (!result.error.isEmpty()) {
             static_cast<void>(
@@ -138,6 +209,18 @@ int main(int argc, char *argv[])
         window.showPage(parser.value(pageOption));
     if (parser.isSet(startupProbeOption))
         kt::ui::FirstPaintProbe::install(&window);
+    // The language comes from --language or the settings; the menu shows it.
+    window.setLanguageChoice(language);
+    window.setRestartHandler([&window] {
+        if (!window.close())
+            return; // the person kept the window (open test connections)
+        if (!QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                                     restartArguments(QCoreApplication::arguments())))
+            static_cast<void>(
+                std::fprintf(stderr, "keepalive-tuner: %s\n",
+                             qPrintable(Tr::tr("Could not start %1 again.")
+                                            .arg(QCoreApplication::applicationFilePath()))));
+    });
     window.show();
     return QApplication::exec();
 }

@@ -5,12 +5,19 @@
 #include "schedule/Detection.h"
 #include "schedule/Schedule.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <cmath>
 
 namespace kt::advise {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Advisor)
+};
 
 // A socket's ranges: the values must be usable per socket and as the host's
 // sysctls, and the socket's ranges lie inside the sysctls'.
@@ -142,7 +149,9 @@ QString secs(double s)
 
 QString probesWord(int n)
 {
-    return n == 1 ? QStringLiteral("1 probe") : QStringLiteral("%1 probes").arg(n);
+    // English says "1 probe" without a translation of its own; the numerus
+    // form is for the languages that need one.
+    return n == 1 ? Tr::tr("1 probe") : Tr::tr("%n probes", nullptr, n);
 }
 
 } // namespace
@@ -154,34 +163,31 @@ QString adviceHeadline(const Advice &a)
     QString values = describeValues(a.params);
     values[0] = values.at(0).toUpper();
     if (a.middlebox && !a.middlebox->refreshedByKeepalive)
-        return QStringLiteral("Keep-alive cannot keep connections open through %1: send "
-                              "application data at least every %2.")
+        return Tr::tr("Keep-alive cannot keep connections open through %1: send "
+                      "application data at least every %2.")
             .arg(a.middlebox->label,
                  secs(a.middlebox->timeoutS - safetyMarginS(a.middlebox->timeoutS)));
     if (a.check)
-        return QStringLiteral("%1: the flow outlives %2 and a dead peer is noticed within %3.")
+        return Tr::tr("%1: the flow outlives %2 and a dead peer is noticed within %3.")
             .arg(values, a.middlebox->label, secs(a.detectionLatestS));
-    return QStringLiteral("%1: a dead peer is noticed within %2.")
-        .arg(values, secs(a.detectionLatestS));
+    return Tr::tr("%1: a dead peer is noticed within %2.").arg(values, secs(a.detectionLatestS));
 }
 
 QList<AdviceWindow> adviceWindows(const Advice &a)
 {
     QList<AdviceWindow> out;
-    QString probe = QStringLiteral("from %1 to %2 after the last packet")
+    QString probe = Tr::tr("from %1 to %2 after the last packet")
                         .arg(secs(a.params.idleS), secs(a.firstProbeLatestS));
     if (a.middlebox)
-        probe +=
-            QStringLiteral("; the box forgets at %1").arg(formatTimeout(a.middlebox->timeoutS));
-    out << AdviceWindow{QStringLiteral("next probe"), probe};
-    QString abort =
-        QStringLiteral("from %1 to %2").arg(secs(a.detectionS), secs(a.detectionLatestS));
+        probe =
+            Tr::tr("%1; the box forgets at %2").arg(probe, formatTimeout(a.middlebox->timeoutS));
+    out << AdviceWindow{Tr::tr("next probe"), probe};
+    QString abort = Tr::tr("from %1 to %2").arg(secs(a.detectionS), secs(a.detectionLatestS));
     if (a.deadlineS)
-        abort += QStringLiteral("; the deadline is %1").arg(secs(*a.deadlineS));
-    out << AdviceWindow{QStringLiteral("dead peer given up"), abort};
-    out << AdviceWindow{
-        QStringLiteral("data in flight"),
-        QStringLiteral("given up at the latest %1").arg(secs(a.dataInFlightLatestS))};
+        abort = Tr::tr("%1; the deadline is %2").arg(abort, secs(*a.deadlineS));
+    out << AdviceWindow{Tr::tr("dead peer given up"), abort};
+    out << AdviceWindow{Tr::tr("data in flight"),
+                        Tr::tr("given up at the latest %1").arg(secs(a.dataInFlightLatestS))};
     return out;
 }
 
@@ -198,7 +204,7 @@ std::optional<AdviceMiddlebox> adviceMiddlebox(const AdviceInput &input)
     }
     if (input.timeoutS) {
         AdviceMiddlebox m;
-        m.label = QStringLiteral("a %1 s middlebox").arg(*input.timeoutS);
+        m.label = Tr::tr("a %1 s middlebox").arg(*input.timeoutS);
         m.timeoutS = *input.timeoutS;
         return m;
     }
@@ -208,21 +214,21 @@ std::optional<AdviceMiddlebox> adviceMiddlebox(const AdviceInput &input)
 std::optional<QString> validateAdviceInput(const AdviceInput &in)
 {
     if (in.hz < 10 || in.hz > 10000)
-        return QStringLiteral("HZ must be between 10 and 10000 (usually 100, 250, 300 or 1000); "
-                              "got %1")
+        return Tr::tr("HZ must be between 10 and 10000 (usually 100, 250, 300 or 1000); "
+                      "got %1")
             .arg(in.hz);
     if (in.timeoutS) {
         const double t = *in.timeoutS;
         if (!(t >= kMinMiddleboxTimeoutS && t <= kMaxMiddleboxTimeoutS))
-            return QStringLiteral("the middlebox timeout must be %1; got %2")
+            return Tr::tr("the middlebox timeout must be %1; got %2")
                 .arg(formatRange(kMinMiddleboxTimeoutS, kMaxMiddleboxTimeoutS, QStringLiteral("s")),
                      QString::number(t));
         if (in.preset && !in.preset->acceptsTimeout(t))
-            return QStringLiteral("the %1's timeout %2; got %3")
+            return Tr::tr("the %1's timeout %2; got %3")
                 .arg(in.preset->label, in.preset->rangeText(), QString::number(t));
     }
     if (in.deadlineS && !(*in.deadlineS >= 1 && *in.deadlineS <= kMaxDeadlineS))
-        return QStringLiteral("the deadline must be %1; got %2")
+        return Tr::tr("the deadline must be %1; got %2")
             .arg(formatRange(1, kMaxDeadlineS, QStringLiteral("s")),
                  QString::number(*in.deadlineS));
     if (in.count && !kCount.contains(*in.count))
@@ -301,10 +307,10 @@ Advice recommend(const AdviceInput &in)
         if (goal.middleboxS && !keepsFlow(shortest, boxOnly)) {
             const MiddleboxCheck check = checkMiddlebox(shortest, in.hz, *goal.middleboxS);
             a.unreachableReason =
-                QStringLiteral("No keep-alive values keep a flow through %1: even with idle 1 s "
-                               "and interval %2 s the next probe may leave as late as %3 after "
-                               "the last packet, and it must leave %4 (the safety margin) "
-                               "before the box forgets the flow at %5.")
+                Tr::tr("No keep-alive values keep a flow through %1: even with idle 1 s "
+                       "and interval %2 s the next probe may leave as late as %3 after "
+                       "the last packet, and it must leave %4 (the safety margin) "
+                       "before the box forgets the flow at %5.")
                     .arg(a.middlebox->label)
                     .arg(interval)
                     .arg(formatSecondsPrecise(check.longestSilenceS), secs(check.marginS),
@@ -313,11 +319,11 @@ Advice recommend(const AdviceInput &in)
             const KeepaliveParams quickest = values(1, interval, count, 1);
             const Schedule s = deadSchedule(quickest, in.hz);
             a.unreachableReason =
-                QStringLiteral("No keep-alive values notice a dead peer within %1: the earliest "
-                               "abort is one interval after the first probe (the kernel gives "
-                               "up only at a keep-alive timer with a probe unanswered), so with "
-                               "idle 1 s and interval %2 s it comes at %3, and at the latest "
-                               "%4 with the timer wheel's lateness at %5 Hz.")
+                Tr::tr("No keep-alive values notice a dead peer within %1: the earliest "
+                       "abort is one interval after the first probe (the kernel gives "
+                       "up only at a keep-alive timer with a probe unanswered), so with "
+                       "idle 1 s and interval %2 s it comes at %3, and at the latest "
+                       "%4 with the timer wheel's lateness at %5 Hz.")
                     .arg(secs(*goal.deadlineS))
                     .arg(interval)
                     .arg(formatSecondsPrecise(s.detectionS.value_or(0)),
@@ -363,18 +369,17 @@ Advice recommend(const AdviceInput &in)
     // ---- Why, in words ----
     QStringList &why = a.reasons;
     if (!goal.middleboxS && !goal.deadlineS) {
-        why << (a.middlebox ? QStringLiteral("Keep-alive does not change when %1 forgets a flow, "
-                                             "and no deadline was given: these are the kernel's "
-                                             "defaults%2.")
-                                  .arg(a.middlebox->label,
-                                       countFixed || intervalFixed
-                                           ? QStringLiteral(" with the values you fixed")
-                                           : QString())
-                            : QStringLiteral("Nothing to tune for: give a middlebox or a "
-                                             "deadline. These are the kernel's defaults%1.")
-                                  .arg(countFixed || intervalFixed
-                                           ? QStringLiteral(" with the values you fixed")
-                                           : QString()));
+        why << (a.middlebox
+                    ? Tr::tr("Keep-alive does not change when %1 forgets a flow, "
+                             "and no deadline was given: these are the kernel's "
+                             "defaults%2.")
+                          .arg(a.middlebox->label, countFixed || intervalFixed
+                                                       ? Tr::tr(" with the values you fixed")
+                                                       : QString())
+                    : Tr::tr("Nothing to tune for: give a middlebox or a "
+                             "deadline. These are the kernel's defaults%1.")
+                          .arg(countFixed || intervalFixed ? Tr::tr(" with the values you fixed")
+                                                           : QString()));
     }
 
     if (a.check) {
@@ -387,31 +392,31 @@ Advice recommend(const AdviceInput &in)
             !checkMiddlebox(values(p.idleS + 1, p.intervalS, p.count, 0), in.hz, c.timeoutS)
                  .survives;
         if (atSocketMax) {
-            why << QStringLiteral("Idle %1 s is the longest a socket accepts (TCP_KEEPIDLE); "
-                                  "%2 keeps idle flows for %3, so the probes need not come "
-                                  "sooner: with a live peer the next probe leaves at the latest "
-                                  "%4 after the last packet.")
+            why << Tr::tr("Idle %1 s is the longest a socket accepts (TCP_KEEPIDLE); "
+                          "%2 keeps idle flows for %3, so the probes need not come "
+                          "sooner: with a live peer the next probe leaves at the latest "
+                          "%4 after the last packet.")
                        .arg(p.idleS)
                        .arg(a.middlebox->label, formatTimeout(c.timeoutS), secs(c.longestSilenceS));
         } else if (boxBinds) {
-            why << QStringLiteral("Idle %1 s is the largest that is safe for %2, which forgets "
-                                  "a flow after %3, and the largest idle sends the fewest "
-                                  "probes: with a live peer the next probe leaves at the latest "
-                                  "%4 after the flow's last packet (the kernel's timer wheel may "
-                                  "fire %5 late at %6 Hz), at least %7 before the box forgets "
-                                  "(the margin: 1 % of the timeout, at least 2 s, for the trip "
-                                  "across the network and the box's own coarse timer).")
+            why << Tr::tr("Idle %1 s is the largest that is safe for %2, which forgets "
+                          "a flow after %3, and the largest idle sends the fewest "
+                          "probes: with a live peer the next probe leaves at the latest "
+                          "%4 after the flow's last packet (the kernel's timer wheel may "
+                          "fire %5 late at %6 Hz), at least %7 before the box forgets "
+                          "(the margin: 1 % of the timeout, at least 2 s, for the trip "
+                          "across the network and the box's own coarse timer).")
                        .arg(p.idleS)
                        .arg(a.middlebox->label, formatTimeout(c.timeoutS), secs(c.longestSilenceS),
                             secs(lateness))
                        .arg(in.hz)
                        .arg(secs(c.marginS));
         } else {
-            why << QStringLiteral("Idle %1 s is the largest that still meets the deadline with "
-                                  "these probes, and the largest idle sends the fewest probes "
-                                  "to a live peer. It is safe for %2, which forgets a flow after "
-                                  "%3: the next probe leaves at the latest %4 after the flow's "
-                                  "last packet, %5 before the box forgets.")
+            why << Tr::tr("Idle %1 s is the largest that still meets the deadline with "
+                          "these probes, and the largest idle sends the fewest probes "
+                          "to a live peer. It is safe for %2, which forgets a flow after "
+                          "%3: the next probe leaves at the latest %4 after the flow's "
+                          "last packet, %5 before the box forgets.")
                        .arg(p.idleS)
                        .arg(a.middlebox->label, formatTimeout(c.timeoutS), secs(c.longestSilenceS),
                             secs(c.timeoutS - c.longestSilenceS));
@@ -423,17 +428,17 @@ Advice recommend(const AdviceInput &in)
                 checkMiddlebox(values(tempting, p.intervalS, p.count, 0), in.hz, c.timeoutS);
             const double late = t.longestSilenceS - tempting;
             if (t.longestSilenceS > t.timeoutS)
-                why << QStringLiteral("Idle %1 s, just below the timeout, is not safe: at that "
-                                      "idle time the timer wheel may send the first probe up to "
-                                      "%2 late, at %3, after the box has forgotten the flow at "
-                                      "%4.")
+                why << Tr::tr("Idle %1 s, just below the timeout, is not safe: at that "
+                              "idle time the timer wheel may send the first probe up to "
+                              "%2 late, at %3, after the box has forgotten the flow at "
+                              "%4.")
                            .arg(tempting)
                            .arg(secs(late), secs(t.longestSilenceS), formatTimeout(t.timeoutS));
             else
-                why << QStringLiteral("Idle %1 s, just below the timeout, is not safe: at that "
-                                      "idle time the timer wheel may send the first probe up to "
-                                      "%2 late, at %3, only %4 before the box forgets the flow "
-                                      "at %5, less than the %6 margin.")
+                why << Tr::tr("Idle %1 s, just below the timeout, is not safe: at that "
+                              "idle time the timer wheel may send the first probe up to "
+                              "%2 late, at %3, only %4 before the box forgets the flow "
+                              "at %5, less than the %6 margin.")
                            .arg(tempting)
                            .arg(secs(late), secs(t.longestSilenceS),
                                 secs(t.timeoutS - t.longestSilenceS), formatTimeout(t.timeoutS),
@@ -443,72 +448,71 @@ Advice recommend(const AdviceInput &in)
 
     if (goal.deadlineS) {
         if (!a.check)
-            why << QStringLiteral("Idle %1 s is the largest that still meets the deadline with "
-                                  "these probes, and the largest idle sends the fewest probes "
-                                  "to a live peer.")
+            why << Tr::tr("Idle %1 s is the largest that still meets the deadline with "
+                          "these probes, and the largest idle sends the fewest probes "
+                          "to a live peer.")
                        .arg(p.idleS);
         if (plan->firings > 0)
-            why << QStringLiteral("With the count fixed at %1 and the interval at %2 s the last "
-                                  "probe would come after the deadline. TCP_USER_TIMEOUT %3 ms "
-                                  "makes the deadline reachable: the kernel then ignores the "
-                                  "count and gives up at the first keep-alive timer after the "
-                                  "user timeout with a probe unanswered, here after %4.")
+            why << Tr::tr("With the count fixed at %1 and the interval at %2 s the last "
+                          "probe would come after the deadline. TCP_USER_TIMEOUT %3 ms "
+                          "makes the deadline reachable: the kernel then ignores the "
+                          "count and gives up at the first keep-alive timer after the "
+                          "user timeout with a probe unanswered, here after %4.")
                        .arg(p.count)
                        .arg(p.intervalS)
                        .arg(p.userTimeoutMs)
                        .arg(probesWord(dead.probeCount));
         else
-            why << QStringLiteral("A silently dead peer gets %1, %2 s apart%3, and is given up "
-                                  "after %4, at the latest %5: within the %6 deadline.")
+            why << Tr::tr("A silently dead peer gets %1, %2 s apart%3, and is given up "
+                          "after %4, at the latest %5: within the %6 deadline.")
                        .arg(probesWord(p.count))
                        .arg(p.intervalS)
-                       .arg(countFixed && intervalFixed ? QStringLiteral(" (as you fixed them)")
-                            : countFixed                ? QStringLiteral(" (the count as you "
-                                                                                        "fixed it)")
-                            : intervalFixed ? QStringLiteral(" (the interval as you fixed it)")
-                                            : QString())
+                       .arg(countFixed && intervalFixed ? Tr::tr(" (as you fixed them)")
+                            : countFixed                ? Tr::tr(" (the count as you "
+                                                                                "fixed it)")
+                            : intervalFixed             ? Tr::tr(" (the interval as you fixed it)")
+                                                        : QString())
                        .arg(secs(a.detectionS), secs(a.detectionLatestS), secs(*goal.deadlineS));
         if (p.userTimeoutMs > 0) {
-            why << QStringLiteral(
-                       "TCP_USER_TIMEOUT %1 ms also bounds what keep-alive cannot: "
-                       "data in flight. Keep-alive sends nothing while data is "
-                       "unacknowledged, and without a user timeout the kernel would "
-                       "retransmit for up to %2 (tcp_retries2 = 15) before giving up; with "
-                       "it, at the latest %3.")
+            why << Tr::tr("TCP_USER_TIMEOUT %1 ms also bounds what keep-alive cannot: "
+                          "data in flight. Keep-alive sends nothing while data is "
+                          "unacknowledged, and without a user timeout the kernel would "
+                          "retransmit for up to %2 (tcp_retries2 = 15) before giving up; with "
+                          "it, at the latest %3.")
                        .arg(p.userTimeoutMs)
                        .arg(secs(dataInFlightWithout), secs(a.dataInFlightLatestS));
             if (userTimeoutForData)
-                why << QStringLiteral("The user timeout ends where the probes end, so an idle "
-                                      "dead peer is still given up after %1; it is a socket "
-                                      "option, with no host-wide sysctl: set it in the program.")
+                why << Tr::tr("The user timeout ends where the probes end, so an idle "
+                              "dead peer is still given up after %1; it is a socket "
+                              "option, with no host-wide sysctl: set it in the program.")
                            .arg(probesWord(p.count));
         } else {
-            why << QStringLiteral("TCP_USER_TIMEOUT is not needed: even with unacknowledged data "
-                                  "the kernel gives up after at most %1 (tcp_retries2 = 15), "
-                                  "within the deadline.")
+            why << Tr::tr("TCP_USER_TIMEOUT is not needed: even with unacknowledged data "
+                          "the kernel gives up after at most %1 (tcp_retries2 = 15), "
+                          "within the deadline.")
                        .arg(secs(a.dataInFlightLatestS));
         }
     } else if (goal.middleboxS) {
         const QString interval =
-            intervalFixed ? QStringLiteral("the interval %1 s as you fixed it").arg(p.intervalS)
+            intervalFixed ? Tr::tr("the interval %1 s as you fixed it").arg(p.intervalS)
             : plan->interval < interval0
-                ? QStringLiteral("the interval %1 s (shortened from the kernel's %2 s: an "
-                                 "interval longer than the idle time makes a live peer wait a "
-                                 "whole interval between probes)")
+                ? Tr::tr("the interval %1 s (shortened from the kernel's %2 s: an "
+                         "interval longer than the idle time makes a live peer wait a "
+                         "whole interval between probes)")
                       .arg(p.intervalS)
                       .arg(interval0)
-                : QStringLiteral("the interval the kernel's %1 s").arg(p.intervalS);
-        why << QStringLiteral("No deadline was given, so the count is %1 and %2: a silently "
-                              "dead peer is given up after %3, at the latest %4.")
-                   .arg(countFixed ? QStringLiteral("%1 as you fixed it").arg(p.count)
-                                   : QStringLiteral("the kernel's %1").arg(p.count))
+                : Tr::tr("the interval the kernel's %1 s").arg(p.intervalS);
+        why << Tr::tr("No deadline was given, so the count is %1 and %2: a silently "
+                      "dead peer is given up after %3, at the latest %4.")
+                   .arg(countFixed ? Tr::tr("%1 as you fixed it").arg(p.count)
+                                   : Tr::tr("the kernel's %1").arg(p.count))
                    .arg(interval, secs(a.detectionS), secs(a.detectionLatestS));
     }
 
     // What the box does when it forgets (an RST, or silence), as its vendor
     // documents it.
     if (a.check && in.preset && !in.preset->notes.isEmpty())
-        why << QStringLiteral("About %1: %2").arg(in.preset->label, in.preset->notes);
+        why << Tr::tr("About %1: %2").arg(in.preset->label, in.preset->notes);
 
     // One lost probe or ACK: the next probe is the dead-peer schedule's
     // second, an interval later. Where it comes after the box forgets, only
@@ -517,10 +521,10 @@ Advice recommend(const AdviceInput &in)
         dead.events.at(1).kind == EventKind::Probe) {
         const double second = dead.events.at(1).latest;
         if (second + a.check->marginS > a.check->timeoutS)
-            why << QStringLiteral("If the first probe or its answer is lost, the second leaves "
-                                  "at the latest %1, too late for a box that forgets at %2: only "
-                                  "the first probe keeps the flow. A shorter interval or idle "
-                                  "time would give it a second chance.")
+            why << Tr::tr("If the first probe or its answer is lost, the second leaves "
+                          "at the latest %1, too late for a box that forgets at %2: only "
+                          "the first probe keeps the flow. A shorter interval or idle "
+                          "time would give it a second chance.")
                        .arg(secs(second), formatTimeout(a.check->timeoutS));
     }
 
@@ -530,15 +534,15 @@ Advice recommend(const AdviceInput &in)
         QString what;
         if (in.preset)
             what = in.preset->notes + QLatin1Char(' ');
-        a.warnings << QStringLiteral("TCP keep-alive cannot keep a connection open through %1. "
-                                     "%2Keep-alive probes carry no data, so its %3 timer runs "
-                                     "on.")
+        a.warnings << Tr::tr("TCP keep-alive cannot keep a connection open through %1. "
+                             "%2Keep-alive probes carry no data, so its %3 timer runs "
+                             "on.")
                           .arg(a.middlebox->label, what, formatTimeout(a.middlebox->timeoutS));
         if (in.preset && !in.preset->instead.isEmpty())
-            a.warnings << QStringLiteral("Instead, at least every %1: %2.")
-                              .arg(secs(every), in.preset->instead);
-        why << QStringLiteral("These values still notice a dead peer of this connection (the "
-                              "proxy itself, or the network to it); they do not keep it open.");
+            a.warnings
+                << Tr::tr("Instead, at least every %1: %2.").arg(secs(every), in.preset->instead);
+        why << Tr::tr("These values still notice a dead peer of this connection (the "
+                      "proxy itself, or the network to it); they do not keep it open.");
     }
     return a;
 }

@@ -1,6 +1,7 @@
 #include "advise/Cookbook.h"
 
 #include "advise/CookbookGenerators.h"
+#include "params/Format.h"
 #include "schedule/Detection.h"
 #include "schedule/Schedule.h"
 
@@ -11,10 +12,10 @@ namespace kt::advise {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Cookbook", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cookbook)
+};
 
 struct Entry
 {
@@ -33,85 +34,86 @@ const QList<Entry> &entries()
     using C = ParamContext;
     static const QList<Entry> table{
         // host
-        {{QStringLiteral("sysctl"), tr("sysctl -w"),
-          tr("the host's values now, until the next reboot"), QStringLiteral("Shell"), K::Host,
+        {{QStringLiteral("sysctl"), Tr::tr("sysctl -w"),
+          Tr::tr("the host's values now, until the next reboot"), QStringLiteral("Shell"), K::Host,
           kLinuxOnly, C::Sysctl},
          &detail::sysctlSnippet},
-        {{QStringLiteral("sysctl-d"), tr("sysctl.d drop-in"),
-          tr("a file in /etc/sysctl.d that sets the host's values at every boot"),
+        {{QStringLiteral("sysctl-d"), Tr::tr("sysctl.d drop-in"),
+          Tr::tr("a file in /etc/sysctl.d that sets the host's values at every boot"),
           QStringLiteral("sysctl.d"), K::Host, kLinuxOnly, C::Sysctl},
          &detail::sysctlDropInSnippet},
-        {{QStringLiteral("keepalivectl-set"), tr("keepalivectl set"),
-          tr("the host's values through this program's helper, now or kept after reboot"),
+        {{QStringLiteral("keepalivectl-set"), Tr::tr("keepalivectl set"),
+          Tr::tr("the host's values through this program's helper, now or kept after reboot"),
           QStringLiteral("Shell"), K::Host, kLinuxOnly, C::Sysctl},
          &detail::keepalivectlSetSnippet},
         // socket code
-        {{QStringLiteral("c"), tr("C"),
-          tr("int set_keepalive(int fd): setsockopt on Linux and macOS, SIO_KEEPALIVE_VALS on "
-             "Windows"),
+        {{QStringLiteral("c"), Tr::tr("C"),
+          Tr::tr("int set_keepalive(int fd): setsockopt on Linux and macOS, SIO_KEEPALIVE_VALS on "
+                 "Windows"),
           QStringLiteral("C"), K::Code, kEveryOs, C::Socket},
          &detail::cSnippet},
-        {{QStringLiteral("python"), tr("Python"),
-          tr("def set_keepalive(sock): sets the options, reads them back, raises if the kernel "
-             "disagrees"),
+        {{QStringLiteral("python"), Tr::tr("Python"),
+          Tr::tr("def set_keepalive(sock): sets the options, reads them back, raises if the kernel "
+                 "disagrees"),
           QStringLiteral("Python"), K::Code, kEveryOs, C::Socket},
          &detail::pythonSnippet},
-        {{QStringLiteral("go"), tr("Go"),
-          tr("net.KeepAliveConfig (Go 1.23+), RawConn.Control for the user timeout"),
+        {{QStringLiteral("go"), Tr::tr("Go"),
+          Tr::tr("net.KeepAliveConfig (Go 1.23+), RawConn.Control for the user timeout"),
           QStringLiteral("Go"), K::Code, kEveryOs, C::Socket},
          &detail::goSnippet},
-        {{QStringLiteral("java"), tr("Java"), tr("jdk.net.ExtendedSocketOptions (JDK 11+)"),
+        {{QStringLiteral("java"), Tr::tr("Java"), Tr::tr("jdk.net.ExtendedSocketOptions (JDK 11+)"),
           QStringLiteral("Java"), K::Code, kEveryOs, C::Socket},
          &detail::javaSnippet},
-        {{QStringLiteral("rust"), tr("Rust"), tr("socket2's TcpKeepalive and SockRef"),
+        {{QStringLiteral("rust"), Tr::tr("Rust"), Tr::tr("socket2's TcpKeepalive and SockRef"),
           QStringLiteral("Rust"), K::Code, kEveryOs, C::Socket},
          &detail::rustSnippet},
-        {{QStringLiteral("node"), tr("Node.js"),
-          tr("socket.setKeepAlive: idle only, Node fixes interval and count"),
+        {{QStringLiteral("node"), Tr::tr("Node.js"),
+          Tr::tr("socket.setKeepAlive: idle only, Node fixes interval and count"),
           QStringLiteral("JavaScript"), K::Code, kEveryOs, C::Socket},
          &detail::nodeSnippet},
-        {{QStringLiteral("dotnet"), tr(".NET"),
-          tr("Socket.SetSocketOption with TcpKeepAliveTime & co. (.NET Core 3.0+)"),
+        {{QStringLiteral("dotnet"), Tr::tr(".NET"),
+          Tr::tr("Socket.SetSocketOption with TcpKeepAliveTime & co. (.NET Core 3.0+)"),
           QStringLiteral("C#"), K::Code, kEveryOs, C::Socket},
          &detail::dotnetSnippet},
-        {{QStringLiteral("libcurl"), tr("libcurl"),
-          tr("CURLOPT_TCP_KEEPALIVE, CURLOPT_TCP_KEEPIDLE & co."), QStringLiteral("C"), K::Code,
+        {{QStringLiteral("libcurl"), Tr::tr("libcurl"),
+          Tr::tr("CURLOPT_TCP_KEEPALIVE, CURLOPT_TCP_KEEPIDLE & co."), QStringLiteral("C"), K::Code,
           kEveryOs, C::Socket},
          &detail::libcurlSnippet},
-        {{QStringLiteral("curl"), tr("curl"),
-          tr("the curl command: --keepalive-time sets idle and interval together"),
+        {{QStringLiteral("curl"), Tr::tr("curl"),
+          Tr::tr("the curl command: --keepalive-time sets idle and interval together"),
           QStringLiteral("Shell"), K::Code, kEveryOs, C::Socket},
          &detail::curlSnippet},
         // servers and clients
-        {{QStringLiteral("postgresql"), tr("PostgreSQL server"),
-          tr("postgresql.conf: tcp_keepalives_* and tcp_user_timeout"),
+        {{QStringLiteral("postgresql"), Tr::tr("PostgreSQL server"),
+          Tr::tr("postgresql.conf: tcp_keepalives_* and tcp_user_timeout"),
           QStringLiteral("postgresql.conf"), K::Servers, kLinuxOnly, C::Socket},
          &detail::postgresqlSnippet},
-        {{QStringLiteral("libpq"), tr("libpq connection"),
-          tr("keepalives_* and tcp_user_timeout connection parameters (psql and libpq clients)"),
+        {{QStringLiteral("libpq"), Tr::tr("libpq connection"),
+          Tr::tr(
+              "keepalives_* and tcp_user_timeout connection parameters (psql and libpq clients)"),
           QStringLiteral("pg_service.conf"), K::Servers, kLinuxOnly, C::Socket},
          &detail::libpqSnippet},
-        {{QStringLiteral("mariadb"), tr("MariaDB server"),
-          tr("tcp_keepalive_time, tcp_keepalive_interval, tcp_keepalive_probes"),
+        {{QStringLiteral("mariadb"), Tr::tr("MariaDB server"),
+          Tr::tr("tcp_keepalive_time, tcp_keepalive_interval, tcp_keepalive_probes"),
           QStringLiteral("my.cnf"), K::Servers, kLinuxOnly, C::Socket},
          &detail::mariadbSnippet},
-        {{QStringLiteral("redis"), tr("Redis"),
-          tr("tcp-keepalive: one number, interval and count derived"), QStringLiteral("redis.conf"),
-          K::Servers, kLinuxOnly, C::Socket},
+        {{QStringLiteral("redis"), Tr::tr("Redis"),
+          Tr::tr("tcp-keepalive: one number, interval and count derived"),
+          QStringLiteral("redis.conf"), K::Servers, kLinuxOnly, C::Socket},
          &detail::redisSnippet},
-        {{QStringLiteral("nginx"), tr("nginx"), tr("listen … so_keepalive=IDLE:INTVL:CNT"),
+        {{QStringLiteral("nginx"), Tr::tr("nginx"), Tr::tr("listen … so_keepalive=IDLE:INTVL:CNT"),
           QStringLiteral("nginx"), K::Servers, kLinuxOnly, C::Socket},
          &detail::nginxSnippet},
-        {{QStringLiteral("haproxy"), tr("HAProxy"),
-          tr("option clitcpka / srvtcpka with clitcpka-* and srvtcpka-*"),
+        {{QStringLiteral("haproxy"), Tr::tr("HAProxy"),
+          Tr::tr("option clitcpka / srvtcpka with clitcpka-* and srvtcpka-*"),
           QStringLiteral("HAProxy"), K::Servers, kLinuxOnly, C::Socket},
          &detail::haproxySnippet},
-        {{QStringLiteral("systemd-socket"), tr("systemd .socket unit"),
-          tr("KeepAlive=, KeepAliveTimeSec=, KeepAliveIntervalSec=, KeepAliveProbes="),
+        {{QStringLiteral("systemd-socket"), Tr::tr("systemd .socket unit"),
+          Tr::tr("KeepAlive=, KeepAliveTimeSec=, KeepAliveIntervalSec=, KeepAliveProbes="),
           QStringLiteral("systemd unit"), K::Servers, kLinuxOnly, C::Socket},
          &detail::systemdSocketSnippet},
-        {{QStringLiteral("openssh"), tr("OpenSSH"),
-          tr("ServerAliveInterval / ClientAliveInterval, and TCPKeepAlive"),
+        {{QStringLiteral("openssh"), Tr::tr("OpenSSH"),
+          Tr::tr("ServerAliveInterval / ClientAliveInterval, and TCPKeepAlive"),
           QStringLiteral("ssh_config"), K::Servers, kLinuxOnly, C::Socket},
          &detail::opensshSnippet},
     };
@@ -190,11 +192,11 @@ QString cookbookKindLabel(CookbookKind kind)
 {
     switch (kind) {
     case CookbookKind::Host:
-        return tr("Host");
+        return Tr::tr("Host");
     case CookbookKind::Code:
-        return tr("Socket code");
+        return Tr::tr("Socket code");
     case CookbookKind::Servers:
-        return tr("Servers and clients");
+        return Tr::tr("Servers and clients");
     }
     return {};
 }
@@ -277,7 +279,7 @@ std::optional<QString> validateCookbookOs(const CookbookTarget &target, TargetOs
     QStringList names;
     for (TargetOs o : target.oses)
         names << targetOsName(o);
-    return tr("%1 has no %2 form; its choices: %3")
+    return Tr::tr("%1 has no %2 form; its choices: %3")
         .arg(target.name, targetOsName(os), names.join(QStringLiteral(", ")));
 }
 
@@ -295,7 +297,7 @@ std::optional<Snippet> generateSnippet(const QString &name, const CookbookInput 
             entry = &e;
     }
     if (!entry)
-        return refuse(tr("unknown target \"%1\"; the targets are %2")
+        return refuse(Tr::tr("unknown target \"%1\"; the targets are %2")
                           .arg(name.left(40), cookbookTargetNameList()));
     if (const auto wrongOs = validateCookbookOs(entry->target, input.os))
         return refuse(*wrongOs);
@@ -315,16 +317,17 @@ std::optional<Snippet> generateSnippet(const QString &name, const CookbookInput 
     QString heading = entry->target.title;
     if (entry->target.oses.size() > 1)
         heading += QStringLiteral(" (%1)").arg(targetOsLabel(input.os));
-    heading += QStringLiteral(": ") + describeValues(asked) + QLatin1Char('.');
+    heading = asSentence(Tr::tr("%1: %2").arg(heading, describeValues(asked)));
     if (snippet.effective) {
         ScheduleInput model;
         model.params = *snippet.effective;
-        QString sentence = describeDetection(model) + QLatin1Char('.');
+        QString sentence = describeDetection(model);
         if (*snippet.effective != asked) {
             sentence[0] = sentence.at(0).toLower();
-            sentence = tr("With the values this target really applies (%1), %2")
+            sentence = Tr::tr("With the values this target really applies (%1), %2")
                            .arg(describeValues(*snippet.effective), sentence);
         }
+        sentence = asSentence(sentence);
         snippet.notes << sentence;
         if (!validateScheduleInput(model))
             snippet.notes << computeSchedule(model).notes;
@@ -348,7 +351,7 @@ std::optional<QString> userTimeoutNotSet(const CookbookInput &in, const QString 
 {
     if (!in.userTimeoutMs)
         return std::nullopt;
-    return tr("The user timeout (%1 ms) is not set: %2").arg(num(*in.userTimeoutMs), why);
+    return Tr::tr("The user timeout (%1 ms) is not set: %2").arg(num(*in.userTimeoutMs), why);
 }
 
 KeepaliveParams withoutUserTimeout(const CookbookInput &in)

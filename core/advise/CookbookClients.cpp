@@ -8,10 +8,10 @@ namespace kt::advise::detail {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Cookbook", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cookbook)
+};
 
 // What Node.js sets itself when keep-alive is turned on (nodejs doc/api/net.md,
 // since 12.17 / 13.12).
@@ -27,14 +27,15 @@ Draft nodeSnippet(const CookbookInput &in)
 {
     Draft d;
     d.comments = CommentStyle::Slash;
-    d.notes << tr("Node.js takes only the idle time, in milliseconds, and fixes the interval at "
-                  "%1 s and the count at %2 (since Node 12.17 and 13.12): the interval %3 s and "
-                  "the count %4 are not expressible.")
+    d.notes << Tr::tr(
+                   "Node.js takes only the idle time, in milliseconds, and fixes the interval at "
+                   "%1 s and the count at %2 (since Node 12.17 and 13.12): the interval %3 s and "
+                   "the count %4 are not expressible.")
                    .arg(kNodeIntervalS)
                    .arg(kNodeCount)
                    .arg(in.params.intervalS)
                    .arg(in.params.count);
-    if (const auto ut = userTimeoutNotSet(in, tr("Node.js has no TCP_USER_TIMEOUT option.")))
+    if (const auto ut = userTimeoutNotSet(in, Tr::tr("Node.js has no TCP_USER_TIMEOUT option.")))
         d.notes << *ut;
     KeepaliveParams effective = withoutUserTimeout(in);
     effective.intervalS = kNodeIntervalS;
@@ -69,10 +70,10 @@ Draft dotnetSnippet(const CookbookInput &in)
 {
     Draft d;
     d.comments = CommentStyle::Slash;
-    d.notes << tr("Needs .NET Core 3.0 or later.");
+    d.notes << Tr::tr("Needs .NET Core 3.0 or later.");
     if (in.os == TargetOs::Windows)
-        d.notes << tr("On Windows TcpKeepAliveRetryCount needs Windows 10 1703 or later.");
-    if (const auto ut = userTimeoutNotSet(in, tr(".NET has no TCP_USER_TIMEOUT option.")))
+        d.notes << Tr::tr("On Windows TcpKeepAliveRetryCount needs Windows 10 1703 or later.");
+    if (const auto ut = userTimeoutNotSet(in, Tr::tr(".NET has no TCP_USER_TIMEOUT option.")))
         d.notes << *ut;
     d.effective = withoutUserTimeout(in);
     d.body = QStringLiteral(R"(using System.Net.Sockets;
@@ -100,13 +101,13 @@ Draft libcurlSnippet(const CookbookInput &in)
 {
     Draft d;
     d.comments = CommentStyle::CBlock;
-    d.notes << tr("set_keepalive returns CURLE_OK or the first error. CURLOPT_TCP_KEEPCNT "
-                  "needs libcurl 8.9.0 or later; with an older libcurl the system's count "
-                  "applies instead of %1.")
+    d.notes << Tr::tr("set_keepalive returns CURLE_OK or the first error. CURLOPT_TCP_KEEPCNT "
+                      "needs libcurl 8.9.0 or later; with an older libcurl the system's count "
+                      "applies instead of %1.")
                    .arg(in.params.count);
     if (const auto ut = userTimeoutNotSet(
-            in, tr("libcurl has no option for TCP_USER_TIMEOUT; a CURLOPT_SOCKOPTFUNCTION "
-                   "callback can set it with setsockopt (see the c target).")))
+            in, Tr::tr("libcurl has no option for TCP_USER_TIMEOUT; a CURLOPT_SOCKOPTFUNCTION "
+                       "callback can set it with setsockopt (see the c target).")))
         d.notes << *ut;
     d.effective = withoutUserTimeout(in);
     d.body = QStringLiteral(R"(#include <curl/curl.h>
@@ -135,11 +136,11 @@ Draft curlSnippet(const CookbookInput &in)
 {
     Draft d;
     d.comments = CommentStyle::Hash;
-    d.notes << tr("--keepalive-time sets the idle time and the interval together: probes go "
-                  "out every %1 s, not every %2 s. --keepalive-cnt needs curl 8.9.0 or later.")
+    d.notes << Tr::tr("--keepalive-time sets the idle time and the interval together: probes go "
+                      "out every %1 s, not every %2 s. --keepalive-cnt needs curl 8.9.0 or later.")
                    .arg(in.params.idleS)
                    .arg(in.params.intervalS);
-    if (const auto ut = userTimeoutNotSet(in, tr("curl has no option for TCP_USER_TIMEOUT.")))
+    if (const auto ut = userTimeoutNotSet(in, Tr::tr("curl has no option for TCP_USER_TIMEOUT.")))
         d.notes << *ut;
     KeepaliveParams effective = withoutUserTimeout(in);
     effective.intervalS = in.params.idleS;

@@ -9,10 +9,10 @@ namespace kt::advise::detail {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Cookbook", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cookbook)
+};
 
 // Windows sends 10 probes when the values come through SIO_KEEPALIVE_VALS
 // (learn.microsoft.com, winsock sio-keepalive-vals).
@@ -20,8 +20,8 @@ constexpr int kWindowsFixedCount = 10;
 
 QString windowsCountNote(const CookbookInput &in)
 {
-    return tr("Windows fixes the count at %1 probes with SIO_KEEPALIVE_VALS; the count %2 is "
-              "not expressible there (Windows 10 1703 and later also have TCP_KEEPCNT).")
+    return Tr::tr("Windows fixes the count at %1 probes with SIO_KEEPALIVE_VALS; the count %2 is "
+                  "not expressible there (Windows 10 1703 and later also have TCP_KEEPCNT).")
         .arg(kWindowsFixedCount)
         .arg(in.params.count);
 }
@@ -49,13 +49,13 @@ Draft cSnippet(const CookbookInput &in)
     const QString interval = num(in.params.intervalS);
     const QString count = num(in.params.count);
     if (in.os == TargetOs::Windows) {
-        d.notes << tr("Windows takes the times in milliseconds through SIO_KEEPALIVE_VALS. The "
-                      "socket is a SOCKET, not an int; on failure set_keepalive returns -1 and "
-                      "WSAGetLastError() says why. Link with ws2_32.");
+        d.notes << Tr::tr("Windows takes the times in milliseconds through SIO_KEEPALIVE_VALS. The "
+                          "socket is a SOCKET, not an int; on failure set_keepalive returns -1 and "
+                          "WSAGetLastError() says why. Link with ws2_32.");
         d.notes << windowsCountNote(in);
-        if (const auto ut = userTimeoutNotSet(in, tr("Windows has no TCP_USER_TIMEOUT "
-                                                     "(TCP_MAXRT, in seconds, is the "
-                                                     "nearest).")))
+        if (const auto ut = userTimeoutNotSet(in, Tr::tr("Windows has no TCP_USER_TIMEOUT "
+                                                         "(TCP_MAXRT, in seconds, is the "
+                                                         "nearest).")))
             d.notes << *ut;
         d.effective = windowsEffective(in);
         d.body =
@@ -82,14 +82,14 @@ int set_keepalive(SOCKET fd)
 
     const bool mac = in.os == TargetOs::MacOs;
     const bool userTimeout = !mac && in.userTimeoutMs.has_value();
-    d.notes << tr("set_keepalive returns 0, or -1 with errno set by the option the kernel "
-                  "refused (EINVAL: a value outside its range).");
+    d.notes << Tr::tr("set_keepalive returns 0, or -1 with errno set by the option the kernel "
+                      "refused (EINVAL: a value outside its range).");
     if (mac) {
-        d.notes << tr("On macOS the idle time is TCP_KEEPALIVE (TCP_KEEPIDLE is Linux's "
-                      "name).");
-        if (const auto ut = userTimeoutNotSet(in, tr("macOS has no TCP_USER_TIMEOUT "
-                                                     "(TCP_RXT_CONNDROPTIME is the "
-                                                     "nearest).")))
+        d.notes << Tr::tr("On macOS the idle time is TCP_KEEPALIVE (TCP_KEEPIDLE is Linux's "
+                          "name).");
+        if (const auto ut = userTimeoutNotSet(in, Tr::tr("macOS has no TCP_USER_TIMEOUT "
+                                                         "(TCP_RXT_CONNDROPTIME is the "
+                                                         "nearest).")))
             d.notes << *ut;
         d.effective = withoutUserTimeout(in);
     }
@@ -140,10 +140,10 @@ Draft pythonSnippet(const CookbookInput &in)
     Draft d;
     d.comments = CommentStyle::Hash;
     if (in.os == TargetOs::Windows) {
-        d.notes << tr("Windows takes the times in milliseconds through SIO_KEEPALIVE_VALS and "
-                      "cannot read them back: only SO_KEEPALIVE is checked.");
+        d.notes << Tr::tr("Windows takes the times in milliseconds through SIO_KEEPALIVE_VALS and "
+                          "cannot read them back: only SO_KEEPALIVE is checked.");
         d.notes << windowsCountNote(in);
-        if (const auto ut = userTimeoutNotSet(in, tr("Windows has no TCP_USER_TIMEOUT.")))
+        if (const auto ut = userTimeoutNotSet(in, Tr::tr("Windows has no TCP_USER_TIMEOUT.")))
             d.notes << *ut;
         d.effective = windowsEffective(in);
         d.body =
@@ -166,12 +166,12 @@ def set_keepalive(sock: socket.socket) -> None:
 
     const bool mac = in.os == TargetOs::MacOs;
     const bool userTimeout = !mac && in.userTimeoutMs.has_value();
-    d.notes << tr("set_keepalive sets each option, reads it back and raises OSError when the "
-                  "kernel holds another value.");
+    d.notes << Tr::tr("set_keepalive sets each option, reads it back and raises OSError when the "
+                      "kernel holds another value.");
     if (mac) {
-        d.notes << tr("On macOS the idle time is TCP_KEEPALIVE; Python names it from 3.10 on, "
-                      "before that its value 0x10 (xnu bsd/netinet/tcp.h) is used.");
-        if (const auto ut = userTimeoutNotSet(in, tr("macOS has no TCP_USER_TIMEOUT.")))
+        d.notes << Tr::tr("On macOS the idle time is TCP_KEEPALIVE; Python names it from 3.10 on, "
+                          "before that its value 0x10 (xnu bsd/netinet/tcp.h) is used.");
+        if (const auto ut = userTimeoutNotSet(in, Tr::tr("macOS has no TCP_USER_TIMEOUT.")))
             d.notes << *ut;
         d.effective = withoutUserTimeout(in);
     }
@@ -233,12 +233,12 @@ Draft goSnippet(const CookbookInput &in)
     Draft d;
     d.comments = CommentStyle::Slash;
     const bool userTimeout = in.os == TargetOs::Linux && in.userTimeoutMs.has_value();
-    d.notes << tr("Needs Go 1.23 or later (net.KeepAliveConfig). The same config goes into "
-                  "net.Dialer's and net.ListenConfig's KeepAliveConfig field for every "
-                  "connection they make.");
+    d.notes << Tr::tr("Needs Go 1.23 or later (net.KeepAliveConfig). The same config goes into "
+                      "net.Dialer's and net.ListenConfig's KeepAliveConfig field for every "
+                      "connection they make.");
     if (in.os != TargetOs::Linux) {
-        if (const auto ut =
-                userTimeoutNotSet(in, tr("%1 has no TCP_USER_TIMEOUT.").arg(targetOsLabel(in.os))))
+        if (const auto ut = userTimeoutNotSet(
+                in, Tr::tr("%1 has no TCP_USER_TIMEOUT.").arg(targetOsLabel(in.os))))
             d.notes << *ut;
         d.effective = withoutUserTimeout(in);
     }
@@ -261,9 +261,8 @@ func setKeepAlive(conn *net.TCPConn) error {
 )")
                 .arg(num(in.params.idleS), num(in.params.intervalS), num(in.params.count));
     if (userTimeout)
-        body +=
-            QStringLiteral(
-                R"(	// KeepAliveConfig has no user timeout: TCP_USER_TIMEOUT (ms) on the fd.
+        body += QStringLiteral(
+                    R"(	// KeepAliveConfig has no user timeout: TCP_USER_TIMEOUT (ms) on the fd.
 	raw, err := conn.SyscallConn()
 	if err != nil {
 		return err
@@ -277,7 +276,7 @@ func setKeepAlive(conn *net.TCPConn) error {
 	return sockErr
 }
 )")
-                .arg(num(*in.userTimeoutMs));
+                    .arg(num(*in.userTimeoutMs));
     else
         body += QStringLiteral("\treturn nil\n}\n");
     d.body = body;
@@ -291,10 +290,10 @@ Draft javaSnippet(const CookbookInput &in)
 {
     Draft d;
     d.comments = CommentStyle::Slash;
-    d.notes << tr("Needs JDK 11 or later (jdk.net.ExtendedSocketOptions). setOption throws "
-                  "UnsupportedOperationException where the system lacks an option; "
-                  "SocketChannel.setOption takes the same options.");
-    if (const auto ut = userTimeoutNotSet(in, tr("the JDK has no TCP_USER_TIMEOUT option.")))
+    d.notes << Tr::tr("Needs JDK 11 or later (jdk.net.ExtendedSocketOptions). setOption throws "
+                      "UnsupportedOperationException where the system lacks an option; "
+                      "SocketChannel.setOption takes the same options.");
+    if (const auto ut = userTimeoutNotSet(in, Tr::tr("the JDK has no TCP_USER_TIMEOUT option.")))
         d.notes << *ut;
     d.effective = withoutUserTimeout(in);
     d.body = QStringLiteral(R"(import java.io.IOException;
@@ -328,18 +327,18 @@ Draft rustSnippet(const CookbookInput &in)
     d.comments = CommentStyle::Slash;
     const bool windows = in.os == TargetOs::Windows;
     const bool userTimeout = in.os == TargetOs::Linux && in.userTimeoutMs.has_value();
-    d.notes << tr("Cargo.toml: socket2 = { version = \"0.5\", features = [\"all\"] }.");
+    d.notes << Tr::tr("Cargo.toml: socket2 = { version = \"0.5\", features = [\"all\"] }.");
     if (windows) {
-        d.notes << tr("socket2 sets the times through SIO_KEEPALIVE_VALS on Windows and has no "
-                      "with_retries there.")
+        d.notes << Tr::tr("socket2 sets the times through SIO_KEEPALIVE_VALS on Windows and has no "
+                          "with_retries there.")
                 << windowsCountNote(in);
         d.effective = windowsEffective(in);
     } else if (in.os == TargetOs::MacOs) {
         d.effective = withoutUserTimeout(in);
     }
     if (in.os != TargetOs::Linux) {
-        if (const auto ut =
-                userTimeoutNotSet(in, tr("%1 has no TCP_USER_TIMEOUT.").arg(targetOsLabel(in.os))))
+        if (const auto ut = userTimeoutNotSet(
+                in, Tr::tr("%1 has no TCP_USER_TIMEOUT.").arg(targetOsLabel(in.os))))
             d.notes << *ut;
     }
     QString body =

@@ -8,10 +8,10 @@ namespace kt::advise::detail {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Cookbook", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cookbook)
+};
 
 QString key(int index)
 {
@@ -32,13 +32,13 @@ QStringList assignments(const CookbookInput &in, const QString &separator)
 QStringList hostNotes(const CookbookInput &in)
 {
     QStringList notes;
-    notes << tr("These are the defaults for every socket that turns keep-alive on "
-                "(SO_KEEPALIVE) without setting its own values; a program can override each "
-                "one per socket. They belong to the network namespace: a container has its "
-                "own.");
-    if (const auto ut = userTimeoutNotSet(in, tr("TCP_USER_TIMEOUT has no host-wide sysctl; "
-                                                 "set it per socket (keepalivectl code c, "
-                                                 "python, …).")))
+    notes << Tr::tr("These are the defaults for every socket that turns keep-alive on "
+                    "(SO_KEEPALIVE) without setting its own values; a program can override each "
+                    "one per socket. They belong to the network namespace: a container has its "
+                    "own.");
+    if (const auto ut = userTimeoutNotSet(in, Tr::tr("TCP_USER_TIMEOUT has no host-wide sysctl; "
+                                                     "set it per socket (keepalivectl code c, "
+                                                     "python, …).")))
         notes << *ut;
     return notes;
 }
@@ -52,8 +52,8 @@ Draft sysctlSnippet(const CookbookInput &in)
 {
     Draft d;
     d.comments = CommentStyle::Hash;
-    d.notes << tr("Run as root (for example with sudo). The values last until the next reboot; "
-                  "the sysctl-d target keeps them.");
+    d.notes << Tr::tr("Run as root (for example with sudo). The values last until the next reboot; "
+                      "the sysctl-d target keeps them.");
     d.notes << hostNotes(in);
     d.body = QStringLiteral("sysctl -w ") +
              assignments(in, QStringLiteral("=")).join(QLatin1Char(' ')) + QLatin1Char('\n');
@@ -69,11 +69,11 @@ Draft sysctlDropInSnippet(const CookbookInput &in)
     Draft d;
     d.comments = CommentStyle::Hash;
     const QString path = QStringLiteral("/etc/sysctl.d/80-tcp-keepalive.conf");
-    d.notes << tr("Save as %1. Read at every boot by systemd-sysctl (or sysctl --system); "
-                  "apply it now with: sysctl -p %1")
+    d.notes << Tr::tr("Save as %1. Read at every boot by systemd-sysctl (or sysctl --system); "
+                      "apply it now with: sysctl -p %1")
                    .arg(path);
-    d.notes << tr("A file read later wins for the same key: a name that sorts after this one, "
-                  "or /etc/sysctl.conf with procps.");
+    d.notes << Tr::tr("A file read later wins for the same key: a name that sorts after this one, "
+                      "or /etc/sysctl.conf with procps.");
     d.notes << hostNotes(in);
     d.body = assignments(in, QStringLiteral(" = ")).join(QLatin1Char('\n')) + QLatin1Char('\n');
     d.effective = withoutUserTimeout(in);
@@ -86,9 +86,9 @@ Draft keepalivectlSetSnippet(const CookbookInput &in)
 {
     Draft d;
     d.comments = CommentStyle::Hash;
-    d.notes << tr("keepalivectl asks for an administrator password (polkit) unless run as "
-                  "root, and reads the values back from the kernel. Add --persist to keep them "
-                  "after reboot.");
+    d.notes << Tr::tr("keepalivectl asks for an administrator password (polkit) unless run as "
+                      "root, and reads the values back from the kernel. Add --persist to keep them "
+                      "after reboot.");
     d.notes << hostNotes(in);
     d.body = QStringLiteral("keepalivectl set ") +
              assignments(in, QStringLiteral("=")).join(QLatin1Char(' ')) + QLatin1Char('\n');

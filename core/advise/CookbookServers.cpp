@@ -10,10 +10,10 @@ namespace kt::advise::detail {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Cookbook", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cookbook)
+};
 
 // Redis's derived values on Linux (redis src/anet.c, anetKeepAlive): interval
 // N/3, at least 1 s; 3 probes.
@@ -32,9 +32,9 @@ Draft postgresqlSnippet(const CookbookInput &in)
 {
     Draft d;
     d.comments = CommentStyle::Hash;
-    d.notes << tr("In postgresql.conf (or ALTER SYSTEM SET). They apply to connections over "
-                  "TCP; over a Unix-domain socket they are ignored. 0 means the system's "
-                  "value.");
+    d.notes << Tr::tr("In postgresql.conf (or ALTER SYSTEM SET). They apply to connections over "
+                      "TCP; over a Unix-domain socket they are ignored. 0 means the system's "
+                      "value.");
     QString body = QStringLiteral("tcp_keepalives_idle = %1\t\t# seconds\n"
                                   "tcp_keepalives_interval = %2\t# seconds\n"
                                   "tcp_keepalives_count = %3\n")
@@ -58,10 +58,10 @@ Draft libpqSnippet(const CookbookInput &in)
             .arg(num(in.params.idleS), num(in.params.intervalS), num(in.params.count));
     if (in.userTimeoutMs)
         keywords += QStringLiteral(" tcp_user_timeout=%1").arg(num(*in.userTimeoutMs));
-    d.notes << tr("A service in ~/.pg_service.conf: connect with \"service=app\". The same "
-                  "keywords work in any connection string: \"host=db.example.com %1\".")
+    d.notes << Tr::tr("A service in ~/.pg_service.conf: connect with \"service=app\". The same "
+                      "keywords work in any connection string: \"host=db.example.com %1\".")
                    .arg(keywords);
-    d.notes << tr("Times in seconds, the user timeout in milliseconds.");
+    d.notes << Tr::tr("Times in seconds, the user timeout in milliseconds.");
     d.body = QStringLiteral("[app]\nhost=db.example.com\ndbname=app\n") +
              keywords.split(QLatin1Char(' ')).join(QLatin1Char('\n')) + QLatin1Char('\n');
     return d;
@@ -73,9 +73,9 @@ Draft mariadbSnippet(const CookbookInput &in)
 {
     Draft d;
     d.comments = CommentStyle::Hash;
-    d.notes << tr("In my.cnf or a file of /etc/mysql/mariadb.conf.d; MariaDB 10.3.3 or later. "
-                  "Times in seconds.");
-    if (const auto ut = userTimeoutNotSet(in, tr("MariaDB has no TCP_USER_TIMEOUT setting.")))
+    d.notes << Tr::tr("In my.cnf or a file of /etc/mysql/mariadb.conf.d; MariaDB 10.3.3 or later. "
+                      "Times in seconds.");
+    if (const auto ut = userTimeoutNotSet(in, Tr::tr("MariaDB has no TCP_USER_TIMEOUT setting.")))
         d.notes << *ut;
     d.effective = withoutUserTimeout(in);
     d.body = QStringLiteral("[mariadb]\ntcp_keepalive_time = %1\ntcp_keepalive_interval = %2\n"
@@ -91,15 +91,16 @@ Draft redisSnippet(const CookbookInput &in)
     Draft d;
     d.comments = CommentStyle::Hash;
     const int interval = redisInterval(in.params.idleS);
-    d.notes << tr("Redis takes one number, the idle time in seconds, and derives the rest on "
-                  "Linux: interval %1 / 3 = %2 s and %3 probes. The interval %4 s and the count "
-                  "%5 are not expressible.")
+    d.notes << Tr::tr(
+                   "Redis takes one number, the idle time in seconds, and derives the rest on "
+                   "Linux: interval %1 / 3 = %2 s and %3 probes. The interval %4 s and the count "
+                   "%5 are not expressible.")
                    .arg(in.params.idleS)
                    .arg(interval)
                    .arg(kRedisCount)
                    .arg(in.params.intervalS)
                    .arg(in.params.count);
-    if (const auto ut = userTimeoutNotSet(in, tr("Redis has no TCP_USER_TIMEOUT setting.")))
+    if (const auto ut = userTimeoutNotSet(in, Tr::tr("Redis has no TCP_USER_TIMEOUT setting.")))
         d.notes << *ut;
     KeepaliveParams effective = withoutUserTimeout(in);
     effective.intervalS = interval;
@@ -116,11 +117,11 @@ Draft nginxSnippet(const CookbookInput &in)
 {
     Draft d;
     d.comments = CommentStyle::Hash;
-    d.notes << tr("A parameter of the listen directive, in http { server { … } } or stream { "
-                  "server { … } }, for the connections nginx accepts. For connections to "
-                  "upstreams, proxy_socket_keepalive on turns keep-alive on with the host's "
-                  "values.");
-    if (const auto ut = userTimeoutNotSet(in, tr("nginx has no TCP_USER_TIMEOUT setting.")))
+    d.notes << Tr::tr("A parameter of the listen directive, in http { server { … } } or stream { "
+                      "server { … } }, for the connections nginx accepts. For connections to "
+                      "upstreams, proxy_socket_keepalive on turns keep-alive on with the host's "
+                      "values.");
+    if (const auto ut = userTimeoutNotSet(in, Tr::tr("nginx has no TCP_USER_TIMEOUT setting.")))
         d.notes << *ut;
     d.effective = withoutUserTimeout(in);
     d.body = QStringLiteral("listen 80 so_keepalive=%1s:%2s:%3;\n")
@@ -134,9 +135,9 @@ Draft haproxySnippet(const CookbookInput &in)
 {
     Draft d;
     d.comments = CommentStyle::Hash;
-    d.notes << tr("clitcpka-* apply to the connections from clients, srvtcpka-* to those to "
-                  "the servers; both in defaults, frontend/backend or listen sections.");
-    if (const auto ut = userTimeoutNotSet(in, tr("these lines do not set TCP_USER_TIMEOUT.")))
+    d.notes << Tr::tr("clitcpka-* apply to the connections from clients, srvtcpka-* to those to "
+                      "the servers; both in defaults, frontend/backend or listen sections.");
+    if (const auto ut = userTimeoutNotSet(in, Tr::tr("these lines do not set TCP_USER_TIMEOUT.")))
         d.notes << *ut;
     d.effective = withoutUserTimeout(in);
     const QString idle = num(in.params.idleS);
@@ -161,11 +162,11 @@ Draft systemdSocketSnippet(const CookbookInput &in)
 {
     Draft d;
     d.comments = CommentStyle::Hash;
-    d.notes << tr("In the [Socket] section of the service's .socket unit (or a drop-in made "
-                  "with systemctl edit NAME.socket); systemd sets them on the sockets it "
-                  "accepts for the service.");
-    if (const auto ut = userTimeoutNotSet(in, tr("systemd.socket has no TCP_USER_TIMEOUT "
-                                                 "setting.")))
+    d.notes << Tr::tr("In the [Socket] section of the service's .socket unit (or a drop-in made "
+                      "with systemctl edit NAME.socket); systemd sets them on the sockets it "
+                      "accepts for the service.");
+    if (const auto ut = userTimeoutNotSet(in, Tr::tr("systemd.socket has no TCP_USER_TIMEOUT "
+                                                     "setting.")))
         d.notes << *ut;
     d.effective = withoutUserTimeout(in);
     d.body =
@@ -183,20 +184,20 @@ Draft opensshSnippet(const CookbookInput &in)
     d.comments = CommentStyle::Hash;
     d.modelled = false;
     const qint64 idle = in.params.idleS;
-    d.notes << tr("SSH's own keep-alive messages travel inside the encrypted connection: they "
-                  "cannot be spoofed, and they also keep alive a proxy or load balancer that "
-                  "counts only application data, which TCP keep-alive probes do not. That is "
-                  "the setting a middlebox needs.");
-    d.notes << tr("They have one interval: a message after %1 s without data from the other "
-                  "side, then every %1 s; after %2 unanswered the connection is closed, about "
-                  "%3 s after the last data (TCP keep-alive would take %1 + %2 × %4 s).")
+    d.notes << Tr::tr("SSH's own keep-alive messages travel inside the encrypted connection: they "
+                      "cannot be spoofed, and they also keep alive a proxy or load balancer that "
+                      "counts only application data, which TCP keep-alive probes do not. That is "
+                      "the setting a middlebox needs.");
+    d.notes << Tr::tr("They have one interval: a message after %1 s without data from the other "
+                      "side, then every %1 s; after %2 unanswered the connection is closed, about "
+                      "%3 s after the last data (TCP keep-alive would take %1 + %2 × %4 s).")
                    .arg(idle)
                    .arg(in.params.count)
                    .arg(idle * in.params.count)
                    .arg(in.params.intervalS);
-    d.notes << tr("TCPKeepAlive yes turns TCP keep-alive on with the host's values (the sysctl "
-                  "targets), not these.");
-    if (const auto ut = userTimeoutNotSet(in, tr("OpenSSH has no TCP_USER_TIMEOUT setting.")))
+    d.notes << Tr::tr("TCPKeepAlive yes turns TCP keep-alive on with the host's values (the sysctl "
+                      "targets), not these.");
+    if (const auto ut = userTimeoutNotSet(in, Tr::tr("OpenSSH has no TCP_USER_TIMEOUT setting.")))
         d.notes << *ut;
     d.body = QStringLiteral("# ~/.ssh/config or /etc/ssh/ssh_config (the client)\n"
                             "Host *\n"

@@ -2,18 +2,26 @@
 
 #include "params/Format.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace kt::advise {
 
 namespace {
 
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Middlebox)
+};
+
 // What to do instead of TCP keep-alive behind a proxy that terminates TCP:
 // traffic inside the application's own protocol. SSH's *Alive messages
 // travel inside the encrypted channel, so every proxy counts them as data
 // (openssh ssh_config(5), sshd_config(5)).
-const QString kSshHeartbeat =
-    QStringLiteral("an SSH session: ServerAliveInterval (client) or ClientAliveInterval (server)");
+QString sshHeartbeat()
+{
+    return Tr::tr("an SSH session: ServerAliveInterval (client) or ClientAliveInterval (server)");
+}
 
 MiddleboxPreset preset(const char *name, const char *label, MiddleboxGroup group,
                        double defaultTimeoutS, bool configurable, std::optional<double> minS,
@@ -22,7 +30,8 @@ MiddleboxPreset preset(const char *name, const char *label, MiddleboxGroup group
 {
     MiddleboxPreset p;
     p.name = QString::fromLatin1(name);
-    p.label = QString::fromUtf8(label);
+    // Translated here, marked in the table below.
+    p.label = QCoreApplication::translate("Middlebox", label);
     p.group = group;
     p.defaultTimeoutS = defaultTimeoutS;
     p.configurable = configurable;
@@ -43,93 +52,106 @@ QList<MiddleboxPreset> buildPresets()
     using G = MiddleboxGroup;
     const std::nullopt_t none = std::nullopt;
     return {
-        preset("aws-nlb", "AWS Network Load Balancer (TCP listener)", G::Cloud, 350, true, 60, 6000,
-               QStringLiteral("60–6000 s (listener attribute tcp.idle_timeout.seconds); TLS "
-                              "listeners are fixed at 350 s"),
+        preset("aws-nlb",
+               QT_TRANSLATE_NOOP("Middlebox", "AWS Network Load Balancer (TCP listener)"), G::Cloud,
+               350, true, 60, 6000,
+               Tr::tr("60–6000 s (listener attribute tcp.idle_timeout.seconds); TLS "
+                      "listeners are fixed at 350 s"),
                true, {}, {},
                "docs.aws.amazon.com/elasticloadbalancing/latest/network/update-idle-timeout.html"),
-        preset("aws-gwlb", "AWS Gateway Load Balancer", G::Cloud, 350, true, 60, 6000,
-               QStringLiteral("60–6000 s (listener attribute tcp.idle_timeout.seconds)"), true, {},
-               {},
+        preset("aws-gwlb", QT_TRANSLATE_NOOP("Middlebox", "AWS Gateway Load Balancer"), G::Cloud,
+               350, true, 60, 6000,
+               Tr::tr("60–6000 s (listener attribute tcp.idle_timeout.seconds)"), true, {}, {},
                "docs.aws.amazon.com/elasticloadbalancing/latest/gateway/gateway-listeners.html"),
-        preset("aws-nat-gateway", "AWS NAT Gateway", G::Cloud, 350, false, none, none,
-               QStringLiteral("fixed at 350 s"), true, {},
-               QStringLiteral("When it forgets a flow it sends an RST to both sides."),
+        preset("aws-nat-gateway", QT_TRANSLATE_NOOP("Middlebox", "AWS NAT Gateway"), G::Cloud, 350,
+               false, none, none, Tr::tr("fixed at 350 s"), true, {},
+               Tr::tr("When it forgets a flow it sends an RST to both sides."),
                "docs.aws.amazon.com/vpc/latest/userguide/nat-gateway-troubleshooting.html"),
-        preset("aws-network-firewall", "AWS Network Firewall", G::Cloud, 350, true, 60, 6000,
+        preset("aws-network-firewall", QT_TRANSLATE_NOOP("Middlebox", "AWS Network Firewall"),
+               G::Cloud, 350, true, 60, 6000,
                QStringLiteral("60–6000 s (FlowTimeouts, TcpIdleTimeoutSeconds)"), true, {}, {},
                "AWS Network Firewall API, FlowTimeouts"),
-        preset("aws-alb", "AWS Application Load Balancer", G::Cloud, 60, true, 1, 4000,
-               QStringLiteral("1–4000 s (attribute idle_timeout.timeout_seconds)"), false,
-               QStringLiteral("send application data, at least one byte, in time (a small "
-                              "request, a WebSocket ping frame, %1), or raise the load "
-                              "balancer's connection idle timeout")
-                   .arg(kSshHeartbeat),
-               QStringLiteral("It terminates TCP and counts only application data; HTTP/2 PING "
-                              "frames do not reset its timer either."),
+        preset("aws-alb", QT_TRANSLATE_NOOP("Middlebox", "AWS Application Load Balancer"), G::Cloud,
+               60, true, 1, 4000, Tr::tr("1–4000 s (attribute idle_timeout.timeout_seconds)"),
+               false,
+               Tr::tr("send application data, at least one byte, in time (a small "
+                      "request, a WebSocket ping frame, %1), or raise the load "
+                      "balancer's connection idle timeout")
+                   .arg(sshHeartbeat()),
+               Tr::tr("It terminates TCP and counts only application data; HTTP/2 PING "
+                      "frames do not reset its timer either."),
                "docs.aws.amazon.com/elasticloadbalancing/latest/application/"
                "edit-load-balancer-attributes.html"),
-        preset("aws-clb", "AWS Classic Load Balancer", G::Cloud, 60, true, 1, 3600,
-               QStringLiteral("1–3600 s (ConnectionSettings IdleTimeout)"), false,
-               QStringLiteral("send application data, at least one byte, in time (a small "
-                              "request, %1), or raise the load balancer's idle timeout")
-                   .arg(kSshHeartbeat),
-               QStringLiteral("Its documentation says keep-alive probes do not keep a "
-                              "connection open."),
+        preset("aws-clb", QT_TRANSLATE_NOOP("Middlebox", "AWS Classic Load Balancer"), G::Cloud, 60,
+               true, 1, 3600, QStringLiteral("1–3600 s (ConnectionSettings IdleTimeout)"), false,
+               Tr::tr("send application data, at least one byte, in time (a small "
+                      "request, %1), or raise the load balancer's idle timeout")
+                   .arg(sshHeartbeat()),
+               Tr::tr("Its documentation says keep-alive probes do not keep a "
+                      "connection open."),
                "docs.aws.amazon.com/elasticloadbalancing/latest/classic/config-idle-timeout.html"),
-        preset("ec2-conntrack", "EC2 security-group connection tracking", G::Cloud, 432000, true,
-               60, 432000,
+        preset("ec2-conntrack",
+               QT_TRANSLATE_NOOP("Middlebox", "EC2 security-group connection tracking"), G::Cloud,
+               432000, true, 60, 432000,
                QStringLiteral("60–432000 s (ConnectionTrackingConfiguration "
                               "TcpEstablishedTimeout)"),
-               true, {},
-               QStringLiteral("The default is 5 days, but 350 s on Nitro v6 instance types."),
+               true, {}, Tr::tr("The default is 5 days, but 350 s on Nitro v6 instance types."),
                "EC2 API, ConnectionTrackingConfiguration"),
-        preset("azure-lb", "Azure Load Balancer", G::Cloud, 240, true, 240, 6000,
-               QStringLiteral("4–100 min (idle timeout of the load-balancing rule)"), true, {},
-               QStringLiteral("It drops a forgotten flow silently, unless \"TCP reset\" is on: "
-                              "then it sends an RST to both sides."),
+        preset("azure-lb", QT_TRANSLATE_NOOP("Middlebox", "Azure Load Balancer"), G::Cloud, 240,
+               true, 240, 6000, Tr::tr("4–100 min (idle timeout of the load-balancing rule)"), true,
+               {},
+               Tr::tr("It drops a forgotten flow silently, unless \"TCP reset\" is on: "
+                      "then it sends an RST to both sides."),
                "learn.microsoft.com/azure/load-balancer/load-balancer-tcp-idle-timeout"),
-        preset("azure-nat-gateway", "Azure NAT Gateway", G::Cloud, 240, true, 240, 7200,
-               QStringLiteral("4–120 min (TCP idle timeout)"), true, {}, {},
+        preset("azure-nat-gateway", QT_TRANSLATE_NOOP("Middlebox", "Azure NAT Gateway"), G::Cloud,
+               240, true, 240, 7200, Tr::tr("4–120 min (TCP idle timeout)"), true, {}, {},
                "learn.microsoft.com/azure/nat-gateway/nat-gateway-resource"),
-        preset("gcp-cloud-nat", "Google Cloud NAT", G::Cloud, 1200, true, none, none,
-               QStringLiteral("yes (--tcp-established-idle-timeout)"), true, {}, {},
+        preset("gcp-cloud-nat", QT_TRANSLATE_NOOP("Middlebox", "Google Cloud NAT"), G::Cloud, 1200,
+               true, none, none, Tr::tr("yes (--tcp-established-idle-timeout)"), true, {}, {},
                "Compute API RouterNat.tcpEstablishedIdleTimeoutSec"),
-        preset("gcp-internal-nlb", "Google Cloud internal passthrough Network Load Balancer",
+        preset("gcp-internal-nlb",
+               QT_TRANSLATE_NOOP("Middlebox",
+                                 "Google Cloud internal passthrough Network Load Balancer"),
                G::Cloud, 600, true, 600, 57600,
-               QStringLiteral("10 min–16 h, only with session affinity and PER_SESSION "
-                              "connection tracking (idleTimeoutSec)"),
+               Tr::tr("10 min–16 h, only with session affinity and PER_SESSION "
+                      "connection tracking (idleTimeoutSec)"),
                true, {}, {}, "Compute API BackendServiceConnectionTrackingPolicy.idleTimeoutSec"),
-        preset("linux-conntrack", "Linux conntrack (a Linux router, a host firewall)",
+        preset("linux-conntrack",
+               QT_TRANSLATE_NOOP("Middlebox", "Linux conntrack (a Linux router, a host firewall)"),
                G::OnPremises, 432000, true, none, none,
-               QStringLiteral("yes (net.netfilter.nf_conntrack_tcp_timeout_established)"), true, {},
-               {}, "Linux Documentation/networking/nf_conntrack-sysctl.rst"),
-        preset("kube-proxy", "kube-proxy (iptables mode)", G::OnPremises, 86400, true, none, none,
-               QStringLiteral("yes (conntrack.tcpEstablishedTimeout)"), true, {}, {},
+               Tr::tr("yes (net.netfilter.nf_conntrack_tcp_timeout_established)"), true, {}, {},
+               "Linux Documentation/networking/nf_conntrack-sysctl.rst"),
+        preset("kube-proxy", QT_TRANSLATE_NOOP("Middlebox", "kube-proxy (iptables mode)"),
+               G::OnPremises, 86400, true, none, none,
+               Tr::tr("yes (conntrack.tcpEstablishedTimeout)"), true, {}, {},
                "kubernetes.io, kube-proxy reference"),
-        preset("ipvs", "Linux IPVS (Docker Swarm service VIPs, kube-proxy IPVS mode)",
-               G::OnPremises, 900, true, none, none, QStringLiteral("yes (ipvsadm --set)"), true,
-               {}, {}, "Linux net/netfilter/ipvs/ip_vs_proto_tcp.c (15*60*HZ); moby/moby#31208"),
-        preset("rfc5382-nat", "Home router or CGNAT following RFC 5382", G::OnPremises, 7440, true,
-               none, none, QStringLiteral("sometimes"), true, {},
-               QStringLiteral("RFC 5382 requires at least 2 h 4 min; many home routers and "
-                              "carrier-grade NATs forget far sooner: choose a custom timeout "
-                              "when you know yours."),
+        preset("ipvs",
+               QT_TRANSLATE_NOOP("Middlebox",
+                                 "Linux IPVS (Docker Swarm service VIPs, kube-proxy IPVS mode)"),
+               G::OnPremises, 900, true, none, none, Tr::tr("yes (ipvsadm --set)"), true, {}, {},
+               "Linux net/netfilter/ipvs/ip_vs_proto_tcp.c (15*60*HZ); moby/moby#31208"),
+        preset("rfc5382-nat",
+               QT_TRANSLATE_NOOP("Middlebox", "Home router or CGNAT following RFC 5382"),
+               G::OnPremises, 7440, true, none, none, Tr::tr("sometimes"), true, {},
+               Tr::tr("RFC 5382 requires at least 2 h 4 min; many home routers and "
+                      "carrier-grade NATs forget far sooner: choose a custom timeout "
+                      "when you know yours."),
                "RFC 5382 §5, REQ-5"),
-        preset("cisco-asa", "Cisco ASA", G::OnPremises, 3600, true, 300, 1193.0 * 3600,
-               QStringLiteral("0:05:00–1193:00:00 (timeout conn); per class: set connection "
-                              "timeout idle"),
+        preset("cisco-asa", QT_TRANSLATE_NOOP("Middlebox", "Cisco ASA"), G::OnPremises, 3600, true,
+               300, 1193.0 * 3600,
+               Tr::tr("0:05:00–1193:00:00 (timeout conn); per class: set connection "
+                      "timeout idle"),
                true, {}, {}, "Cisco ASA CLI configuration guide"),
-        preset("fortigate", "FortiGate", G::OnPremises, 3600, true, 300, 604800,
-               QStringLiteral("300–604800 s (system session-ttl)"), true, {}, {},
+        preset("fortigate", QT_TRANSLATE_NOOP("Middlebox", "FortiGate"), G::OnPremises, 3600, true,
+               300, 604800, Tr::tr("300–604800 s (system session-ttl)"), true, {}, {},
                "FortiOS CLI reference"),
-        preset("nginx-stream", "nginx stream proxy", G::OnPremises, 600, true, none, none,
-               QStringLiteral("yes (proxy_timeout)"), false,
-               QStringLiteral("raise proxy_timeout, or send application data in time (an "
-                              "HTTP/2 PING, %1)")
-                   .arg(kSshHeartbeat),
-               QStringLiteral("It terminates TCP: proxy_timeout counts reads and writes of "
-                              "data, which keep-alive probes carry none of."),
+        preset("nginx-stream", QT_TRANSLATE_NOOP("Middlebox", "nginx stream proxy"), G::OnPremises,
+               600, true, none, none, Tr::tr("yes (proxy_timeout)"), false,
+               Tr::tr("raise proxy_timeout, or send application data in time (an "
+                      "HTTP/2 PING, %1)")
+                   .arg(sshHeartbeat()),
+               Tr::tr("It terminates TCP: proxy_timeout counts reads and writes of "
+                      "data, which keep-alive probes carry none of."),
                "nginx src/stream/ngx_stream_proxy_module.c"),
     };
 }
@@ -150,8 +172,8 @@ bool MiddleboxPreset::acceptsTimeout(double timeoutS) const
 QString MiddleboxPreset::rangeText() const
 {
     if (!configurable)
-        return QStringLiteral("is fixed at %1 s").arg(defaultTimeoutS);
-    return QStringLiteral("can be set %1")
+        return Tr::tr("is fixed at %1 s").arg(defaultTimeoutS);
+    return Tr::tr("can be set %1")
         .arg(formatRange(qint64(minTimeoutS.value_or(double(kMinMiddleboxTimeoutS))),
                          qint64(maxTimeoutS.value_or(double(kMaxMiddleboxTimeoutS))),
                          QStringLiteral("s")));
@@ -178,8 +200,7 @@ std::optional<MiddleboxPreset> findMiddlebox(const QString &name, QString *error
             return p;
     }
     if (error)
-        *error = QStringLiteral("unknown middlebox \"%1\"; valid names: %2")
-                     .arg(name, middleboxNameList());
+        *error = Tr::tr("unknown middlebox \"%1\"; valid names: %2").arg(name, middleboxNameList());
     return std::nullopt;
 }
 
@@ -193,9 +214,9 @@ QString middleboxGroupLabel(MiddleboxGroup group)
 {
     switch (group) {
     case MiddleboxGroup::Cloud:
-        return QStringLiteral("Cloud");
+        return Tr::tr("Cloud");
     case MiddleboxGroup::OnPremises:
-        return QStringLiteral("Self-run and on-premises");
+        return Tr::tr("Self-run and on-premises");
     }
     return {};
 }

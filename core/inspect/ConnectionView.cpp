@@ -4,6 +4,7 @@
 #include "params/Format.h"
 #include "params/Validation.h"
 
+#include <QCoreApplication>
 #include <QJsonValue>
 
 #include <arpa/inet.h>
@@ -19,10 +20,10 @@ const char *const kStates[] = {
     "CLOSE",   "CLOSE_WAIT",  "LAST_ACK", "LISTEN",   "CLOSING",   "NEW_SYN_RECV",
 };
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("kt::inspect", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ConnectionView)
+};
 
 } // namespace
 
@@ -73,7 +74,7 @@ std::optional<std::uint8_t> parseStateName(const QString &name)
 
 QString unreadableText()
 {
-    return tr("not readable without administrator rights");
+    return Tr::tr("not readable without administrator rights");
 }
 
 std::optional<bool> keepaliveState(const SocketRecord &record)
@@ -213,31 +214,39 @@ void ConnectionSummary::add(const SocketRecord &record, std::optional<bool> surv
 
 QString ConnectionSummary::sentence(std::optional<double> timeoutS) const
 {
-    QString text = total == 1 ? tr("1 connection") : tr("%1 connections").arg(total);
-    text += tr(": %1 with keep-alive on, %2 off").arg(keepaliveOn).arg(keepaliveOff);
+    // Each part is a whole clause with its own punctuation, so a
+    // translation can reorder what it holds.
+    const QString connections =
+        total == 1 ? Tr::tr("1 connection") : Tr::tr("%1 connections").arg(total);
+    QString text = Tr::tr("%1: %2 with keep-alive on, %3 off")
+                       .arg(connections)
+                       .arg(keepaliveOn)
+                       .arg(keepaliveOff);
     if (keepaliveUnknown > 0)
-        text += tr(", %1 unknown").arg(keepaliveUnknown);
+        text = Tr::tr("%1, %2 unknown").arg(text).arg(keepaliveUnknown);
     if (unreadable > 0)
-        text += tr("; options of %1 %2").arg(unreadable).arg(unreadableText());
-    text += QLatin1Char('.');
+        text = Tr::tr("%1; options of %2 %3").arg(text).arg(unreadable).arg(unreadableText());
+    text = asSentence(text);
     if (timeoutS && *timeoutS > 0) {
-        text += tr(" A middlebox that forgets idle flows after %1 would cut %2")
-                    .arg(formatSeconds(*timeoutS))
-                    .arg(cut);
+        QString cuts = Tr::tr("A middlebox that forgets idle flows after %1 would cut %2")
+                           .arg(formatSeconds(*timeoutS))
+                           .arg(cut);
         if (cutUnknown > 0)
-            text += tr(" (%1 cannot be told)").arg(cutUnknown);
-        text += QLatin1Char('.');
+            cuts = Tr::tr("%1 (%2 cannot be told)").arg(cuts).arg(cutUnknown);
+        text = Tr::tr("%1 %2", "two sentences in a row").arg(text, asSentence(cuts));
     }
     return text;
 }
 
 QString ConnectionSummary::headline(std::optional<double> timeoutS) const
 {
-    QString text = total == 1 ? tr("1 connection") : tr("%1 connections").arg(total);
-    text += tr(", %1 with keep-alive on").arg(keepaliveOn);
+    const QString connections =
+        total == 1 ? Tr::tr("1 connection") : Tr::tr("%1 connections").arg(total);
+    QString text = Tr::tr("%1, %2 with keep-alive on").arg(connections).arg(keepaliveOn);
     if (timeoutS && *timeoutS > 0)
-        text += tr("; a %1 middlebox would cut %2").arg(formatSeconds(*timeoutS)).arg(cut);
-    return text + QLatin1Char('.');
+        text =
+            Tr::tr("%1; a %2 middlebox would cut %3").arg(text, formatSeconds(*timeoutS)).arg(cut);
+    return asSentence(text);
 }
 
 } // namespace kt::inspect

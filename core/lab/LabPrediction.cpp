@@ -2,11 +2,18 @@
 
 #include "advise/MiddleboxRule.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace kt::lab {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(LabPrediction)
+};
 
 // How long the runner keeps watching once the last predicted event's window
 // has passed, so a late event is still seen.
@@ -141,7 +148,7 @@ LabPrediction predictLab(LabScenarioId id, const LabValues &v, int hz)
         // The connection ends with the first probe's answer.
         p.schedule.detectionS = first.t;
         p.schedule.detectionLatestS = first.latest;
-        p.schedule.detectionFormula = QStringLiteral("%1 s, the first probe").arg(first.t);
+        p.schedule.detectionFormula = Tr::tr("%1 s, the first probe").arg(first.t);
         p.outcome = LabOutcomeKind::EConnReset;
         p.outcomeT = first.t;
         p.outcomeEarliest = first.earliest;

@@ -13,10 +13,10 @@ namespace kt::lab {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+struct Tr
 {
-    return QCoreApplication::translate("LabResult", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(LabResult)
+};
 
 // A time in a sentence, to the hundredth: "5.08".
 QString hundredths(double s)
@@ -89,19 +89,19 @@ QString labEventKindLabel(LabEventKind kind)
 {
     switch (kind) {
     case LabEventKind::Probe:
-        return tr("probe");
+        return Tr::tr("probe");
     case LabEventKind::Ack:
-        return tr("ACK");
+        return Tr::tr("ACK");
     case LabEventKind::RstReceived:
-        return tr("RST received");
+        return Tr::tr("RST received");
     case LabEventKind::RstSent:
-        return tr("RST sent");
+        return Tr::tr("RST sent");
     case LabEventKind::Retransmit:
-        return tr("retransmission");
+        return Tr::tr("retransmission");
     case LabEventKind::DataSent:
-        return tr("data sent");
+        return Tr::tr("data sent");
     case LabEventKind::DataDelivered:
-        return tr("data delivered");
+        return Tr::tr("data delivered");
     }
     return {};
 }
@@ -239,30 +239,30 @@ QString outcomeDetail(const LabResult &r)
     switch (o.kind) {
     case LabOutcomeKind::ETimedOut:
         if (retransmits > 0)
-            return tr("the connection was given up after %n retransmission(s), with "
-                      "keep-alive silent while data was unacknowledged",
-                      nullptr, retransmits);
-        return tr("the connection was given up after %n unanswered probe(s)", nullptr, probes);
+            return Tr::tr("the connection was given up after %n retransmission(s), with "
+                          "keep-alive silent while data was unacknowledged",
+                          nullptr, retransmits);
+        return Tr::tr("the connection was given up after %n unanswered probe(s)", nullptr, probes);
     case LabOutcomeKind::EConnReset:
-        return tr("the first probe met a port with no connection and was answered with an "
-                  "RST");
+        return Tr::tr("the first probe met a port with no connection and was answered with an "
+                      "RST");
     case LabOutcomeKind::Survived:
         if (r.scenario == LabScenarioId::Middlebox)
-            return tr("the flow survived: the data sent at %1 s arrived; keep-alive kept the "
-                      "middlebox's entry fresh")
+            return Tr::tr("the flow survived: the data sent at %1 s arrived; keep-alive kept the "
+                          "middlebox's entry fresh")
                 .arg(hundredths(r.values.sendAfterS));
-        return tr("the connection is still open; %n probe(s) answered", nullptr, acks);
+        return Tr::tr("the connection is still open; %n probe(s) answered", nullptr, acks);
     case LabOutcomeKind::Cut:
         if (!o.error.isEmpty())
-            return tr("the middlebox forgot the flow: nothing more got through, and the client "
-                      "learnt it only through %1")
+            return Tr::tr("the middlebox forgot the flow: nothing more got through, and the client "
+                          "learnt it only through %1")
                 .arg(o.error);
-        return tr("the middlebox forgot the flow: the data sent at %1 s never arrived, and the "
-                  "client saw only its own retransmissions (%2)")
+        return Tr::tr("the middlebox forgot the flow: the data sent at %1 s never arrived, and the "
+                      "client saw only its own retransmissions (%2)")
             .arg(hundredths(r.values.sendAfterS))
             .arg(retransmits);
     case LabOutcomeKind::Error:
-        return tr("the connection failed with %1").arg(o.error);
+        return Tr::tr("the connection failed with %1").arg(o.error);
     }
     return {};
 }
@@ -272,13 +272,13 @@ QString describePrediction(const LabPrediction &p)
     switch (p.outcome) {
     case LabOutcomeKind::ETimedOut:
     case LabOutcomeKind::EConnReset:
-        return tr("%1 after %2 s, window [%3, %4]")
+        return Tr::tr("%1 after %2 s, window [%3, %4]")
             .arg(errorWord(p.outcome), hundredths(p.outcomeT), hundredths(p.outcomeEarliest),
                  hundredths(p.outcomeLatest));
     case LabOutcomeKind::Survived:
-        return tr("the connection survives");
+        return Tr::tr("the connection survives");
     case LabOutcomeKind::Cut:
-        return tr("the middlebox cuts the flow");
+        return Tr::tr("the middlebox cuts the flow");
     case LabOutcomeKind::Error:
         break;
     }
@@ -296,40 +296,41 @@ QString describeOutcome(const LabResult &r)
     if (errorOutcome && o.kind == p.outcome) {
         const bool inside =
             insideWindow(o.t, p.outcomeEarliest, p.outcomeLatest, r.hz, kWakeLateSlackS);
-        return tr("%1 after %2 s; predicted %3 s, window [%4, %5]: %6")
+        return Tr::tr("%1 after %2 s; predicted %3 s, window [%4, %5]: %6")
             .arg(errorWord(o.kind), hundredths(o.t), hundredths(p.outcomeT),
                  hundredths(p.outcomeEarliest), hundredths(p.outcomeLatest),
-                 inside ? tr("inside") : tr("outside"));
+                 inside ? Tr::tr("inside") : Tr::tr("outside"));
     }
     QString what;
     switch (o.kind) {
     case LabOutcomeKind::ETimedOut:
     case LabOutcomeKind::EConnReset:
-        what = tr("%1 after %2 s").arg(errorWord(o.kind), hundredths(o.t));
+        what = Tr::tr("%1 after %2 s").arg(errorWord(o.kind), hundredths(o.t));
         break;
     case LabOutcomeKind::Survived:
-        what =
-            r.scenario == LabScenarioId::Middlebox
-                ? tr("Survived: the data sent at %1 s arrived").arg(hundredths(r.values.sendAfterS))
-                : tr("Survived: still open after %1 s").arg(hundredths(o.t));
+        what = r.scenario == LabScenarioId::Middlebox
+                   ? Tr::tr("Survived: the data sent at %1 s arrived")
+                         .arg(hundredths(r.values.sendAfterS))
+                   : Tr::tr("Survived: still open after %1 s").arg(hundredths(o.t));
         break;
     case LabOutcomeKind::Cut:
-        what = tr("Cut: the data sent at %1 s never arrived").arg(hundredths(r.values.sendAfterS));
+        what =
+            Tr::tr("Cut: the data sent at %1 s never arrived").arg(hundredths(r.values.sendAfterS));
         break;
     case LabOutcomeKind::Error:
-        what = tr("%1 after %2 s").arg(o.error, hundredths(o.t));
+        what = Tr::tr("%1 after %2 s").arg(o.error, hundredths(o.t));
         break;
     }
     QString because;
     if (r.scenario == LabScenarioId::Middlebox)
         because = (p.longestSilenceS < r.values.middleboxTimeoutS
-                       ? tr(" (longest silence %1 s < middlebox timeout %2 s)")
-                       : tr(" (longest silence %1 s ≥ middlebox timeout %2 s)"))
+                       ? Tr::tr(" (longest silence %1 s < middlebox timeout %2 s)")
+                       : Tr::tr(" (longest silence %1 s ≥ middlebox timeout %2 s)"))
                       .arg(hundredths(p.longestSilenceS))
                       .arg(r.values.middleboxTimeoutS);
     if (o.kind == p.outcome)
-        return tr("%1, as predicted%2").arg(what, because);
-    return tr("%1; predicted: %2%3").arg(what, outcomeKindName(p.outcome), because);
+        return Tr::tr("%1, as predicted%2").arg(what, because);
+    return Tr::tr("%1; predicted: %2%3").arg(what, outcomeKindName(p.outcome), because);
 }
 
 QList<LabResultRow> resultRows(const LabResult &r)

@@ -11,10 +11,10 @@ namespace kt::lab {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("LabScenario", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(LabScenario)
+};
 
 QList<LabScenarioInfo> makeTable()
 {
@@ -23,59 +23,61 @@ QList<LabScenarioInfo> makeTable()
     t << LabScenarioInfo{
         LabScenarioId::Alive,
         QString::fromLatin1(labScenarioName(LabScenarioId::Alive).data()),
-        tr("Alive peer"),
-        tr("the peer answers every probe"),
-        tr("A healthy but idle connection: nothing is sent for a while, yet both ends are "
-           "there. Keep-alive probes it every idle period, the peer's kernel answers each probe "
-           "with an ACK, the count starts again, and the connection is never given up."),
+        Tr::tr("Alive peer"),
+        Tr::tr("the peer answers every probe"),
+        Tr::tr(
+            "A healthy but idle connection: nothing is sent for a while, yet both ends are "
+            "there. Keep-alive probes it every idle period, the peer's kernel answers each probe "
+            "with an ACK, the count starts again, and the connection is never given up."),
         LabValues{{1, 1, 2, 0}, 0, 3, 4, 3},
         {}};
     t << LabScenarioInfo{
         LabScenarioId::DeadPeer,
         QString::fromLatin1(labScenarioName(LabScenarioId::DeadPeer).data()),
-        tr("Dead peer"),
-        tr("every packet of the peer is dropped after --after seconds"),
-        tr("The cable is pulled or the peer's host loses power: from one moment on nothing of "
-           "the peer arrives, not even an RST. Only keep-alive notices: probes go out "
-           "unanswered and the connection ends with ETIMEDOUT at idle + count × interval, or "
-           "at the first probe after the user timeout when one is set."),
+        Tr::tr("Dead peer"),
+        Tr::tr("every packet of the peer is dropped after --after seconds"),
+        Tr::tr("The cable is pulled or the peer's host loses power: from one moment on nothing of "
+               "the peer arrives, not even an RST. Only keep-alive notices: probes go out "
+               "unanswered and the connection ends with ETIMEDOUT at idle + count × interval, or "
+               "at the first probe after the user timeout when one is set."),
         LabValues{{1, 1, 2, 0}, 0, 3, 4, 3},
         {O::After}};
     t << LabScenarioInfo{
         LabScenarioId::PeerRestarted,
         QString::fromLatin1(labScenarioName(LabScenarioId::PeerRestarted).data()),
-        tr("Peer restarted"),
-        tr("the peer's socket vanishes without a FIN or RST reaching the client"),
-        tr("The peer's host rebooted: its kernel has forgotten the connection, and the client "
-           "was never told. The first segment the client sends, here the first keep-alive "
-           "probe, reaches a port with no connection and is answered with an RST: the client "
-           "gets ECONNRESET at about the idle time, long before any count or timeout runs out."),
+        Tr::tr("Peer restarted"),
+        Tr::tr("the peer's socket vanishes without a FIN or RST reaching the client"),
+        Tr::tr(
+            "The peer's host rebooted: its kernel has forgotten the connection, and the client "
+            "was never told. The first segment the client sends, here the first keep-alive "
+            "probe, reaches a port with no connection and is answered with an RST: the client "
+            "gets ECONNRESET at about the idle time, long before any count or timeout runs out."),
         LabValues{{1, 1, 2, 0}, 0, 3, 4, 3},
         {}};
     t << LabScenarioInfo{
         LabScenarioId::Middlebox,
         QString::fromLatin1(labScenarioName(LabScenarioId::Middlebox).data()),
-        tr("Middlebox forgets the flow"),
-        tr("conntrack forgets the flow after --middlebox-timeout idle seconds; data is sent "
-           "at --send-after"),
-        tr("A NAT, firewall or load balancer drops a flow it has not seen a packet of for its "
-           "idle timeout, silently. Staged with conntrack (established timeout T, loose "
-           "tracking off, invalid packets dropped): with keep-alive idle below T the probes "
-           "keep the flow alive and the data sent later arrives; above it the flow is "
-           "forgotten, the data is dropped, and the client learns it only through "
-           "retransmissions, the user timeout or keep-alive."),
+        Tr::tr("Middlebox forgets the flow"),
+        Tr::tr("conntrack forgets the flow after --middlebox-timeout idle seconds; data is sent "
+               "at --send-after"),
+        Tr::tr("A NAT, firewall or load balancer drops a flow it has not seen a packet of for its "
+               "idle timeout, silently. Staged with conntrack (established timeout T, loose "
+               "tracking off, invalid packets dropped): with keep-alive idle below T the probes "
+               "keep the flow alive and the data sent later arrives; above it the flow is "
+               "forgotten, the data is dropped, and the client learns it only through "
+               "retransmissions, the user timeout or keep-alive."),
         LabValues{{1, 1, 3, 0}, 0, 2, 3, 3},
         {O::MiddleboxTimeout, O::SendAfter}};
     t << LabScenarioInfo{
         LabScenarioId::DataInFlight,
         QString::fromLatin1(labScenarioName(LabScenarioId::DataInFlight).data()),
-        tr("Data in flight"),
-        tr("the peer vanishes while the client's data is unacknowledged"),
-        tr("The peer vanishes just as the client sends a request. With data unacknowledged "
-           "keep-alive stays silent; the retransmission timer backs off (200 ms, 400 ms, …) "
-           "until tcp_retries2 or the user timeout gives up. tcp_retries2 is set inside the "
-           "sandbox only, to keep the run short; the tail loss probe is off there so the "
-           "retransmissions follow the retransmission timer alone."),
+        Tr::tr("Data in flight"),
+        Tr::tr("the peer vanishes while the client's data is unacknowledged"),
+        Tr::tr("The peer vanishes just as the client sends a request. With data unacknowledged "
+               "keep-alive stays silent; the retransmission timer backs off (200 ms, 400 ms, …) "
+               "until tcp_retries2 or the user timeout gives up. tcp_retries2 is set inside the "
+               "sandbox only, to keep the run short; the tail loss probe is off there so the "
+               "retransmissions follow the retransmission timer alone."),
         LabValues{{1, 1, 2, 0}, 0, 3, 4, 2},
         {O::Retries2}};
     return t;
@@ -109,7 +111,7 @@ QString labScenarioNameList()
     for (const LabScenarioInfo &info : labScenarios())
         names << info.name;
     const QString last = names.takeLast();
-    return tr("%1 or %2").arg(names.join(QStringLiteral(", ")), last);
+    return Tr::tr("%1 or %2").arg(names.join(QStringLiteral(", ")), last);
 }
 
 QString labOptionName(LabOption option)
@@ -138,16 +140,16 @@ std::optional<QString> validateLabValues(LabScenarioId id, const LabValues &v)
     if (const auto invalid = validateParams(v.params, ParamContext::Socket))
         return invalid->message;
     if (usesOption(id, LabOption::After) && !(v.afterS >= 0 && v.afterS <= 3600))
-        return tr("--after must be between 0 and 3600 s");
+        return Tr::tr("--after must be between 0 and 3600 s");
     if (usesOption(id, LabOption::MiddleboxTimeout) &&
         (v.middleboxTimeoutS < 1 || v.middleboxTimeoutS > 3600))
-        return tr("--middlebox-timeout must be between 1 and 3600 s (whole seconds, as "
-                  "net.netfilter.nf_conntrack_tcp_timeout_established takes it)");
+        return Tr::tr("--middlebox-timeout must be between 1 and 3600 s (whole seconds, as "
+                      "net.netfilter.nf_conntrack_tcp_timeout_established takes it)");
     if (usesOption(id, LabOption::SendAfter) && !(v.sendAfterS > 0 && v.sendAfterS <= 3600))
-        return tr("--send-after must be more than 0 and at most 3600 s");
+        return Tr::tr("--send-after must be more than 0 and at most 3600 s");
     // include/net/tcp.h: tcp_retries2 is a u8 sysctl; 1 keeps a run short.
     if (usesOption(id, LabOption::Retries2) && (v.retries2 < 1 || v.retries2 > 15))
-        return tr("--retries2 must be between 1 and 15");
+        return Tr::tr("--retries2 must be between 1 and 15");
     return std::nullopt;
 }
 

@@ -86,4 +86,9 @@ QString formatRequested(const std::optional<int> &value, const QString &unit)
     return value ? formatValue(*value, unit) : inheritWord();
 }
 
+QString asSentence(const QString &clause)
+{
+    return QCoreApplication::translate("Format", "%1.", "a clause ended as a sentence").arg(clause);
+}
+
 } // namespace kt

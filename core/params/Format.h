@@ -44,4 +44,10 @@ QString inheritWord();
 // A requested per-socket value: formatValue(), or inheritWord() when unset.
 QString formatRequested(const std::optional<int> &value, const QString &unit);
 
+// A clause ended as a sentence in the interface's language: "… after 2 h" +
+// "." in English, "。" in Chinese. Sentences built from clauses (the
+// detection sentence, the Lab's outcome) end here rather than with a "."
+// glued on, so a translation can end them its own way.
+QString asSentence(const QString &clause);
+
 } // namespace kt

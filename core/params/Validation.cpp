@@ -8,10 +8,10 @@ namespace kt {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Validation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Validation)
+};
 
 } // namespace
 
@@ -32,7 +32,7 @@ QString paramFieldName(ParamField field)
 
 QString paramFieldLabel(ParamField field)
 {
-    return field == ParamField::UserTimeout ? tr("user timeout") : paramFieldName(field);
+    return field == ParamField::UserTimeout ? Tr::tr("user timeout") : paramFieldName(field);
 }
 
 ParamSpec paramSpec(ParamField field, ParamContext context)
@@ -74,8 +74,8 @@ QString outOfRange(const QString &subject, const ParamSpec &spec, const QString 
     const QString range = formatRange(spec.range.min, spec.range.max, spec.unit);
     // The kernel's name only when it says more than the subject does.
     if (spec.kernelName.isEmpty() || spec.kernelName == subject)
-        return tr("%1 must be %2; got %3").arg(subject, range, got);
-    return tr("%1 must be %2 (%3); got %4").arg(subject, range, spec.kernelName, got);
+        return Tr::tr("%1 must be %2; got %3").arg(subject, range, got);
+    return Tr::tr("%1 must be %2 (%3); got %4").arg(subject, range, spec.kernelName, got);
 }
 
 } // namespace
@@ -87,7 +87,7 @@ QString outOfRangeMessage(const QString &subject, const ParamSpec &spec, qint64 
 
 QString givenTwiceMessage(const QString &subject)
 {
-    return tr("%1 was given twice").arg(subject);
+    return Tr::tr("%1 was given twice").arg(subject);
 }
 
 std::optional<qint64> parseWholeNumber(const QString &text, const QString &subject,
@@ -103,7 +103,7 @@ std::optional<qint64> parseWholeNumber(const QString &text, const QString &subje
     for (qsizetype i = digitsFrom; i < text.size() && digitsOnly; ++i)
         digitsOnly = text.at(i) >= QLatin1Char('0') && text.at(i) <= QLatin1Char('9');
     if (!digitsOnly)
-        return refuse(tr("%1 takes a whole number, not \"%2\"").arg(subject, text.left(40)));
+        return refuse(Tr::tr("%1 takes a whole number, not \"%2\"").arg(subject, text.left(40)));
     bool ok = false;
     const qint64 value = text.toLongLong(&ok, 10);
     if (!ok) // only digits, yet no 64-bit number: far beyond any range

@@ -6,10 +6,10 @@ namespace kt {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Scenario", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Scenario)
+};
 
 } // namespace
 
@@ -43,7 +43,7 @@ std::optional<Scenario> scenarioFromName(const QString &name)
 
 QString scenarioNameList()
 {
-    return tr("%1, %2 or %3")
+    return Tr::tr("%1, %2 or %3")
         .arg(scenarioName(Scenario::Alive), scenarioName(Scenario::Dead),
              scenarioName(Scenario::DataInFlight));
 }
@@ -52,11 +52,11 @@ QString scenarioLabel(Scenario scenario)
 {
     switch (scenario) {
     case Scenario::Dead:
-        return tr("silently gone");
+        return Tr::tr("silently gone");
     case Scenario::Alive:
-        return tr("answers");
+        return Tr::tr("answers");
     case Scenario::DataInFlight:
-        return tr("gone, data in flight");
+        return Tr::tr("gone, data in flight");
     }
     return {};
 }
@@ -65,11 +65,11 @@ QString scenarioDescription(Scenario scenario)
 {
     switch (scenario) {
     case Scenario::Dead:
-        return tr("peer silently gone");
+        return Tr::tr("peer silently gone");
     case Scenario::Alive:
-        return tr("peer answers");
+        return Tr::tr("peer answers");
     case Scenario::DataInFlight:
-        return tr("peer silently gone, data in flight");
+        return Tr::tr("peer silently gone, data in flight");
     }
     return {};
 }

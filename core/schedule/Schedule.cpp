@@ -4,11 +4,18 @@
 #include "params/Validation.h"
 #include "schedule/TimerWheel.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace kt {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Schedule)
+};
 
 // include/net/tcp.h: TCP_RTO_MIN is HZ/5 (200 ms), TCP_RTO_MAX 120 * HZ.
 qint64 rtoMinJiffies(int hz)
@@ -142,21 +149,23 @@ void deadPeer(const ScheduleInput &in, Schedule &out, Builder &b)
         const qint64 utJ = msecsToJiffies(p.userTimeoutMs, hz);
         firings = std::max<qint64>(1, ceilDiv(utJ - idleJ, intJ));
         out.detectionFormula =
-            QStringLiteral("%1 + %2 × %3 s, the first keep-alive timer after the %4 user timeout")
+            Tr::tr("%1 + %2 × %3 s, the first keep-alive timer after the %4 user timeout")
                 .arg(p.idleS)
                 .arg(firings)
                 .arg(p.intervalS)
                 .arg(formatMilliseconds(p.userTimeoutMs));
         if (firings != p.count)
-            out.notes << QStringLiteral(
-                             "With TCP_USER_TIMEOUT set the probe count (%1) is ignored: %2 "
-                             "probe%3 go%4 out before the user timeout ends the connection.")
-                             .arg(p.count)
-                             .arg(firings)
-                             .arg(firings == 1 ? QString() : QStringLiteral("s"))
-                             .arg(firings == 1 ? QStringLiteral("es") : QString());
+            out.notes << (firings == 1
+                              ? Tr::tr("With TCP_USER_TIMEOUT set the probe count (%1) is "
+                                       "ignored: 1 probe goes out before the user timeout ends "
+                                       "the connection.")
+                              : Tr::tr("With TCP_USER_TIMEOUT set the probe count (%1) is "
+                                       "ignored: %n probes go out before the user timeout ends "
+                                       "the connection.",
+                                       nullptr, int(firings)))
+                             .arg(p.count);
         if (qint64(p.userTimeoutMs) < qint64(p.idleS) * 1000)
-            out.notes << QStringLiteral(
+            out.notes << Tr::tr(
                 "The user timeout is shorter than the idle time, yet nothing happens before "
                 "the idle time: tcp_keepalive_timer() aborts only once at least one probe is "
                 "unanswered (icsk_probes_out > 0), so one probe goes out and the abort "
@@ -168,10 +177,9 @@ void deadPeer(const ScheduleInput &in, Schedule &out, Builder &b)
             const double prevLatest =
                 double(p.idleS) + double(prev) * p.intervalS + gIdle + double(prev) * gInt;
             if (prevLatest * 1000.0 >= double(p.userTimeoutMs))
-                out.notes << QStringLiteral(
-                                 "The user timeout (%1) lies within how late the timer for "
-                                 "probe %2 may fire; if it fires that late the abort comes one "
-                                 "interval earlier, at about %3.")
+                out.notes << Tr::tr("The user timeout (%1) lies within how late the timer for "
+                                    "probe %2 may fire; if it fires that late the abort comes one "
+                                    "interval earlier, at about %3.")
                                  .arg(formatMilliseconds(p.userTimeoutMs))
                                  .arg(prev + 1)
                                  .arg(formatSecondsPrecise(prevLatest));
@@ -181,7 +189,7 @@ void deadPeer(const ScheduleInput &in, Schedule &out, Builder &b)
             QStringLiteral("%1 + %2 × %3 s").arg(p.idleS).arg(p.count).arg(p.intervalS);
     }
     if (idleJ >= timerwheel::timeoutCutoffJiffies(hz))
-        out.notes << QStringLiteral(
+        out.notes << Tr::tr(
             "The idle time is beyond the timer wheel's reach at this HZ: the timer fires "
             "early at the wheel's limit, finds the time not yet up and re-arms.");
 
@@ -287,13 +295,12 @@ void dataInFlight(const ScheduleInput &in, Schedule &out, Builder &b)
     }
     const double abortT = seconds(fire, hz);
     out.probeCount = retransmits;
-    out.detectionFormula = userTimeout
-                               ? QStringLiteral("%1 retransmissions until the %2 user timeout")
-                                     .arg(retransmits)
-                                     .arg(formatMilliseconds(p.userTimeoutMs))
-                               : QStringLiteral("%1 retransmissions, tcp_retries2 = %2")
-                                     .arg(retransmits)
-                                     .arg(in.tcpRetries2);
+    out.detectionFormula =
+        userTimeout
+            ? Tr::tr("%1 retransmissions until the %2 user timeout")
+                  .arg(retransmits)
+                  .arg(formatMilliseconds(p.userTimeoutMs))
+            : Tr::tr("%1 retransmissions, tcp_retries2 = %2").arg(retransmits).arg(in.tcpRetries2);
 
     // The keep-alive timer keeps firing every idle period without probing.
     const double gIdle = lateness(qint64(p.idleS) * hz, hz);
@@ -310,10 +317,10 @@ void dataInFlight(const ScheduleInput &in, Schedule &out, Builder &b)
     }
     b.addAbort(abortT, abortT + late);
     if (in.keepalive)
-        out.notes << QStringLiteral(
+        out.notes << Tr::tr(
             "Keep-alive sends nothing while data is unacknowledged: each time its timer fires "
             "it finds data in flight and re-arms for another idle period.");
-    out.notes << QStringLiteral(
+    out.notes << Tr::tr(
         "Before the first timeout Linux may send one tail loss probe (net.ipv4.tcp_early_"
         "retrans) about two round trips after the data; it is not drawn.");
 }
@@ -332,23 +339,23 @@ std::optional<QString> validateScheduleInput(const ScheduleInput &in)
     if (const auto invalid = validateParams(p, ParamContext::Model))
         return invalid->message;
     if (in.hz < 10 || in.hz > 10000)
-        return QStringLiteral("HZ must be between 10 and 10000 (usually 100, 250, 300 or "
-                              "1000); got %1")
+        return Tr::tr("HZ must be between 10 and 10000 (usually 100, 250, 300 or "
+                      "1000); got %1")
             .arg(in.hz);
     if (in.rttMs < 0 || in.rttMs > 120000)
-        return QStringLiteral("RTT must be between 0 and 120000 ms; got %1").arg(in.rttMs);
+        return Tr::tr("RTT must be between 0 and 120000 ms; got %1").arg(in.rttMs);
     if (in.scenario == Scenario::Alive && qint64(in.rttMs) >= qint64(p.intervalS) * 1000)
-        return QStringLiteral("with a live peer the RTT (%1 ms) must be shorter than the "
-                              "interval (%2 s): the answer has to arrive before the timer "
-                              "looks again")
+        return Tr::tr("with a live peer the RTT (%1 ms) must be shorter than the "
+                      "interval (%2 s): the answer has to arrive before the timer "
+                      "looks again")
             .arg(in.rttMs)
             .arg(p.intervalS);
     if (in.tcpRetries2 < 1 || in.tcpRetries2 > 255)
-        return QStringLiteral("tcp_retries2 must be between 1 and 255; got %1").arg(in.tcpRetries2);
+        return Tr::tr("tcp_retries2 must be between 1 and 255; got %1").arg(in.tcpRetries2);
     if (!(in.horizonS >= 0) || in.horizonS > 1e9)
-        return QStringLiteral("horizon must be 0 (automatic) or a positive number of seconds");
+        return Tr::tr("horizon must be 0 (automatic) or a positive number of seconds");
     if (in.maxEvents < 2)
-        return QStringLiteral("the event limit must be at least 2");
+        return Tr::tr("the event limit must be at least 2");
     return std::nullopt;
 }
 
@@ -365,20 +372,20 @@ Schedule computeSchedule(const ScheduleInput &in)
         if (in.keepalive)
             deadPeer(in, out, b);
         else
-            out.notes << QStringLiteral(
+            out.notes << Tr::tr(
                 "Keep-alive is off (SO_KEEPALIVE not set): an idle connection sends nothing, so "
                 "a silently vanished peer is never noticed until the application writes.");
         break;
     case Scenario::Alive:
         if (in.keepalive) {
             alivePeer(in, out, b, 0, in.horizonS > 0 ? 0 : 3);
-            out.notes << QStringLiteral("Each answer resets the probe counter, so a live peer is "
-                                        "probed every %1 while the connection is idle and never "
-                                        "given up.")
+            out.notes << Tr::tr("Each answer resets the probe counter, so a live peer is "
+                                "probed every %1 while the connection is idle and never "
+                                "given up.")
                              .arg(formatDuration(
                                  std::max<qint64>(in.params.idleS, in.params.intervalS)));
         } else {
-            out.notes << QStringLiteral(
+            out.notes << Tr::tr(
                 "Keep-alive is off (SO_KEEPALIVE not set): an idle connection sends nothing.");
         }
         break;
@@ -416,17 +423,17 @@ QString eventKindLabel(EventKind kind)
 {
     switch (kind) {
     case EventKind::Probe:
-        return QStringLiteral("probe");
+        return Tr::tr("probe");
     case EventKind::Ack:
-        return QStringLiteral("ACK");
+        return Tr::tr("ACK");
     case EventKind::Recheck:
-        return QStringLiteral("timer re-armed");
+        return Tr::tr("timer re-armed");
     case EventKind::Abort:
-        return QStringLiteral("abort (ETIMEDOUT)");
+        return Tr::tr("abort (ETIMEDOUT)");
     case EventKind::Retransmit:
-        return QStringLiteral("retransmission");
+        return Tr::tr("retransmission");
     case EventKind::KeepaliveDeferred:
-        return QStringLiteral("keep-alive deferred");
+        return Tr::tr("keep-alive deferred");
     }
     return {};
 }

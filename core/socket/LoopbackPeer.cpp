@@ -1,10 +1,20 @@
 #include "socket/LoopbackPeer.h"
 
+#include <QCoreApplication>
 #include <QTcpSocket>
 
 #include <sys/socket.h>
 
 namespace kt {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(LoopbackPeer)
+};
+
+} // namespace
 
 LoopbackPeer::LoopbackPeer(QObject *parent)
     : QObject(parent)
@@ -19,7 +29,7 @@ bool LoopbackPeer::start(const QHostAddress &address, QString *error)
     if (m_server.listen(address, 0))
         return true;
     if (error)
-        *error = QStringLiteral("the embedded peer cannot listen on %1: %2")
+        *error = Tr::tr("the embedded peer cannot listen on %1: %2")
                      .arg(address.toString(), m_server.errorString());
     return false;
 }

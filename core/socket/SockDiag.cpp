@@ -3,6 +3,7 @@
 #include "socket/ErrnoText.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 
 #include <cerrno>
 #include <cstring>
@@ -14,6 +15,11 @@
 namespace kt {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(SockDiag)
+};
 
 struct ReplyContext
 {
@@ -56,11 +62,11 @@ SockDiag::SockDiag()
 {
     m_socket = mnl_socket_open2(NETLINK_SOCK_DIAG, SOCK_NONBLOCK | SOCK_CLOEXEC);
     if (!m_socket) {
-        m_openError = QStringLiteral("cannot open NETLINK_SOCK_DIAG: %1").arg(errnoText(errno));
+        m_openError = Tr::tr("cannot open NETLINK_SOCK_DIAG: %1").arg(errnoText(errno));
         return;
     }
     if (mnl_socket_bind(m_socket, 0, MNL_SOCKET_AUTOPID) < 0) {
-        m_openError = QStringLiteral("cannot bind NETLINK_SOCK_DIAG: %1").arg(errnoText(errno));
+        m_openError = Tr::tr("cannot bind NETLINK_SOCK_DIAG: %1").arg(errnoText(errno));
         mnl_socket_close(m_socket);
         m_socket = nullptr;
         return;
@@ -102,7 +108,7 @@ bool SockDiag::query(const sockaddr_storage &local, const sockaddr_storage &remo
 
     if (mnl_socket_sendto(m_socket, header, header->nlmsg_len) < 0) {
         if (error)
-            *error = QStringLiteral("sock_diag request: %1").arg(errnoText(errno));
+            *error = Tr::tr("sock_diag request: %1").arg(errnoText(errno));
         return false;
     }
     ReplyContext context{&out, false};
@@ -111,7 +117,7 @@ bool SockDiag::query(const sockaddr_storage &local, const sockaddr_storage &remo
             mnl_socket_recvfrom(m_socket, buffer.data(), size_t(buffer.size()));
         if (received < 0) {
             if (error)
-                *error = QStringLiteral("sock_diag reply: %1").arg(errnoText(errno));
+                *error = Tr::tr("sock_diag reply: %1").arg(errnoText(errno));
             return false;
         }
         const int status = mnl_cb_run(buffer.constData(), size_t(received), m_sequence, m_portId,
@@ -121,7 +127,7 @@ bool SockDiag::query(const sockaddr_storage &local, const sockaddr_storage &remo
         if (status < 0) {
             // An NLMSG_ERROR reply: ENOENT once the socket is gone.
             if (error)
-                *error = QStringLiteral("sock_diag: %1").arg(errnoText(errno));
+                *error = Tr::tr("sock_diag: %1").arg(errnoText(errno));
             return false;
         }
         // A single-socket request gets exactly one message and no NLMSG_DONE.

@@ -3,6 +3,8 @@
 #include "params/Format.h"
 #include "socket/ErrnoText.h"
 
+#include <QCoreApplication>
+
 #include <cerrno>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
@@ -11,6 +13,11 @@
 namespace kt {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(SocketOptions)
+};
 
 struct OptionInfo
 {
@@ -104,7 +111,7 @@ bool setSocketOption(int fd, SocketOption option, int value, QString *error, int
     if (errorCode)
         *errorCode = err;
     if (error)
-        *error = QStringLiteral("the kernel refused %1 = %2: %3; it accepts values %4")
+        *error = Tr::tr("the kernel refused %1 = %2: %3; it accepts values %4")
                      .arg(optionName(option))
                      .arg(value)
                      .arg(errnoText(err), optionRange(option));
@@ -119,8 +126,7 @@ std::optional<int> readSocketOption(int fd, SocketOption option, QString *error)
     if (::getsockopt(fd, i.level, i.name, &value, &length) == 0)
         return value;
     if (error)
-        *error =
-            QStringLiteral("cannot read %1 back: %2").arg(optionName(option), errnoText(errno));
+        *error = Tr::tr("cannot read %1 back: %2").arg(optionName(option), errnoText(errno));
     return std::nullopt;
 }
 

@@ -1,5 +1,6 @@
 #include "socket/Target.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 
 namespace kt {
@@ -12,6 +13,11 @@ QString Target::display() const
 }
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Target)
+};
 
 std::optional<quint16> parsePort(const QString &text)
 {
@@ -32,36 +38,36 @@ std::optional<Target> parseTarget(const QString &input, QString *error)
     if (text.startsWith(QLatin1Char('['))) {
         const qsizetype close = text.indexOf(QLatin1Char(']'));
         if (close < 0 || close + 1 >= text.size() || text.at(close + 1) != QLatin1Char(':')) {
-            *error = QStringLiteral("\"%1\" is not [IPV6]:PORT").arg(text);
+            *error = Tr::tr("\"%1\" is not [IPV6]:PORT").arg(text);
             return std::nullopt;
         }
         host = text.mid(1, close - 1);
         portText = text.mid(close + 2);
         QHostAddress address;
         if (!address.setAddress(host) || address.protocol() != QAbstractSocket::IPv6Protocol) {
-            *error = QStringLiteral("\"%1\" is not an IPv6 address").arg(host);
+            *error = Tr::tr("\"%1\" is not an IPv6 address").arg(host);
             return std::nullopt;
         }
     } else {
         const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
         if (colon < 0) {
-            *error = QStringLiteral("\"%1\" has no port; write HOST:PORT").arg(text);
+            *error = Tr::tr("\"%1\" has no port; write HOST:PORT").arg(text);
             return std::nullopt;
         }
         host = text.left(colon);
         portText = text.mid(colon + 1);
         if (host.contains(QLatin1Char(':'))) {
-            *error = QStringLiteral("write IPv6 addresses in brackets: [%1]:PORT").arg(host);
+            *error = Tr::tr("write IPv6 addresses in brackets: [%1]:PORT").arg(host);
             return std::nullopt;
         }
     }
     if (host.isEmpty()) {
-        *error = QStringLiteral("\"%1\" has no host; write HOST:PORT").arg(text);
+        *error = Tr::tr("\"%1\" has no host; write HOST:PORT").arg(text);
         return std::nullopt;
     }
     const auto port = parsePort(portText);
     if (!port) {
-        *error = QStringLiteral("\"%1\" is not a port between 1 and 65535").arg(portText);
+        *error = Tr::tr("\"%1\" is not a port between 1 and 65535").arg(portText);
         return std::nullopt;
     }
     return Target{host, *port};

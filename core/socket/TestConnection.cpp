@@ -531,8 +531,7 @@ void TestConnection::applyAndObserve()
              tr("options applied (requested → effective): SO_KEEPALIVE %1 → %2, "
                 "TCP_KEEPIDLE %3 → %4, TCP_KEEPINTVL %5 → %6, TCP_KEEPCNT %7 → %8, "
                 "TCP_USER_TIMEOUT %9 → %10")
-                 .arg(r.keepalive ? QStringLiteral("on") : QStringLiteral("off"),
-                      e.keepalive ? QStringLiteral("on") : QStringLiteral("off"),
+                 .arg(r.keepalive ? tr("on") : tr("off"), e.keepalive ? tr("on") : tr("off"),
                       formatRequested(r.idleS, s), formatValue(e.idleS, s),
                       formatRequested(r.intervalS, s), formatValue(e.intervalS, s),
                       formatRequested(r.count, {}), formatValue(e.count, {}),

@@ -17,10 +17,10 @@ namespace kt {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("HostReport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(HostReport)
+};
 
 // A `show --json` report is a few kilobytes; anything far larger is not one,
 // and is not read into memory whole.
@@ -52,7 +52,7 @@ bool readWhole(const QJsonValue &v, std::optional<qint64> &out)
 
 QString valueText(const std::optional<qint64> &value, const SysctlKeyInfo &info)
 {
-    return value ? formatValue(*value, info.unit) : tr("unavailable");
+    return value ? formatValue(*value, info.unit) : Tr::tr("unavailable");
 }
 
 QString csvField(const QString &field)
@@ -116,21 +116,22 @@ std::optional<HostReport> parseHostReport(const QByteArray &json, const QString 
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         fail(error, origin,
-             tr("not valid JSON (%1 at byte %2); a report is the output of "
-                "\"keepalivectl show --json\"")
+             Tr::tr("not valid JSON (%1 at byte %2); a report is the output of "
+                    "\"keepalivectl show --json\"")
                  .arg(parseError.errorString())
                  .arg(parseError.offset));
         return std::nullopt;
     }
     if (!doc.isObject()) {
-        fail(error, origin, tr("the JSON is not an object, so it is not a \"show --json\" report"));
+        fail(error, origin,
+             Tr::tr("the JSON is not an object, so it is not a \"show --json\" report"));
         return std::nullopt;
     }
     const QJsonObject root = doc.object();
     const QJsonValue settingsValue = root.value(QStringLiteral("settings"));
     if (!settingsValue.isArray()) {
         fail(error, origin,
-             tr("it has no \"settings\" list, so it is not a \"show --json\" report"));
+             Tr::tr("it has no \"settings\" list, so it is not a \"show --json\" report"));
         return std::nullopt;
     }
     HostReport report;
@@ -142,19 +143,20 @@ std::optional<HostReport> parseHostReport(const QByteArray &json, const QString 
         const SysctlKeyInfo *info = findSysctlKey(name);
         if (!entryValue.isObject() || !info) {
             fail(error, origin,
-                 tr("a setting names \"%1\", which is not a keep-alive sysctl").arg(name));
+                 Tr::tr("a setting names \"%1\", which is not a keep-alive sysctl").arg(name));
             return std::nullopt;
         }
         const qsizetype index = keyIndex(info->key);
         if (found.at(index)) {
-            fail(error, origin, tr("%1 is listed twice").arg(info->name));
+            fail(error, origin, Tr::tr("%1 is listed twice").arg(info->name));
             return std::nullopt;
         }
         HostReportSetting s;
         s.key = info->key;
         if (!readWhole(entry.value(QStringLiteral("value")), s.value) ||
             !readWhole(entry.value(QStringLiteral("configured_value")), s.configuredValue)) {
-            fail(error, origin, tr("%1 has a value that is not a whole number").arg(info->name));
+            fail(error, origin,
+                 Tr::tr("%1 has a value that is not a whole number").arg(info->name));
             return std::nullopt;
         }
         s.runtimeDiffers = entry.value(QStringLiteral("runtime_differs")).toBool();
@@ -165,7 +167,7 @@ std::optional<HostReport> parseHostReport(const QByteArray &json, const QString 
     for (const SysctlKeyInfo &info : sysctlKeys()) {
         const auto &s = found.at(keyIndex(info.key));
         if (!s) {
-            fail(error, origin, tr("%1 is missing from its settings").arg(info.name));
+            fail(error, origin, Tr::tr("%1 is missing from its settings").arg(info.name));
             return std::nullopt;
         }
         report.settings << *s;
@@ -192,7 +194,7 @@ HostReportLoad loadHostReports(const QStringList &paths)
             const QStringList names =
                 QDir(path).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
             if (names.isEmpty())
-                load.errors << tr("%1: the folder holds no .json report").arg(path);
+                load.errors << Tr::tr("%1: the folder holds no .json report").arg(path);
             for (const QString &name : names)
                 files << QDir(path).filePath(name);
         } else {
@@ -204,21 +206,21 @@ HostReportLoad loadHostReports(const QStringList &paths)
         QFile f(file);
         const QFileInfo info(file);
         if (!info.exists()) {
-            load.errors << tr("%1: no such file").arg(file);
+            load.errors << Tr::tr("%1: no such file").arg(file);
             continue;
         }
         if (!info.isFile()) {
             // A FIFO or a device would block or never end.
-            load.errors << tr("%1: not a regular file").arg(file);
+            load.errors << Tr::tr("%1: not a regular file").arg(file);
             continue;
         }
         if (info.size() > kMaxReportBytes) {
             load.errors
-                << tr("%1: %2 bytes is far too large for a report").arg(file).arg(info.size());
+                << Tr::tr("%1: %2 bytes is far too large for a report").arg(file).arg(info.size());
             continue;
         }
         if (!f.open(QIODevice::ReadOnly)) {
-            load.errors << tr("%1: cannot be read: %2").arg(file, f.errorString());
+            load.errors << Tr::tr("%1: cannot be read: %2").arg(file, f.errorString());
             continue;
         }
         QString error;
@@ -228,7 +230,7 @@ HostReportLoad loadHostReports(const QStringList &paths)
             load.errors << error;
     }
     if (load.errors.isEmpty() && reports.isEmpty())
-        load.errors << tr("no report was given");
+        load.errors << Tr::tr("no report was given");
     if (load.errors.isEmpty())
         load.reports = reports;
     return load;
@@ -248,7 +250,7 @@ QList<HostDrift> compareWithBaseline(const HostReport &report, const HostReport 
 
 QString describeDrift(const HostDrift &drift)
 {
-    return tr("%1 is %2 (baseline %3)").arg(drift.what, drift.value, drift.baseline);
+    return Tr::tr("%1 is %2 (baseline %3)").arg(drift.what, drift.value, drift.baseline);
 }
 
 QString hostReportsToCsv(const QList<HostReport> &reports, int baselineIndex)

@@ -12,10 +12,10 @@ namespace kt {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("KernelSysctlWrite", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(KernelSysctlWrite)
+};
 
 } // namespace
 
@@ -67,25 +67,25 @@ KernelWrite kernelWriteResult(SysctlKey key, const QString &text, int hz)
             number = number * quint64(base) + quint64(digit);
     }
     if (i == digitsStart)
-        return {std::nullopt, tr("not a whole number")};
+        return {std::nullopt, Tr::tr("not a whole number")};
     // proc_get_long() copies at most 21 characters and refuses a number that
     // fills them.
     if (i - start >= 21 || overflow)
-        return {std::nullopt, tr("too long a number")};
+        return {std::nullopt, Tr::tr("too long a number")};
     const QChar next = s.at(i);
     if (next != QLatin1Char(' ') && next != QLatin1Char('\t') && next != QLatin1Char('\n'))
-        return {std::nullopt, tr("not a whole number")};
+        return {std::nullopt, Tr::tr("not a whole number")};
 
     if (key == SysctlKey::KeepaliveProbes) {
         if (negative || number > 255)
-            return {std::nullopt, tr("outside what the kernel accepts for a count, %1")
+            return {std::nullopt, Tr::tr("outside what the kernel accepts for a count, %1")
                                       .arg(formatRange(0, 255, QString()))};
         return {qint64(number), {}};
     }
     const qint64 max = kernelMaxSeconds(hz);
     if (number > quint64(max))
-        return {std::nullopt, tr("outside what this kernel accepts, %1 (INT_MAX / HZ, with "
-                                 "HZ = %2)")
+        return {std::nullopt, Tr::tr("outside what this kernel accepts, %1 (INT_MAX / HZ, with "
+                                     "HZ = %2)")
                                   .arg(formatRange(-max, max, QStringLiteral("s")))
                                   .arg(hz > 0 ? hz : limits::kDefaultHz)};
     return {negative ? -qint64(number) : qint64(number), {}};

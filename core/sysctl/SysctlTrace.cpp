@@ -25,10 +25,10 @@ namespace kt {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("SysctlTrace", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SysctlTrace)
+};
 
 const QString kSysctlConf = QStringLiteral("/etc/sysctl.conf");
 
@@ -70,7 +70,7 @@ public:
     {
         if (!QFileInfo(m_root).isDir()) {
             warn(m_root, 0,
-                 tr("the configuration root does not exist; no configuration file was traced"));
+                 Tr::tr("the configuration root does not exist; no configuration file was traced"));
             finish();
             return std::move(m_result);
         }
@@ -101,8 +101,8 @@ public:
             readFile(conf);
         } else if (m_applier == SysctlApplier::Systemd && confIsFile && !sysctlConfLinked) {
             warn(kSysctlConf, 0,
-                 tr("systemd-sysctl does not read this file: no link to it in a sysctl.d "
-                    "directory (Debian ships /etc/sysctl.d/99-sysctl.conf)"));
+                 Tr::tr("systemd-sysctl does not read this file: no link to it in a sysctl.d "
+                        "directory (Debian ships /etc/sysctl.d/99-sysctl.conf)"));
         }
         finish();
         return std::move(m_result);
@@ -162,42 +162,42 @@ private:
         }
         if (::stat(disk.constData(), &st) != 0) {
             warn(file.hostPath, 0,
-                 tr("cannot read the file: %1").arg(QString::fromLocal8Bit(strerror(errno))));
+                 Tr::tr("cannot read the file: %1").arg(QString::fromLocal8Bit(strerror(errno))));
             return;
         }
         if (S_ISFIFO(st.st_mode)) {
             m_result.blocked = true;
             warn(file.hostPath, 0,
-                 tr("a named pipe, not a file: it was not read; %1 would wait on it forever "
-                    "at boot and set nothing")
+                 Tr::tr("a named pipe, not a file: it was not read; %1 would wait on it forever "
+                        "at boot and set nothing")
                      .arg(sysctlApplierProgram(m_applier)));
             return;
         }
         if (!S_ISREG(st.st_mode)) {
-            const QString kind = S_ISDIR(st.st_mode)    ? tr("a directory")
-                                 : S_ISSOCK(st.st_mode) ? tr("a socket")
+            const QString kind = S_ISDIR(st.st_mode)    ? Tr::tr("a directory")
+                                 : S_ISSOCK(st.st_mode) ? Tr::tr("a socket")
                                  : S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode)
-                                     ? tr("a device")
-                                     : tr("not a regular file");
-            warn(file.hostPath, 0, tr("%1, not a file: it was not read").arg(kind));
+                                     ? Tr::tr("a device")
+                                     : Tr::tr("not a regular file");
+            warn(file.hostPath, 0, Tr::tr("%1, not a file: it was not read").arg(kind));
             return;
         }
         const int fd = ::open(disk.constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
         if (fd < 0) {
             warn(file.hostPath, 0,
-                 tr("cannot read the file: %1").arg(QString::fromLocal8Bit(strerror(errno))));
+                 Tr::tr("cannot read the file: %1").arg(QString::fromLocal8Bit(strerror(errno))));
             return;
         }
         // Swapped for something else between the look and the open.
         if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
             ::close(fd);
-            warn(file.hostPath, 0, tr("changed while being read; it was skipped"));
+            warn(file.hostPath, 0, Tr::tr("changed while being read; it was skipped"));
             return;
         }
         QFile f;
         if (!f.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
             ::close(fd);
-            warn(file.hostPath, 0, tr("cannot read the file: %1").arg(f.errorString()));
+            warn(file.hostPath, 0, Tr::tr("cannot read the file: %1").arg(f.errorString()));
             return;
         }
         // sysctl.d files are short; a megabyte is far beyond any real one and
@@ -205,12 +205,13 @@ private:
         const QByteArray content = f.read(1 << 20);
         m_result.appliedFiles << file.hostPath;
         if (content.contains('\0'))
-            warn(file.hostPath, 0,
-                 m_applier == SysctlApplier::Systemd
-                     ? tr("the file holds NUL bytes (binary?); systemd-sysctl takes each as the "
-                          "end of a line")
-                     : tr("the file holds NUL bytes (binary?); sysctl --system ignores the rest "
-                          "of a line after one"));
+            warn(
+                file.hostPath, 0,
+                m_applier == SysctlApplier::Systemd
+                    ? Tr::tr("the file holds NUL bytes (binary?); systemd-sysctl takes each as the "
+                             "end of a line")
+                    : Tr::tr("the file holds NUL bytes (binary?); sysctl --system ignores the rest "
+                             "of a line after one"));
         const QList<QByteArray> lines = splitLines(content);
         for (qsizetype i = 0; i < lines.size(); ++i)
             parseLine(file.hostPath, int(i + 1), QString::fromUtf8(lines.at(i)));
@@ -267,10 +268,10 @@ private:
             if (!line.startsWith(QLatin1Char('-'))) {
                 warn(path, lineNumber,
                      line.startsWith(QLatin1Char('!'))
-                         ? tr("not an assignment: \"%1\"; \"!\" means nothing here (a bare "
-                              "\"-key\" keeps globs from setting a key); the line is ignored")
+                         ? Tr::tr("not an assignment: \"%1\"; \"!\" means nothing here (a bare "
+                                  "\"-key\" keeps globs from setting a key); the line is ignored")
                                .arg(line.left(80))
-                         : tr("not an assignment (expected key = value): \"%1\"")
+                         : Tr::tr("not an assignment (expected key = value): \"%1\"")
                                .arg(line.left(80)));
                 return;
             }
@@ -302,8 +303,8 @@ private:
             if (m_applier == SysctlApplier::Procps && !key.isEmpty() && key.front().isSpace() &&
                 !matchingKeys(swapSeparators(key.trimmed())).isEmpty())
                 warn(path, lineNumber,
-                     tr("sysctl --system does not allow white space after '-': it ignores the "
-                        "line"));
+                     Tr::tr("sysctl --system does not allow white space after '-': it ignores the "
+                            "line"));
             return; // another sysctl, or one that does not exist: not ours to judge
         }
         SysctlAssignment a;
@@ -326,7 +327,7 @@ private:
             const KernelWrite w = value ? write(k, *value) : KernelWrite{};
             if (value && !w.value)
                 warn(path, lineNumber,
-                     tr("the kernel refuses %1 = \"%2\": %3")
+                     Tr::tr("the kernel refuses %1 = \"%2\": %3")
                          .arg(sysctlKeyInfo(k).name, value->left(40), w.refusal));
         }
         m_lines << Line{normalized, glob, value.has_value(), keys, a};

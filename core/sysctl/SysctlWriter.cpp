@@ -13,10 +13,10 @@ namespace kt {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("SysctlWriter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SysctlWriter)
+};
 
 // pkexec(1): 126 when the authentication dialog was dismissed, 127 when the
 // caller is not authorized or no authorization could be obtained (no agent).
@@ -45,27 +45,27 @@ QString helperMessage(int exitCode)
     case ExitCode::Ok:
         return {};
     case ExitCode::Usage:
-        return tr("The helper did not understand the request (a bug in Keepalive Tuner).");
+        return Tr::tr("The helper did not understand the request (a bug in Keepalive Tuner).");
     case ExitCode::NotRoot:
-        return tr("The helper did not run as root, so it could not change anything.");
+        return Tr::tr("The helper did not run as root, so it could not change anything.");
     case ExitCode::UnknownKey:
-        return tr("The helper refused a setting it does not manage.");
+        return Tr::tr("The helper refused a setting it does not manage.");
     case ExitCode::BadValue:
-        return tr("The helper refused a value that is not a whole number.");
+        return Tr::tr("The helper refused a value that is not a whole number.");
     case ExitCode::OutOfRange:
-        return tr("The helper refused a value outside the range the kernel accepts.");
+        return Tr::tr("The helper refused a value outside the range the kernel accepts.");
     case ExitCode::DuplicateKey:
-        return tr("The helper refused a request that names a setting twice.");
+        return Tr::tr("The helper refused a request that names a setting twice.");
     case ExitCode::WriteFailed:
-        return tr("The kernel refused a value; the values already written were restored.");
+        return Tr::tr("The kernel refused a value; the values already written were restored.");
     case ExitCode::RollbackFailed:
-        return tr("The kernel refused a value, and restoring the earlier values failed too. "
-                  "Check the values shown.");
+        return Tr::tr("The kernel refused a value, and restoring the earlier values failed too. "
+                      "Check the values shown.");
     case ExitCode::PersistFailed:
-        return tr("The values could not be kept after reboot (the file in /etc/sysctl.d could "
-                  "not be written or removed); the earlier values were restored.");
+        return Tr::tr("The values could not be kept after reboot (the file in /etc/sysctl.d could "
+                      "not be written or removed); the earlier values were restored.");
     }
-    return tr("The helper failed unexpectedly (exit status %1).").arg(exitCode);
+    return Tr::tr("The helper failed unexpectedly (exit status %1).").arg(exitCode);
 }
 
 // "/etc/sysctl.conf line 2 sets net.ipv4.tcp_keepalive_time = 300; …"
@@ -73,7 +73,7 @@ QString describeAssignments(const QList<PersistOverride> &overrides)
 {
     QStringList lines;
     for (const PersistOverride &o : overrides)
-        lines << tr("%1 line %2 sets %3 = %4")
+        lines << Tr::tr("%1 line %2 sets %3 = %4")
                      .arg(o.assignment.path)
                      .arg(o.assignment.line)
                      .arg(sysctlKeyInfo(o.key).name, o.assignment.value);
@@ -129,10 +129,11 @@ void SysctlWriter::set(const QList<SysctlValue> &values, bool persist)
             WriteResult result;
             result.outcome = WriteOutcome::Refused;
             result.persist = persist;
-            result.message = seen.contains(v.key)
-                                 ? tr("%1. Nothing was changed.").arg(givenTwiceMessage(info.name))
-                                 : tr("%1. Nothing was changed.")
-                                       .arg(outOfRangeMessage(info.name, info.spec(), v.value));
+            result.message =
+                seen.contains(v.key)
+                    ? Tr::tr("%1. Nothing was changed.").arg(givenTwiceMessage(info.name))
+                    : Tr::tr("%1. Nothing was changed.")
+                          .arg(outOfRangeMessage(info.name, info.spec(), v.value));
             refuseLater(result);
             return;
         }
@@ -142,7 +143,7 @@ void SysctlWriter::set(const QList<SysctlValue> &values, bool persist)
     if (values.isEmpty()) {
         WriteResult result;
         result.outcome = WriteOutcome::Refused;
-        result.message = tr("No value to set. Nothing was changed.");
+        result.message = Tr::tr("No value to set. Nothing was changed.");
         refuseLater(result);
         return;
     }
@@ -167,7 +168,7 @@ void SysctlWriter::start(const QStringList &helperArguments, Pending pending)
     if (m_process || m_finishing) {
         WriteResult result;
         result.outcome = WriteOutcome::Busy;
-        result.message = tr("Another change is still running; wait for it to finish.");
+        result.message = Tr::tr("Another change is still running; wait for it to finish.");
         refuseLater(result);
         return;
     }
@@ -178,12 +179,12 @@ void SysctlWriter::start(const QStringList &helperArguments, Pending pending)
     if (m_command.helperPath.isEmpty() || !QFileInfo(m_command.helperPath).isExecutable()) {
         WriteResult result;
         result.outcome = WriteOutcome::HelperMissing;
-        result.message =
-            tr("The helper program keepalive-tuner-helper was not found, so the settings cannot "
-               "be changed from here; install Keepalive Tuner (for example cmake --install build "
-               "--prefix /usr) so that it is in libexec.");
+        result.message = Tr::tr(
+            "The helper program keepalive-tuner-helper was not found, so the settings cannot "
+            "be changed from here; install Keepalive Tuner (for example cmake --install build "
+            "--prefix /usr) so that it is in libexec.");
         result.detail =
-            tr("Looked for: %1")
+            Tr::tr("Looked for: %1")
                 .arg(m_command.searched.isEmpty() ? m_command.helperPath
                                                   : m_command.searched.join(QStringLiteral(", ")));
         finishLater(result);
@@ -226,12 +227,12 @@ void SysctlWriter::onProcessError(QProcess::ProcessError error)
     result.detail = m_process->errorString();
     if (m_command.viaPkexec) {
         result.outcome = WriteOutcome::PkexecMissing;
-        result.message =
-            tr("pkexec is not installed, so the settings cannot be changed from here; install the "
-               "\"pkexec\" package, or run \"keepalivectl set\" as root.");
+        result.message = Tr::tr(
+            "pkexec is not installed, so the settings cannot be changed from here; install the "
+            "\"pkexec\" package, or run \"keepalivectl set\" as root.");
     } else {
         result.outcome = WriteOutcome::HelperMissing;
-        result.message = tr("The helper program could not be started.");
+        result.message = Tr::tr("The helper program could not be started.");
     }
     m_process->deleteLater();
     m_process = nullptr;
@@ -248,14 +249,14 @@ void SysctlWriter::onProcessFinished(int exitCode, QProcess::ExitStatus status)
 
     if (status != QProcess::NormalExit) {
         result.outcome = WriteOutcome::Failed;
-        result.message = tr("The helper stopped unexpectedly (it crashed or was killed).");
+        result.message = Tr::tr("The helper stopped unexpectedly (it crashed or was killed).");
     } else if (m_command.viaPkexec && exitCode == kPkexecDismissed) {
         result.outcome = WriteOutcome::Cancelled;
-        result.message = tr("Cancelled: the authentication dialog was dismissed.");
+        result.message = Tr::tr("Cancelled: the authentication dialog was dismissed.");
     } else if (m_command.viaPkexec && exitCode == kPkexecNotAuthorized) {
         result.outcome = WriteOutcome::NotAuthorized;
-        result.message = tr("Not authorized, or no authentication agent is running in this "
-                            "session (for example over SSH without a desktop).");
+        result.message = Tr::tr("Not authorized, or no authentication agent is running in this "
+                                "session (for example over SSH without a desktop).");
     } else if (exitCode == 0) {
         result.outcome = WriteOutcome::Succeeded;
     } else {
@@ -292,10 +293,11 @@ void SysctlWriter::complete(WriteResult result)
         result = verify(result);
     } else {
         // Say what really happened, from the re-read, not what should have.
-        result.message += QLatin1Char(' ') +
-                          (result.hostChanged ? tr("Some values did change; the values shown are "
-                                                   "what the kernel holds now.")
-                                              : tr("Nothing was changed."));
+        result.message +=
+            QLatin1Char(' ') + (result.hostChanged
+                                    ? Tr::tr("Some values did change; the values shown are "
+                                             "what the kernel holds now.")
+                                    : Tr::tr("Nothing was changed."));
     }
     emit finished(result);
 }
@@ -306,20 +308,20 @@ WriteResult SysctlWriter::verify(WriteResult result) const
     for (const SysctlValue &v : m_pending.values) {
         const SysctlReading &reading = result.after.setting(v.key).reading;
         if (reading.value != v.value)
-            wrong << tr("%1 is %2, not %3")
+            wrong << Tr::tr("%1 is %2, not %3")
                          .arg(sysctlKeyInfo(v.key).name,
                               reading.value ? QString::number(*reading.value) : reading.error)
                          .arg(v.value);
     }
     const bool dropInExists = readDropIn().has_value();
     if (m_pending.persist && !m_pending.reset && !dropInExists)
-        wrong << tr("%1 was not written").arg(dropInPath());
+        wrong << Tr::tr("%1 was not written").arg(dropInPath());
     if (m_pending.persist && m_pending.reset && dropInExists)
-        wrong << tr("%1 is still there").arg(dropInPath());
+        wrong << Tr::tr("%1 is still there").arg(dropInPath());
     if (!wrong.isEmpty()) {
         result.outcome = WriteOutcome::NotVerified;
-        result.message = tr("The helper reported success, but reading back shows otherwise: "
-                            "%1.")
+        result.message = Tr::tr("The helper reported success, but reading back shows otherwise: "
+                                "%1.")
                              .arg(wrong.join(QStringLiteral("; ")));
         return result;
     }
@@ -332,31 +334,33 @@ WriteResult SysctlWriter::verify(WriteResult result) const
         if (!m_pending.dropInBefore)
             result.message =
                 result.overrides.isEmpty()
-                    ? tr("The kernel defaults are restored, and no file sets other values at "
-                         "boot.")
-                    : tr("The kernel defaults are restored, but other configuration still "
-                         "applies at boot: %1.")
+                    ? Tr::tr("The kernel defaults are restored, and no file sets other values at "
+                             "boot.")
+                    : Tr::tr("The kernel defaults are restored, but other configuration still "
+                             "applies at boot: %1.")
                           .arg(describeAssignments(result.overrides));
         else
             result.message =
                 result.overrides.isEmpty()
-                    ? tr("The kernel defaults are restored, and %1 is removed so they stay after "
-                         "reboot.")
+                    ? Tr::tr(
+                          "The kernel defaults are restored, and %1 is removed so they stay after "
+                          "reboot.")
                           .arg(dropInPath())
-                    : tr("The kernel defaults are restored and %1 is removed, but other "
-                         "configuration still applies at boot: %2.")
+                    : Tr::tr("The kernel defaults are restored and %1 is removed, but other "
+                             "configuration still applies at boot: %2.")
                           .arg(dropInPath(), describeAssignments(result.overrides));
     } else if (m_pending.reset) {
-        result.message = tr("The kernel defaults are restored until the next reboot.");
+        result.message = Tr::tr("The kernel defaults are restored until the next reboot.");
     } else if (m_pending.persist) {
-        result.message = tr("Applied %1, and kept after reboot in %2.")
+        result.message = Tr::tr("Applied %1, and kept after reboot in %2.")
                              .arg(describeValues(m_pending.values), dropInPath());
         result.overrides = persistenceOverrides();
         if (!result.overrides.isEmpty())
-            result.message += QLatin1Char(' ') + describeOverrides(result.overrides);
+            result.message = Tr::tr("%1 %2", "two sentences in a row")
+                                 .arg(result.message, describeOverrides(result.overrides));
     } else {
         result.message =
-            tr("Applied %1 until the next reboot.").arg(describeValues(m_pending.values));
+            Tr::tr("Applied %1 until the next reboot.").arg(describeValues(m_pending.values));
     }
     return result;
 }
@@ -392,7 +396,7 @@ QString SysctlWriter::describeOverrides(const QList<PersistOverride> &overrides)
 {
     if (overrides.isEmpty())
         return {};
-    return tr("At boot these are read after %1 and win over it: %2.")
+    return Tr::tr("At boot these are read after %1 and win over it: %2.")
         .arg(dropInPath(), describeAssignments(overrides));
 }
 

@@ -11,10 +11,10 @@ namespace kt {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("SystemSnapshot", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SystemSnapshot)
+};
 
 QJsonValue optionalNumber(const std::optional<qint64> &value)
 {
@@ -52,8 +52,8 @@ SettingState describeSetting(const SysctlKeyInfo &info, const SnapshotSources &s
     const qint64 boot = *state.configuredValue;
     if (boot < info.min || boot > info.max)
         state.advice =
-            tr("The kernel accepts %1, but a value that makes sense for this "
-               "setting is %2.")
+            Tr::tr("The kernel accepts %1, but a value that makes sense for this "
+                   "setting is %2.")
                 .arg(formatValue(boot, info.unit), formatRange(info.min, info.max, info.unit));
     return state;
 }
@@ -63,10 +63,10 @@ SettingState describeSetting(const SysctlKeyInfo &info, const SnapshotSources &s
 QString describeApplier(SysctlApplier applier, bool detected)
 {
     if (!detected)
-        return tr("%1 (as asked)").arg(sysctlApplierProgram(applier));
+        return Tr::tr("%1 (as asked)").arg(sysctlApplierProgram(applier));
     return applier == SysctlApplier::Systemd
-               ? tr("systemd-sysctl (the host boots with systemd)")
-               : tr("sysctl --system of procps (the host does not boot with systemd)");
+               ? Tr::tr("systemd-sysctl (the host boots with systemd)")
+               : Tr::tr("sysctl --system of procps (the host does not boot with systemd)");
 }
 
 QString describeSource(const SettingState &s)
@@ -74,24 +74,24 @@ QString describeSource(const SettingState &s)
     const QString defaultValue = formatValue(s.info.kernelDefault, s.info.unit);
     if (s.source) {
         QString text =
-            tr("Set by %1 to %2")
+            Tr::tr("Set by %1 to %2")
                 .arg(location(s.source->path, s.source->line),
                      s.source->kernelValue ? formatValue(*s.source->kernelValue, s.info.unit)
                                            : s.source->value);
         if (s.source->kernelValue && QString::number(*s.source->kernelValue) != s.source->value)
-            text += tr(" (written \"%1\")").arg(s.source->value);
+            text += Tr::tr(" (written \"%1\")").arg(s.source->value);
         if (s.source->ignoreFailure)
-            text += tr(" (errors ignored: the line starts with '-')");
-        return text + QLatin1Char('.');
+            text += Tr::tr(" (errors ignored: the line starts with '-')");
+        return asSentence(text);
     }
     if (!s.refused.isEmpty())
-        return tr("The kernel refuses the value the boot writes, so the kernel default %1 "
-                  "stays.")
+        return Tr::tr("The kernel refuses the value the boot writes, so the kernel default %1 "
+                      "stays.")
             .arg(defaultValue);
     if (s.unsetBy)
-        return tr("%1 (\"-%2\") leaves it unset: the kernel default %3 applies at boot.")
+        return Tr::tr("%1 (\"-%2\") leaves it unset: the kernel default %3 applies at boot.")
             .arg(location(s.unsetBy->path, s.unsetBy->line), s.info.name, defaultValue);
-    return tr("No configuration file sets it: the kernel default %1 applies at boot.")
+    return Tr::tr("No configuration file sets it: the kernel default %1 applies at boot.")
         .arg(defaultValue);
 }
 
@@ -99,7 +99,7 @@ QStringList describeProblems(const SettingState &s)
 {
     QStringList lines;
     for (const SysctlAssignment &a : s.refused)
-        lines << tr("%1 sets \"%2\", which the kernel refuses: %3. A valid value is %4.")
+        lines << Tr::tr("%1 sets \"%2\", which the kernel refuses: %3. A valid value is %4.")
                      .arg(location(a.path, a.line), a.value, a.refusal,
                           formatRange(s.info.min, s.info.max, s.info.unit));
     if (!s.advice.isEmpty())
@@ -162,9 +162,10 @@ QString SystemSnapshot::detectionSentence() const
 {
     const auto in = deadPeerModel();
     if (!in)
-        return tr("The keep-alive settings could not be read, so the time to notice a dead peer "
-                  "is unknown.");
-    return detectionHeadline(*in, tr("this host's settings"));
+        return Tr::tr(
+            "The keep-alive settings could not be read, so the time to notice a dead peer "
+            "is unknown.");
+    return detectionHeadline(*in, Tr::tr("this host's settings"));
 }
 
 QJsonObject SystemSnapshot::toJson() const
@@ -243,42 +244,45 @@ QJsonObject SystemSnapshot::toJson() const
 QString SystemSnapshot::toText() const
 {
     QString text;
-    text += tr("TCP keep-alive on this host (kernel %1)\n").arg(kernelRelease);
-    text += tr("Boot applier: %1\n\n").arg(describeApplier(applier, applierDetected));
+    text += Tr::tr("TCP keep-alive on this host (kernel %1)\n").arg(kernelRelease);
+    text += Tr::tr("Boot applier: %1\n\n").arg(describeApplier(applier, applierDetected));
     for (const SettingState &s : settings) {
         const QString value = s.reading.value ? formatValue(*s.reading.value, s.info.unit)
-                                              : tr("unavailable: %1").arg(s.reading.error);
+                                              : Tr::tr("unavailable: %1").arg(s.reading.error);
         text += QStringLiteral("%1 = %2\n").arg(s.info.name, value);
-        text += QStringLiteral("    %1; kernel default %2, valid %3\n")
+        text += QStringLiteral("    ") +
+                Tr::tr("%1; kernel default %2, valid %3")
                     .arg(s.info.shortLabel, formatValue(s.info.kernelDefault, s.info.unit),
-                         formatRange(s.info.min, s.info.max, s.info.unit));
+                         formatRange(s.info.min, s.info.max, s.info.unit)) +
+                QLatin1Char('\n');
         text += QStringLiteral("    %1\n").arg(describeSource(s));
         for (const QString &problem : describeProblems(s))
             text += QStringLiteral("    ! %1\n").arg(problem);
         for (const SysctlAssignment &a : s.overridden)
-            text += tr("    overrides %1 (%2)\n").arg(location(a.path, a.line), a.value);
+            text += Tr::tr("    overrides %1 (%2)\n").arg(location(a.path, a.line), a.value);
         if (s.runtimeDiffers)
-            text += tr("    ! the kernel holds %1 but the configuration gives %2: changed since "
+            text +=
+                Tr::tr("    ! the kernel holds %1 but the configuration gives %2: changed since "
                        "boot, or set by another tool\n")
-                        .arg(*s.reading.value)
-                        .arg(*s.configuredValue);
+                    .arg(*s.reading.value)
+                    .arg(*s.configuredValue);
     }
     text += QLatin1Char('\n') + detectionSentence() + QLatin1Char('\n');
     if (netns.inode)
-        text += tr("Network namespace: net:[%1]%2\n")
+        text += Tr::tr("Network namespace: net:[%1]%2\n")
                     .arg(*netns.inode)
-                    .arg(netns.sameAsInit == true    ? tr(" (the host's, same as PID 1)")
-                         : netns.sameAsInit == false ? tr(" (not PID 1's)")
+                    .arg(netns.sameAsInit == true    ? Tr::tr(" (the host's, same as PID 1)")
+                         : netns.sameAsInit == false ? Tr::tr(" (not PID 1's)")
                                                      : QString());
     if (!netns.note.isEmpty())
         text += netns.note + QLatin1Char('\n');
     if (!masked.isEmpty()) {
-        text += tr("\nMasked configuration files:\n");
+        text += Tr::tr("\nMasked configuration files:\n");
         for (const MaskedFile &m : masked)
-            text += tr("    %1 (masked by %2)\n").arg(m.path, m.maskedBy);
+            text += Tr::tr("    %1 (masked by %2)\n").arg(m.path, m.maskedBy);
     }
     if (!warnings.isEmpty()) {
-        text += tr("\nWarnings:\n");
+        text += Tr::tr("\nWarnings:\n");
         for (const TraceWarning &w : warnings)
             text += QStringLiteral("    %1: %2\n").arg(location(w.path, w.line), w.message);
     }

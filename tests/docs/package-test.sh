@@ -41,11 +41,13 @@ field() { dpkg-deb --field "$deb" "$1"; }
 [ -n "$(field Description)" ] || fail "no Description"
 depends=$(field Depends)
 # dpkg-shlibdeps found the libraries; pkexec and polkitd are run, not linked.
-for dependency in libc6 libqt6core6 libqt6widgets6 libmnl0 pkexec polkitd; do
+for dependency in libc6 libqt6core6 libqt6widgets6 libmnl0 pkexec polkitd fonts-noto-cjk; do
     [[ $depends == *"$dependency"* ]] || fail "Depends lacks $dependency: $depends"
 done
 echo "control: Depends: $depends"
 [[ $info == *"Installed-Size:"* ]] || fail "no Installed-Size in dpkg-deb --info"
+[[ $(field Recommends) == *qt6-translations-l10n* ]] ||
+    fail "Recommends lacks qt6-translations-l10n: $(field Recommends)"
 
 # The changelog's newest entry is this version.
 changelog_version=$(dpkg-deb --fsys-tarfile "$deb" |
@@ -82,6 +84,11 @@ expect_file /usr/share/bash-completion/completions/keepalivectl
 expect_file /usr/share/doc/keepalive-tuner/copyright
 expect_file /usr/share/doc/keepalive-tuner/changelog.gz
 expect_file /usr/share/doc/keepalive-tuner/README.md
+# The Chinese interface's translation, beside the one built into the programs.
+qm=/usr/share/keepalive-tuner/translations/keepalive-tuner_zh_CN.qm
+expect_file "$qm"
+[ "$(head -c 16 "$tree$qm" | od -An -tx1 | tr -d ' \n')" = 3cb86418caef9c95cd211cbf60a1bddd ] ||
+    fail "$qm is not a Qt translation (.qm)"
 # Nothing outside /usr, and no file of the build machine's paths.
 outside=$(cd "$tree" && find . -mindepth 1 -maxdepth 1 ! -name usr)
 [ -z "$outside" ] || fail "files outside /usr: $outside"

@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -556,6 +557,100 @@ private slots:
         // The header strip and the sidebar are drawn on the dark window colour.
         const QImage d = dark.first();
         QVERIFY(QColor(d.pixel(5, d.height() / 2)).lightness() < 128);
+    }
+
+    // View > Language: each language named in its own language, the choice
+    // remembered, and since pages are built in one language, a restart
+    // offered when the interface would change.
+    void languageIsChosenFromTheMenu()
+    {
+        QCOMPARE(i18n::installedLanguage(), i18n::Language::English);
+        QCOMPARE(MainWindow::rememberedLanguage(), i18n::Language::System);
+        {
+            MainWindow window;
+            addThreePages(window);
+            window.restoreRemembered();
+            int restarts = 0;
+            window.setRestartHandler([&restarts] { ++restarts; });
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QAction *system = window.action(QStringLiteral("actionLanguageSystem"));
+            QAction *english = window.action(QStringLiteral("actionLanguageEn"));
+            QAction *chinese = window.action(QStringLiteral("actionLanguageZh_CN"));
+            QVERIFY(system && english && chinese);
+            QCOMPARE(english->text(), QStringLiteral("English"));
+            QCOMPARE(chinese->text(), QStringLiteral("简体中文"));
+            QVERIFY(system->isChecked());
+
+            // English is what is shown: remembered, nothing to restart for.
+            english->trigger();
+            QCOMPARE(window.languageChoice(), i18n::Language::English);
+            QCOMPARE(QSettings().value(QStringLiteral("window/language")).toString(),
+                     QStringLiteral("en"));
+            QVERIFY(!window.findChild<QMessageBox *>(QStringLiteral("languageMessage")));
+
+            // Chinese needs a new start: the message says so and offers it.
+            chinese->trigger();
+            QVERIFY(chinese->isChecked());
+            QCOMPARE(QSettings().value(QStringLiteral("window/language")).toString(),
+                     QStringLiteral("zh_CN"));
+            QCOMPARE(MainWindow::rememberedLanguage(), i18n::Language::SimplifiedChinese);
+            auto *message = window.findChild<QMessageBox *>(QStringLiteral("languageMessage"));
+            QVERIFY(message);
+            QTRY_VERIFY(message->isVisible());
+            QVERIFY2(message->text().contains(QStringLiteral("简体中文")),
+                     qPrintable(message->text()));
+            if (const QString shots = qEnvironmentVariable("KT_APPEARANCE_SHOTS");
+                !shots.isEmpty()) {
+                message->grab().save(QDir(shots).filePath(QStringLiteral("language-message.png")));
+                auto *menu = window.findChild<QMenu *>(QStringLiteral("languageMenu"));
+                menu->popup(window.mapToGlobal(QPoint(40, 40)));
+                QTRY_VERIFY(menu->isVisible());
+                menu->grab().save(QDir(shots).filePath(QStringLiteral("language-menu.png")));
+                menu->hide();
+            }
+            auto *restart = message->findChild<QPushButton *>(QStringLiteral("restartNow"));
+            QVERIFY(restart);
+            restart->click();
+            QTRY_COMPARE(restarts, 1);
+
+            // Reset forgets the choice: the next start follows the system.
+            window.action(QStringLiteral("actionResetRemembered"))->trigger();
+            QVERIFY(system->isChecked());
+            QCOMPARE(MainWindow::rememberedLanguage(), i18n::Language::System);
+            QVERIFY(window.close());
+        }
+        {
+            // Without a restart handler the message only says when it applies.
+            QSettings().setValue(QStringLiteral("window/language"), QStringLiteral("zh_CN"));
+            MainWindow window;
+            addThreePages(window);
+            window.restoreRemembered();
+            QVERIFY(window.action(QStringLiteral("actionLanguageZh_CN"))->isChecked());
+            window.show();
+            window.action(QStringLiteral("actionLanguageSystem"))->trigger();
+            QCOMPARE(QSettings().value(QStringLiteral("window/language")).toString(),
+                     QStringLiteral("system"));
+            // The system (C here) is English, as the interface already is.
+            QVERIFY(!window.findChild<QMessageBox *>(QStringLiteral("languageMessage")));
+            window.action(QStringLiteral("actionLanguageZh_CN"))->trigger();
+            auto *message = window.findChild<QMessageBox *>(QStringLiteral("languageMessage"));
+            QVERIFY(message);
+            QVERIFY(!message->findChild<QPushButton *>(QStringLiteral("restartNow")));
+            message->close();
+            QVERIFY(window.close());
+        }
+    }
+
+    // The choice made in a window that remembers nothing (--screenshot, the
+    // tests) is not written.
+    void languageOfAWindowThatRemembersNothingIsNotWritten()
+    {
+        MainWindow window;
+        addThreePages(window);
+        window.chooseLanguage(i18n::Language::English);
+        QCOMPARE(window.languageChoice(), i18n::Language::English);
+        QVERIFY(!QSettings().contains(QStringLiteral("window/language")));
     }
 
     void renderPageHasTheScreenshotSize()

@@ -57,7 +57,7 @@
     <message>
         <location line="+4"/>
         <source>idle</source>
-        <translation type="unfinished"></translation>
+        <translation>空闲</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -72,12 +72,12 @@
     <message>
         <location line="+2"/>
         <source>user timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>用户超时</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -496,7 +496,7 @@
     <message>
         <location line="+4"/>
         <source>unknown target &quot;%1&quot;; the targets are %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未知目标“%1”；可用的目标：%2</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -514,19 +514,19 @@
     <message>
         <location filename="../../core/inspect/ConnectionView.cpp" line="+77"/>
         <source>not readable without administrator rights</source>
-        <translation type="unfinished"></translation>
+        <translation>没有管理员权限时无法读取</translation>
     </message>
     <message>
         <location line="+143"/>
         <location line="+24"/>
         <source>1 connection</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个连接</translation>
     </message>
     <message>
         <location line="-24"/>
         <location line="+24"/>
         <source>%1 connections</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个连接</translation>
     </message>
     <message>
         <location line="-23"/>
@@ -580,12 +580,12 @@
     <message>
         <location line="+1"/>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>开启</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -600,17 +600,17 @@
     <message>
         <location line="+12"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Local</source>
-        <translation type="unfinished"></translation>
+        <translation>本端</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Peer</source>
-        <translation type="unfinished"></translation>
+        <translation>对端</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -640,7 +640,7 @@
     <message>
         <location line="+0"/>
         <source>Process</source>
-        <translation type="unfinished"></translation>
+        <translation>进程</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -703,488 +703,488 @@
     <message>
         <location filename="../../core/advise/Cookbook.cpp" line="+37"/>
         <source>sysctl -w</source>
-        <translation type="unfinished"></translation>
+        <translation>sysctl -w</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the host&apos;s values now, until the next reboot</source>
-        <translation type="unfinished"></translation>
+        <translation>立即设置本机的值，直到下次重启</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>sysctl.d drop-in</source>
-        <translation type="unfinished"></translation>
+        <translation>sysctl.d 配置片段文件</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a file in /etc/sysctl.d that sets the host&apos;s values at every boot</source>
-        <translation type="unfinished"></translation>
+        <translation>/etc/sysctl.d 中的一个文件，每次启动时设置本机的值</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>keepalivectl set</source>
-        <translation type="unfinished"></translation>
+        <translation>keepalivectl set</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the host&apos;s values through this program&apos;s helper, now or kept after reboot</source>
-        <translation type="unfinished"></translation>
+        <translation>通过本程序的特权辅助程序设置本机的值，立即生效或持久保存</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>C</source>
-        <translation type="unfinished"></translation>
+        <translation>C</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>int set_keepalive(int fd): setsockopt on Linux and macOS, SIO_KEEPALIVE_VALS on Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>int set_keepalive(int fd)：Linux 和 macOS 上用 setsockopt，Windows 上用 SIO_KEEPALIVE_VALS</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Python</source>
-        <translation type="unfinished"></translation>
+        <translation>Python</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>def set_keepalive(sock): sets the options, reads them back, raises if the kernel disagrees</source>
-        <translation type="unfinished"></translation>
+        <translation>def set_keepalive(sock)：设置选项并回读，与内核不一致时抛出异常</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Go</source>
-        <translation type="unfinished"></translation>
+        <translation>Go</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>net.KeepAliveConfig (Go 1.23+), RawConn.Control for the user timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>net.KeepAliveConfig（Go 1.23+），用户超时用 RawConn.Control</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Java</source>
-        <translation type="unfinished"></translation>
+        <translation>Java</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>jdk.net.ExtendedSocketOptions (JDK 11+)</source>
-        <translation type="unfinished"></translation>
+        <translation>jdk.net.ExtendedSocketOptions (JDK 11+)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rust</source>
-        <translation type="unfinished"></translation>
+        <translation>Rust</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>socket2&apos;s TcpKeepalive and SockRef</source>
-        <translation type="unfinished"></translation>
+        <translation>socket2 的 TcpKeepalive 和 SockRef</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Node.js</source>
-        <translation type="unfinished"></translation>
+        <translation>Node.js</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>socket.setKeepAlive: idle only, Node fixes interval and count</source>
-        <translation type="unfinished"></translation>
+        <translation>socket.setKeepAlive：仅空闲时间，探测间隔和探测次数由 Node 固定</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>.NET</source>
-        <translation type="unfinished"></translation>
+        <translation>.NET</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Socket.SetSocketOption with TcpKeepAliveTime &amp; co. (.NET Core 3.0+)</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 TcpKeepAliveTime 等选项的 Socket.SetSocketOption（.NET Core 3.0+）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>libcurl</source>
-        <translation type="unfinished"></translation>
+        <translation>libcurl</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CURLOPT_TCP_KEEPALIVE, CURLOPT_TCP_KEEPIDLE &amp; co.</source>
-        <translation type="unfinished"></translation>
+        <translation>CURLOPT_TCP_KEEPALIVE、CURLOPT_TCP_KEEPIDLE 等</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>curl</source>
-        <translation type="unfinished"></translation>
+        <translation>curl</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the curl command: --keepalive-time sets idle and interval together</source>
-        <translation type="unfinished"></translation>
+        <translation>curl 命令：--keepalive-time 同时设置空闲时间和探测间隔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>PostgreSQL server</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL 服务器</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>postgresql.conf: tcp_keepalives_* and tcp_user_timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>postgresql.conf：tcp_keepalives_* 和 tcp_user_timeout</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>libpq connection</source>
-        <translation type="unfinished"></translation>
+        <translation>libpq 连接</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>keepalives_* and tcp_user_timeout connection parameters (psql and libpq clients)</source>
-        <translation type="unfinished"></translation>
+        <translation>keepalives_* 和 tcp_user_timeout 连接参数（psql 和 libpq 客户端）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>MariaDB server</source>
-        <translation type="unfinished"></translation>
+        <translation>MariaDB 服务器</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>tcp_keepalive_time, tcp_keepalive_interval, tcp_keepalive_probes</source>
-        <translation type="unfinished"></translation>
+        <translation>tcp_keepalive_time, tcp_keepalive_interval, tcp_keepalive_probes</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Redis</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>tcp-keepalive: one number, interval and count derived</source>
-        <translation type="unfinished"></translation>
+        <translation>tcp-keepalive：只有一个数值，探测间隔和探测次数由其推导</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>nginx</source>
-        <translation type="unfinished"></translation>
+        <translation>nginx</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>listen … so_keepalive=IDLE:INTVL:CNT</source>
-        <translation type="unfinished"></translation>
+        <translation>listen … so_keepalive=IDLE:INTVL:CNT</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>HAProxy</source>
-        <translation type="unfinished"></translation>
+        <translation>HAProxy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>option clitcpka / srvtcpka with clitcpka-* and srvtcpka-*</source>
-        <translation type="unfinished"></translation>
+        <translation>option clitcpka / srvtcpka 加上 clitcpka-* 和 srvtcpka-*</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>systemd .socket unit</source>
-        <translation type="unfinished"></translation>
+        <translation>systemd .socket 单元</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>KeepAlive=, KeepAliveTimeSec=, KeepAliveIntervalSec=, KeepAliveProbes=</source>
-        <translation type="unfinished"></translation>
+        <translation>KeepAlive=, KeepAliveTimeSec=, KeepAliveIntervalSec=, KeepAliveProbes=</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>OpenSSH</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSH</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ServerAliveInterval / ClientAliveInterval, and TCPKeepAlive</source>
-        <translation type="unfinished"></translation>
+        <translation>ServerAliveInterval / ClientAliveInterval，以及 TCPKeepAlive</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>主机</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Socket code</source>
-        <translation type="unfinished"></translation>
+        <translation>套接字代码</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Servers and clients</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器与客户端</translation>
     </message>
     <message>
         <location line="+83"/>
         <source>%1 has no %2 form; its choices: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有 %2 版本；可选：%3</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>unknown target &quot;%1&quot;; the targets are %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未知目标“%1”；可用的目标：%2</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>With the values this target really applies (%1), %2</source>
-        <translation type="unfinished"></translation>
+        <translation>按此目标实际应用的值（%1），%2</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>The user timeout (%1 ms) is not set: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置用户超时（%1 ms）：%2</translation>
     </message>
     <message>
         <location filename="../../core/advise/CookbookHost.cpp" line="+35"/>
         <source>These are the defaults for every socket that turns keep-alive on (SO_KEEPALIVE) without setting its own values; a program can override each one per socket. They belong to the network namespace: a container has its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些是所有开启保活（SO_KEEPALIVE）但未自行设置值的套接字的默认值；程序可以为每个套接字分别覆盖。它们属于网络命名空间：容器有自己的一套。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>TCP_USER_TIMEOUT has no host-wide sysctl; set it per socket (keepalivectl code c, python, …).</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP_USER_TIMEOUT 没有全局的 sysctl；请为每个套接字单独设置（keepalivectl code c、python 等）。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Run as root (for example with sudo). The values last until the next reboot; the sysctl-d target keeps them.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 root 身份运行（例如使用 sudo）。这些值在下次重启前有效；sysctl-d 目标可将其持久保存。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Save as %1. Read at every boot by systemd-sysctl (or sysctl --system); apply it now with: sysctl -p %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保存为 %1。每次启动时由 systemd-sysctl（或 sysctl --system）读取；立即应用：sysctl -p %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A file read later wins for the same key: a name that sorts after this one, or /etc/sysctl.conf with procps.</source>
-        <translation type="unfinished"></translation>
+        <translation>对同一个键，后读取的文件优先：文件名排序在此文件之后的文件，或使用 procps 时的 /etc/sysctl.conf。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>keepalivectl asks for an administrator password (polkit) unless run as root, and reads the values back from the kernel. Add --persist to keep them after reboot.</source>
-        <translation type="unfinished"></translation>
+        <translation>除非以 root 身份运行，keepalivectl 会请求管理员密码（polkit），并从内核回读这些值。加上 --persist 可持久保存（重启后仍生效）。</translation>
     </message>
     <message>
         <location filename="../../core/advise/CookbookCode.cpp" line="+23"/>
         <source>Windows fixes the count at %1 probes with SIO_KEEPALIVE_VALS; the count %2 is not expressible there (Windows 10 1703 and later also have TCP_KEEPCNT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 通过 SIO_KEEPALIVE_VALS 设置时将探测次数固定为 %1；在那里无法表达探测次数 %2（Windows 10 1703 及更高版本还提供 TCP_KEEPCNT）。</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Windows takes the times in milliseconds through SIO_KEEPALIVE_VALS. The socket is a SOCKET, not an int; on failure set_keepalive returns -1 and WSAGetLastError() says why. Link with ws2_32.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 通过 SIO_KEEPALIVE_VALS 以毫秒为单位接收时间。套接字的类型是 SOCKET 而不是 int；失败时 set_keepalive 返回 -1，可通过 WSAGetLastError() 获知原因。需链接 ws2_32。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Windows has no TCP_USER_TIMEOUT (TCP_MAXRT, in seconds, is the nearest).</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 没有 TCP_USER_TIMEOUT（最接近的是 TCP_MAXRT，以秒为单位）。</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>set_keepalive returns 0, or -1 with errno set by the option the kernel refused (EINVAL: a value outside its range).</source>
-        <translation type="unfinished"></translation>
+        <translation>set_keepalive 返回 0；或返回 -1，并按内核拒绝的选项设置 errno（EINVAL：值超出有效范围）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>On macOS the idle time is TCP_KEEPALIVE (TCP_KEEPIDLE is Linux&apos;s name).</source>
-        <translation type="unfinished"></translation>
+        <translation>在 macOS 上空闲时间对应 TCP_KEEPALIVE（TCP_KEEPIDLE 是 Linux 上的名称）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>macOS has no TCP_USER_TIMEOUT (TCP_RXT_CONNDROPTIME is the nearest).</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS 没有 TCP_USER_TIMEOUT（最接近的是 TCP_RXT_CONNDROPTIME）。</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Windows takes the times in milliseconds through SIO_KEEPALIVE_VALS and cannot read them back: only SO_KEEPALIVE is checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 通过 SIO_KEEPALIVE_VALS 以毫秒为单位接收时间，且无法回读：只检查 SO_KEEPALIVE。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Windows has no TCP_USER_TIMEOUT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 没有 TCP_USER_TIMEOUT。</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>set_keepalive sets each option, reads it back and raises OSError when the kernel holds another value.</source>
-        <translation type="unfinished"></translation>
+        <translation>set_keepalive 逐一设置每个选项并回读，若内核中的值不同则抛出 OSError。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>On macOS the idle time is TCP_KEEPALIVE; Python names it from 3.10 on, before that its value 0x10 (xnu bsd/netinet/tcp.h) is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 macOS 上空闲时间对应 TCP_KEEPALIVE；Python 从 3.10 起提供该名称，之前的版本使用其值 0x10（xnu bsd/netinet/tcp.h）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>macOS has no TCP_USER_TIMEOUT.</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS 没有 TCP_USER_TIMEOUT。</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Needs Go 1.23 or later (net.KeepAliveConfig). The same config goes into net.Dialer&apos;s and net.ListenConfig&apos;s KeepAliveConfig field for every connection they make.</source>
-        <translation type="unfinished"></translation>
+        <translation>需要 Go 1.23 或更高版本（net.KeepAliveConfig）。将同一配置放入 net.Dialer 和 net.ListenConfig 的 KeepAliveConfig 字段，即可作用于它们建立的每个连接。</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+100"/>
         <source>%1 has no TCP_USER_TIMEOUT.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有 TCP_USER_TIMEOUT。</translation>
     </message>
     <message>
         <location line="-48"/>
         <source>Needs JDK 11 or later (jdk.net.ExtendedSocketOptions). setOption throws UnsupportedOperationException where the system lacks an option; SocketChannel.setOption takes the same options.</source>
-        <translation type="unfinished"></translation>
+        <translation>需要 JDK 11 或更高版本（jdk.net.ExtendedSocketOptions）。系统缺少某个选项时，setOption 会抛出 UnsupportedOperationException；SocketChannel.setOption 接受同样的选项。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the JDK has no TCP_USER_TIMEOUT option.</source>
-        <translation type="unfinished"></translation>
+        <translation>JDK 没有 TCP_USER_TIMEOUT 选项。</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Cargo.toml: socket2 = { version = &quot;0.5&quot;, features = [&quot;all&quot;] }.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo.toml：socket2 = { version = &quot;0.5&quot;, features = [&quot;all&quot;] }。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>socket2 sets the times through SIO_KEEPALIVE_VALS on Windows and has no with_retries there.</source>
-        <translation type="unfinished"></translation>
+        <translation>socket2 在 Windows 上通过 SIO_KEEPALIVE_VALS 设置时间，且在那里没有 with_retries。</translation>
     </message>
     <message>
         <location filename="../../core/advise/CookbookClients.cpp" line="+30"/>
         <source>Node.js takes only the idle time, in milliseconds, and fixes the interval at %1 s and the count at %2 (since Node 12.17 and 13.12): the interval %3 s and the count %4 are not expressible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Node.js 只接受空闲时间（以毫秒为单位），并将探测间隔固定为 %1 s、探测次数固定为 %2（自 Node 12.17 和 13.12 起）：无法表达探测间隔 %3 s 和探测次数 %4。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Node.js has no TCP_USER_TIMEOUT option.</source>
-        <translation type="unfinished"></translation>
+        <translation>Node.js 没有 TCP_USER_TIMEOUT 选项。</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Needs .NET Core 3.0 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>需要 .NET Core 3.0 或更高版本。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On Windows TcpKeepAliveRetryCount needs Windows 10 1703 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 Windows 上，TcpKeepAliveRetryCount 需要 Windows 10 1703 或更高版本。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>.NET has no TCP_USER_TIMEOUT option.</source>
-        <translation type="unfinished"></translation>
+        <translation>.NET 没有 TCP_USER_TIMEOUT 选项。</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>set_keepalive returns CURLE_OK or the first error. CURLOPT_TCP_KEEPCNT needs libcurl 8.9.0 or later; with an older libcurl the system&apos;s count applies instead of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>set_keepalive 返回 CURLE_OK 或第一个错误。CURLOPT_TCP_KEEPCNT 需要 libcurl 8.9.0 或更高版本；若 libcurl 较旧，将使用系统的探测次数而非 %1。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>libcurl has no option for TCP_USER_TIMEOUT; a CURLOPT_SOCKOPTFUNCTION callback can set it with setsockopt (see the c target).</source>
-        <translation type="unfinished"></translation>
+        <translation>libcurl 没有对应 TCP_USER_TIMEOUT 的选项；可在 CURLOPT_SOCKOPTFUNCTION 回调中用 setsockopt 设置它（见 c 目标）。</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>--keepalive-time sets the idle time and the interval together: probes go out every %1 s, not every %2 s. --keepalive-cnt needs curl 8.9.0 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>--keepalive-time 同时设置空闲时间和探测间隔：探测包每 %1 s 发送一次，而不是每 %2 s。--keepalive-cnt 需要 curl 8.9.0 或更高版本。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>curl has no option for TCP_USER_TIMEOUT.</source>
-        <translation type="unfinished"></translation>
+        <translation>curl 没有对应 TCP_USER_TIMEOUT 的选项。</translation>
     </message>
     <message>
         <location filename="../../core/advise/CookbookServers.cpp" line="+35"/>
         <source>In postgresql.conf (or ALTER SYSTEM SET). They apply to connections over TCP; over a Unix-domain socket they are ignored. 0 means the system&apos;s value.</source>
-        <translation type="unfinished"></translation>
+        <translation>写在 postgresql.conf 中（或使用 ALTER SYSTEM SET）。这些设置作用于 TCP 连接；通过 Unix 域套接字连接时会被忽略。0 表示使用系统的值。</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>A service in ~/.pg_service.conf: connect with &quot;service=app&quot;. The same keywords work in any connection string: &quot;host=db.example.com %1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>~/.pg_service.conf 中的一个服务：用“service=app”连接。同样的关键字可用于任何连接字符串：“host=db.example.com %1”。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Times in seconds, the user timeout in milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>时间以秒为单位，用户超时以毫秒为单位。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>In my.cnf or a file of /etc/mysql/mariadb.conf.d; MariaDB 10.3.3 or later. Times in seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>写在 my.cnf 或 /etc/mysql/mariadb.conf.d 下的某个文件中；需要 MariaDB 10.3.3 或更高版本。时间以秒为单位。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>MariaDB has no TCP_USER_TIMEOUT setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>MariaDB 没有 TCP_USER_TIMEOUT 设置。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Redis takes one number, the idle time in seconds, and derives the rest on Linux: interval %1 / 3 = %2 s and %3 probes. The interval %4 s and the count %5 are not expressible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis 只接受一个数值，即以秒为单位的空闲时间，并在 Linux 上推导其余参数：探测间隔 %1 / 3 = %2 s，探测次数 %3。无法表达探测间隔 %4 s 和探测次数 %5。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Redis has no TCP_USER_TIMEOUT setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis 没有 TCP_USER_TIMEOUT 设置。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>A parameter of the listen directive, in http { server { … } } or stream { server { … } }, for the connections nginx accepts. For connections to upstreams, proxy_socket_keepalive on turns keep-alive on with the host&apos;s values.</source>
-        <translation type="unfinished"></translation>
+        <translation>listen 指令的参数，位于 http { server { … } } 或 stream { server { … } } 中，作用于 nginx 接受的连接。对于到上游的连接，proxy_socket_keepalive on 会以本机的值开启保活。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>nginx has no TCP_USER_TIMEOUT setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>nginx 没有 TCP_USER_TIMEOUT 设置。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>clitcpka-* apply to the connections from clients, srvtcpka-* to those to the servers; both in defaults, frontend/backend or listen sections.</source>
-        <translation type="unfinished"></translation>
+        <translation>clitcpka-* 作用于来自客户端的连接，srvtcpka-* 作用于到服务器的连接；二者均可写在 defaults、frontend/backend 或 listen 段中。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>these lines do not set TCP_USER_TIMEOUT.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些配置行不设置 TCP_USER_TIMEOUT。</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>In the [Socket] section of the service&apos;s .socket unit (or a drop-in made with systemctl edit NAME.socket); systemd sets them on the sockets it accepts for the service.</source>
-        <translation type="unfinished"></translation>
+        <translation>写在服务的 .socket 单元的 [Socket] 段中（或用 systemctl edit NAME.socket 创建的配置片段文件中）；systemd 会在为该服务接受的套接字上设置这些选项。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>systemd.socket has no TCP_USER_TIMEOUT setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>systemd.socket 没有 TCP_USER_TIMEOUT 设置。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>SSH&apos;s own keep-alive messages travel inside the encrypted connection: they cannot be spoofed, and they also keep alive a proxy or load balancer that counts only application data, which TCP keep-alive probes do not. That is the setting a middlebox needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH 自身的保活消息在加密连接内部传输：它们无法伪造，而且还能让只统计应用数据的代理或负载均衡器保持连接，TCP 保活探测包则做不到这一点。中间设备需要的正是这个设置。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>They have one interval: a message after %1 s without data from the other side, then every %1 s; after %2 unanswered the connection is closed, about %3 s after the last data (TCP keep-alive would take %1 + %2 × %4 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>它们只有一个间隔：对方 %1 s 没有数据后发送一条消息，之后每 %1 s 发送一条；%2 条未获应答后关闭连接，约在最后一次收到数据 %3 s 之后（TCP 保活则需要 %1 + %2 × %4 s）。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>TCPKeepAlive yes turns TCP keep-alive on with the host&apos;s values (the sysctl targets), not these.</source>
-        <translation type="unfinished"></translation>
+        <translation>TCPKeepAlive yes 以本机的值（即 sysctl 目标设置的值）开启 TCP 保活，而不是这里的值。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>OpenSSH has no TCP_USER_TIMEOUT setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSH 没有 TCP_USER_TIMEOUT 设置。</translation>
     </message>
 </context>
 <context>
@@ -1192,47 +1192,47 @@
     <message>
         <location filename="../../core/schedule/Detection.cpp" line="+26"/>
         <source>With keep-alive off an idle connection sends nothing, so a live peer is never probed</source>
-        <translation type="unfinished"></translation>
+        <translation>保活关闭时，空闲连接不发送任何数据，因此永远不会探测存活的对端</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A live peer is probed every %1 of idleness and never given up</source>
-        <translation type="unfinished"></translation>
+        <translation>连接每空闲 %1 就探测一次存活的对端，永远不会放弃连接</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>With data in flight keep-alive stays silent; retransmissions give a dead peer up after %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>有在途数据时保活保持静默；重传在 %1 后放弃失效的对端（%2）</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>With keep-alive off a silently dead peer is never noticed while the connection is idle</source>
-        <translation type="unfinished"></translation>
+        <translation>保活关闭时，连接空闲期间永远发现不了悄然失效的对端</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A silently dead peer is noticed after %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>悄然失效的对端在 %1 后被发现（%2）</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>These values cannot be modelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法为这些值建模：%1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>按%2，%1。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>user timeout %1</source>
-        <translation type="unfinished"></translation>
+        <translation>用户超时 %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>user timeout not set</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置用户超时</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1257,12 +1257,12 @@
     <message>
         <location filename="../../core/params/Format.cpp" line="+74"/>
         <source>between %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 到 %2 之间</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>inherit</source>
-        <translation type="unfinished"></translation>
+        <translation>继承</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1276,72 +1276,72 @@
     <message>
         <location filename="../../app/gui/GuiAssembly.cpp" line="+35"/>
         <source>Linux %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Linux %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>  ·  network namespace net:[%1]%2</source>
-        <translation type="unfinished"></translation>
+        <translation>  ·  网络命名空间 net:[%1]%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (not the host&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>（非主机的）</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Advisor</source>
-        <translation type="unfinished"></translation>
+        <translation>调优建议</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>测试连接</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>时间线</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>实验室</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>连接</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>主机</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>The listener will be closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>监听端将被关闭。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1 test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个测试连接</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 test connections</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个测试连接</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 and a listener will be closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1和一个监听端将被关闭。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 will be closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1将被关闭。</translation>
     </message>
 </context>
 <context>
@@ -1349,110 +1349,115 @@
     <message>
         <location filename="../../core/sysctl/HostReport.cpp" line="+55"/>
         <source>unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>不可用</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>not valid JSON (%1 at byte %2); a report is the output of &quot;keepalivectl show --json&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的 JSON（%1，位于第 %2 字节）；报告应为“keepalivectl show --json”的输出</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the JSON is not an object, so it is not a &quot;show --json&quot; report</source>
-        <translation type="unfinished"></translation>
+        <translation>该 JSON 不是对象，因此不是“show --json”报告</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>it has no &quot;settings&quot; list, so it is not a &quot;show --json&quot; report</source>
-        <translation type="unfinished"></translation>
+        <translation>其中没有“settings”列表，因此不是“show --json”报告</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>a setting names &quot;%1&quot;, which is not a keep-alive sysctl</source>
-        <translation type="unfinished"></translation>
+        <translation>某项设置名为“%1”，但它不是保活相关的 sysctl</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 出现了两次</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 has a value that is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的值不是整数</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 is missing from its settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置中缺少 %1</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>%1: the folder holds no .json report</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：该文件夹中没有 .json 报告</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：文件不存在</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：不是普通文件</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: %2 bytes is far too large for a report</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 字节，作为报告太大了</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法读取：%2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>no report was given</source>
-        <translation type="unfinished"></translation>
+        <translation>未提供任何报告</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 is %2 (baseline %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 为 %2（基准 %3）</translation>
     </message>
 </context>
 <context>
     <name>KeepaliveTuner</name>
     <message>
-        <location filename="../../app/gui/main.cpp" line="+113"/>
+        <location filename="../../app/gui/main.cpp" line="+114"/>
         <source>Explore and tune TCP keep-alive.</source>
-        <translation type="unfinished"></translation>
+        <translation>探索并调优 TCP 保活。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Render every page to DIR/&lt;page&gt;.png and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>将每个页面渲染为 DIR/&lt;page&gt;.png 后退出。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>With --screenshot: render only this page.</source>
+        <translation>与 --screenshot 一起使用：只渲染此页面。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>With --screenshot: render the documentation scene NAME (%1) to DIR/NAME.png instead of the pages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Use a dark palette (for documentation screenshots).</source>
-        <translation type="unfinished"></translation>
+        <translation>使用深色调色板（用于文档截图）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Read the kernel&apos;s values below DIR instead of /proc/sys.</source>
-        <translation type="unfinished"></translation>
+        <translation>从 DIR 下读取内核的值，而不是 /proc/sys。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Trace configuration files below DIR instead of / (e.g. a mounted image).</source>
-        <translation type="unfinished"></translation>
+        <translation>追踪 DIR 下的配置文件，而不是 /（例如挂载的镜像）。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1465,7 +1470,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+15"/>
+        <source>--scene needs --screenshot DIR and cannot be combined with --page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>warning: the %1 page was not ready in time and was rendered as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Could not start %1 again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1551,22 +1566,22 @@ Exit status: 0 success; 1 the operation failed (the reason is on stderr);
         <location filename="../../core/sysctl/KernelSysctlWrite.cpp" line="+70"/>
         <location line="+7"/>
         <source>not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>不是整数</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>too long a number</source>
-        <translation type="unfinished"></translation>
+        <translation>数字过长</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>outside what the kernel accepts for a count, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>超出内核对次数可接受的范围（%1）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>outside what this kernel accepts, %1 (INT_MAX / HZ, with HZ = %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>超出此内核可接受的范围（%1；INT_MAX / HZ，其中 HZ = %2）</translation>
     </message>
 </context>
 <context>
@@ -1589,7 +1604,7 @@ Exit status: 0 success; 1 the operation failed (the reason is on stderr);
     <message>
         <location line="+0"/>
         <source>measured</source>
-        <translation type="unfinished"></translation>
+        <translation>实测值</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1604,7 +1619,7 @@ Exit status: 0 success; 1 the operation failed (the reason is on stderr);
     <message>
         <location line="+10"/>
         <source>inside</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口内</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1725,154 +1740,148 @@ Exit status: 0 success; 1 the operation failed (the reason is on stderr);
     <message>
         <location filename="../../core/lab/LabResult.cpp" line="+92"/>
         <source>probe</source>
-        <translation type="unfinished"></translation>
+        <translation>探测包</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ACK</source>
-        <translation type="unfinished"></translation>
+        <translation>ACK</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>RST received</source>
-        <translation type="unfinished"></translation>
+        <translation>收到 RST</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>RST sent</source>
-        <translation type="unfinished"></translation>
+        <translation>发出 RST</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>retransmission</source>
-        <translation type="unfinished"></translation>
+        <translation>重传</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>data sent</source>
-        <translation type="unfinished"></translation>
+        <translation>发出数据</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>data delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>数据送达</translation>
     </message>
     <message numerus="yes">
         <location line="+138"/>
         <source>the connection was given up after %n retransmission(s), with keep-alive silent while data was unacknowledged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 次重传后放弃了连接；数据未确认期间保活不发送探测包</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>the connection was given up after %n unanswered probe(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 个未应答的探测包之后放弃了连接</numerusform></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the first probe met a port with no connection and was answered with an RST</source>
-        <translation type="unfinished"></translation>
+        <translation>第一个探测包到达了一个没有该连接的端口，收到 RST 应答</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the flow survived: the data sent at %1 s arrived; keep-alive kept the middlebox&apos;s entry fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>连接已存活：在 %1 s 时发送的数据已送达；保活使中间设备中的条目保持活跃</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>the connection is still open; %n probe(s) answered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>连接仍然打开；%n 个探测包获得应答</numerusform></translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the middlebox forgot the flow: nothing more got through, and the client learnt it only through %1</source>
-        <translation type="unfinished"></translation>
+        <translation>中间设备遗忘了该连接：此后再无任何数据通过，客户端只能通过 %1 得知</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the middlebox forgot the flow: the data sent at %1 s never arrived, and the client saw only its own retransmissions (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>中间设备遗忘了该连接：在 %1 s 时发送的数据未能送达，客户端只看到自己的重传（%2 次）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the connection failed with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>连接失败：%1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 after %2 s, window [%3, %4]</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 s 后 %1，窗口 [%3, %4]</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the connection survives</source>
-        <translation type="unfinished"></translation>
+        <translation>连接存活</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the middlebox cuts the flow</source>
-        <translation type="unfinished"></translation>
+        <translation>中间设备切断该连接</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1 after %2 s; predicted %3 s, window [%4, %5]: %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 s 后 %1；预测值 %3 s，窗口 [%4, %5]：%6</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>inside</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口内</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>outside</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口外</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+13"/>
         <source>%1 after %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 s 后 %1</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>Survived: the data sent at %1 s arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>已存活：在 %1 s 时发送的数据已送达</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Survived: still open after %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>已存活：%1 s 后仍然打开</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cut: the data sent at %1 s never arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>被切断：在 %1 s 时发送的数据未能送达</translation>
     </message>
     <message>
         <location line="+9"/>
         <source> (longest silence %1 s &lt; middlebox timeout %2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>（最长静默 %1 s &lt; 中间设备空闲超时 %2 s）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> (longest silence %1 s ≥ middlebox timeout %2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>（最长静默 %1 s ≥ 中间设备空闲超时 %2 s）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1, as predicted%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，与预测一致%2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1; predicted: %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1；预测：%2%3</translation>
     </message>
 </context>
 <context>
@@ -1880,102 +1889,102 @@ Exit status: 0 success; 1 the operation failed (the reason is on stderr);
     <message>
         <location filename="../../core/lab/LabScenario.cpp" line="+26"/>
         <source>Alive peer</source>
-        <translation type="unfinished"></translation>
+        <translation>存活的对端</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the peer answers every probe</source>
-        <translation type="unfinished"></translation>
+        <translation>对端应答每个探测包</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A healthy but idle connection: nothing is sent for a while, yet both ends are there. Keep-alive probes it every idle period, the peer&apos;s kernel answers each probe with an ACK, the count starts again, and the connection is never given up.</source>
-        <translation type="unfinished"></translation>
+        <translation>一个健康但空闲的连接：一段时间内没有发送任何数据，但两端都在。保活在每个空闲周期后探测它，对端内核以 ACK 应答每个探测包，计数重新开始，连接永远不会被放弃。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Dead peer</source>
-        <translation type="unfinished"></translation>
+        <translation>失效的对端</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>every packet of the peer is dropped after --after seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--after 秒后丢弃对端的所有数据包</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The cable is pulled or the peer&apos;s host loses power: from one moment on nothing of the peer arrives, not even an RST. Only keep-alive notices: probes go out unanswered and the connection ends with ETIMEDOUT at idle + count × interval, or at the first probe after the user timeout when one is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>网线被拔掉或对端主机断电：从某一刻起，对端的任何数据都不再到达，连 RST 也没有。只有保活能发现这一点：探测包发出后无应答，连接在（空闲时间 + 探测次数 × 探测间隔）时以 ETIMEDOUT 结束；若设置了用户超时，则在超过用户超时后的第一个探测包时结束。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Peer restarted</source>
-        <translation type="unfinished"></translation>
+        <translation>对端已重启</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the peer&apos;s socket vanishes without a FIN or RST reaching the client</source>
-        <translation type="unfinished"></translation>
+        <translation>对端的套接字消失，客户端未收到 FIN 或 RST</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The peer&apos;s host rebooted: its kernel has forgotten the connection, and the client was never told. The first segment the client sends, here the first keep-alive probe, reaches a port with no connection and is answered with an RST: the client gets ECONNRESET at about the idle time, long before any count or timeout runs out.</source>
-        <translation type="unfinished"></translation>
+        <translation>对端主机重启了：其内核已遗忘该连接，而客户端从未被告知。客户端发送的第一个报文段（此处是第一个保活探测包）到达一个没有该连接的端口，并收到 RST 应答：客户端大约在空闲时间到达时收到 ECONNRESET，远早于任何次数或超时耗尽。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Middlebox forgets the flow</source>
-        <translation type="unfinished"></translation>
+        <translation>中间设备遗忘该连接</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>conntrack forgets the flow after --middlebox-timeout idle seconds; data is sent at --send-after</source>
-        <translation type="unfinished"></translation>
+        <translation>conntrack 在空闲 --middlebox-timeout 秒后遗忘该连接；数据在第 --send-after 秒发送</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A NAT, firewall or load balancer drops a flow it has not seen a packet of for its idle timeout, silently. Staged with conntrack (established timeout T, loose tracking off, invalid packets dropped): with keep-alive idle below T the probes keep the flow alive and the data sent later arrives; above it the flow is forgotten, the data is dropped, and the client learns it only through retransmissions, the user timeout or keep-alive.</source>
-        <translation type="unfinished"></translation>
+        <translation>NAT、防火墙或负载均衡器会静默丢弃在其空闲超时内没有见到任何数据包的连接。这里用 conntrack 模拟（established 超时为 T，关闭宽松跟踪，丢弃无效数据包）：保活的空闲时间小于 T 时，探测包使连接保持活跃，之后发送的数据能够送达；大于 T 时，连接被遗忘，数据被丢弃，客户端只能通过重传、用户超时或保活得知。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Data in flight</source>
-        <translation type="unfinished"></translation>
+        <translation>在途数据</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the peer vanishes while the client&apos;s data is unacknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>对端在客户端的数据尚未被确认时消失</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The peer vanishes just as the client sends a request. With data unacknowledged keep-alive stays silent; the retransmission timer backs off (200 ms, 400 ms, …) until tcp_retries2 or the user timeout gives up. tcp_retries2 is set inside the sandbox only, to keep the run short; the tail loss probe is off there so the retransmissions follow the retransmission timer alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>对端恰在客户端发送请求时消失。有未确认的数据时，保活不发送探测包；重传定时器不断退避（200 ms、400 ms、…），直到 tcp_retries2（重传次数上限）或用户超时放弃连接。tcp_retries2 仅在沙箱内设置，以缩短运行时间；沙箱中关闭了尾部丢失探测（TLP），因此重传只遵循重传定时器。</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>%1 or %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 或 %2</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>--after must be between 0 and 3600 s</source>
-        <translation type="unfinished"></translation>
+        <translation>--after 必须在 0 到 3600 s 之间</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--middlebox-timeout must be between 1 and 3600 s (whole seconds, as net.netfilter.nf_conntrack_tcp_timeout_established takes it)</source>
-        <translation type="unfinished"></translation>
+        <translation>--middlebox-timeout 必须在 1 到 3600 s 之间（整秒，与 net.netfilter.nf_conntrack_tcp_timeout_established 的取值方式一致）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--send-after must be more than 0 and at most 3600 s</source>
-        <translation type="unfinished"></translation>
+        <translation>--send-after 必须大于 0 且不超过 3600 s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--retries2 must be between 1 and 15</source>
-        <translation type="unfinished"></translation>
+        <translation>--retries2 必须在 1 到 15 之间</translation>
     </message>
 </context>
 <context>
@@ -2239,12 +2248,12 @@ Exit status: 0 success; 1 the operation failed (the reason is on stderr);
     <message>
         <location filename="../../core/sysctl/NetNamespace.cpp" line="+38"/>
         <source>This process runs in its own network namespace (a container or sandbox), not the host&apos;s. Its keep-alive settings started from the kernel defaults and may differ from the host&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>此进程运行在自己的网络命名空间中（容器或沙箱），而不是主机的网络命名空间。它的保活设置从内核默认值开始，可能与主机的不同。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The network namespace could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取网络命名空间。</translation>
     </message>
 </context>
 <context>
@@ -2369,12 +2378,12 @@ Ctrl-C (SIGINT) or SIGTERM ends a watch early: the report so far is still printe
     <message>
         <location line="+26"/>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>开启</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2434,37 +2443,37 @@ Ctrl-C (SIGINT) or SIGTERM ends a watch early: the report so far is still printe
     <message>
         <location filename="../../core/schedule/Scenario.cpp" line="+46"/>
         <source>%1, %2 or %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2 或 %3</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>silently gone</source>
-        <translation type="unfinished"></translation>
+        <translation>悄然失效</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>answers</source>
-        <translation type="unfinished"></translation>
+        <translation>应答</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>gone, data in flight</source>
-        <translation type="unfinished"></translation>
+        <translation>失效，有在途数据</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>peer silently gone</source>
-        <translation type="unfinished"></translation>
+        <translation>对端悄然失效</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>peer answers</source>
-        <translation type="unfinished"></translation>
+        <translation>对端应答</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>peer silently gone, data in flight</source>
-        <translation type="unfinished"></translation>
+        <translation>对端悄然失效，有在途数据</translation>
     </message>
 </context>
 <context>
@@ -2569,17 +2578,17 @@ Ctrl-C (SIGINT) or SIGTERM ends a watch early: the report so far is still printe
     <message>
         <location line="+38"/>
         <source>probe</source>
-        <translation type="unfinished"></translation>
+        <translation>探测包</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ACK</source>
-        <translation type="unfinished"></translation>
+        <translation>ACK</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>timer re-armed</source>
-        <translation type="unfinished"></translation>
+        <translation>定时器重新设定</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2589,12 +2598,12 @@ Ctrl-C (SIGINT) or SIGTERM ends a watch early: the report so far is still printe
     <message>
         <location line="+2"/>
         <source>retransmission</source>
-        <translation type="unfinished"></translation>
+        <translation>重传</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>keep-alive deferred</source>
-        <translation type="unfinished"></translation>
+        <translation>保活推迟</translation>
     </message>
 </context>
 <context>
@@ -2693,22 +2702,31 @@ Ctrl-C (SIGINT) or SIGTERM ends a watch early: the report so far is still printe
 <context>
     <name>ScreenshotMode</name>
     <message>
-        <location filename="../../app/gui/ScreenshotMode.cpp" line="+29"/>
-        <location line="+75"/>
+        <location filename="../../app/gui/ScreenshotMode.cpp" line="+52"/>
+        <location line="+70"/>
         <source>Cannot create the directory %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建目录 %1。</translation>
     </message>
     <message>
-        <location line="-65"/>
-        <location line="+73"/>
+        <location line="-60"/>
+        <location line="+68"/>
         <source>There is no page called &quot;%1&quot;; the pages are: %2.</source>
+        <translation>没有名为“%1”的页面；可用的页面有：%2。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>There is no scene called &quot;%1&quot;; the scenes are: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-58"/>
-        <location line="+73"/>
-        <source>Cannot write %1.</source>
+        <location line="+19"/>
+        <source>The scene %1 did not reach its state within %2 s; no picture was written.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-133"/>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -2799,7 +2817,7 @@ Ctrl-C (SIGINT) or SIGTERM ends a watch early: the report so far is still printe
     <message>
         <location line="+4"/>
         <source>Trace configuration files below DIR instead of / (e.g. a mounted image).</source>
-        <translation type="unfinished"></translation>
+        <translation>追踪 DIR 下的配置文件，而不是 /（例如挂载的镜像）。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2883,37 +2901,37 @@ Ctrl-C (SIGINT) or SIGTERM ends a watch early: the report so far is still printe
     <message>
         <location filename="../../core/sysctl/SysctlKeys.cpp" line="+23"/>
         <source>Linux 2.2; per network namespace since 4.5</source>
-        <translation type="unfinished"></translation>
+        <translation>Linux 2.2；自 4.5 起按网络命名空间独立</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Idle time before the first probe</source>
-        <translation type="unfinished"></translation>
+        <translation>空闲时间</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How long a connection with keep-alive enabled may stay completely silent before the kernel sends the first keep-alive probe. Any segment received from the peer restarts this wait. Applies to sockets that enable SO_KEEPALIVE without setting TCP_KEEPIDLE.</source>
-        <translation type="unfinished"></translation>
+        <translation>启用了保活的连接在内核发送第一个保活探测包之前，可以完全静默的时长。收到对端的任何报文段都会重新开始计时。适用于启用了 SO_KEEPALIVE 但未设置 TCP_KEEPIDLE 的套接字。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Interval between probes</source>
-        <translation type="unfinished"></translation>
+        <translation>探测间隔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Once probing has started and a probe goes unanswered, the time until the next probe. Sockets can override it with TCP_KEEPINTVL.</source>
-        <translation type="unfinished"></translation>
+        <translation>探测开始后，一个探测包未获应答时，到发送下一个探测包之前的时间。套接字可用 TCP_KEEPINTVL 覆盖此值。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Unanswered probes before giving up</source>
-        <translation type="unfinished"></translation>
+        <translation>探测次数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How many probes in a row may go unanswered before the kernel declares the peer dead, resets the connection and reports ETIMEDOUT to the application. Sockets can override it with TCP_KEEPCNT, or replace the rule with TCP_USER_TIMEOUT.</source>
-        <translation type="unfinished"></translation>
+        <translation>内核判定对端失效、重置连接并向应用程序报告 ETIMEDOUT 之前，允许连续未应答的探测包个数。套接字可用 TCP_KEEPCNT 覆盖此值，或用 TCP_USER_TIMEOUT（用户超时）取代这一规则。</translation>
     </message>
 </context>
 <context>
@@ -2921,17 +2939,17 @@ Ctrl-C (SIGINT) or SIGTERM ends a watch early: the report so far is still printe
     <message>
         <location filename="../../core/sysctl/SysctlReader.cpp" line="+17"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 does not exist (no /proc/sys, or a kernel without this setting)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不存在（没有 /proc/sys，或内核不支持此设置）</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 holds &quot;%2&quot;, not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的内容为“%2”，不是数字</translation>
     </message>
 </context>
 <context>
@@ -2939,84 +2957,84 @@ Ctrl-C (SIGINT) or SIGTERM ends a watch early: the report so far is still printe
     <message>
         <location filename="../../core/sysctl/SysctlTrace.cpp" line="+73"/>
         <source>the configuration root does not exist; no configuration file was traced</source>
-        <translation type="unfinished"></translation>
+        <translation>配置根目录不存在；未追踪任何配置文件</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>systemd-sysctl does not read this file: no link to it in a sysctl.d directory (Debian ships /etc/sysctl.d/99-sysctl.conf)</source>
-        <translation type="unfinished"></translation>
+        <translation>systemd-sysctl 不读取此文件：sysctl.d 目录中没有指向它的链接（Debian 自带 /etc/sysctl.d/99-sysctl.conf）</translation>
     </message>
     <message>
         <location line="+61"/>
         <location line="+23"/>
         <location line="+12"/>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件：%1</translation>
     </message>
     <message>
         <location line="-29"/>
         <source>a named pipe, not a file: it was not read; %1 would wait on it forever at boot and set nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>命名管道，而非普通文件：未读取；启动时 %1 会一直等待它，什么也不设置</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>目录</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a socket</source>
-        <translation type="unfinished"></translation>
+        <translation>套接字</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a device</source>
-        <translation type="unfinished"></translation>
+        <translation>设备</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>特殊文件</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, not a file: it was not read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，而非普通文件：未读取</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>changed while being read; it was skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>读取时发生了变化；已跳过</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>the file holds NUL bytes (binary?); systemd-sysctl takes each as the end of a line</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中含有 NUL 字节（二进制文件？）；systemd-sysctl 将每个 NUL 视为行尾</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the file holds NUL bytes (binary?); sysctl --system ignores the rest of a line after one</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中含有 NUL 字节（二进制文件？）；sysctl --system 会忽略一行中 NUL 之后的内容</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>not an assignment: &quot;%1&quot;; &quot;!&quot; means nothing here (a bare &quot;-key&quot; keeps globs from setting a key); the line is ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>不是赋值语句：“%1”；“!”在此没有意义（单独的“-key”才能阻止通配符设置某个键）；已忽略此行</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>not an assignment (expected key = value): &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>不是赋值语句（应为 key = value）：“%1”</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>sysctl --system does not allow white space after &apos;-&apos;: it ignores the line</source>
-        <translation type="unfinished"></translation>
+        <translation>sysctl --system 不允许“-”后有空白：它会忽略此行</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>the kernel refuses %1 = &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>内核拒绝 %1 = &quot;%2&quot;：%3</translation>
     </message>
 </context>
 <context>
@@ -3024,168 +3042,168 @@ Ctrl-C (SIGINT) or SIGTERM ends a watch early: the report so far is still printe
     <message>
         <location filename="../../core/sysctl/SysctlWriter.cpp" line="+48"/>
         <source>The helper did not understand the request (a bug in Keepalive Tuner).</source>
-        <translation type="unfinished"></translation>
+        <translation>特权辅助程序无法理解该请求（Keepalive Tuner 的缺陷）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The helper did not run as root, so it could not change anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>特权辅助程序未以 root 身份运行，因此无法做任何更改。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The helper refused a setting it does not manage.</source>
-        <translation type="unfinished"></translation>
+        <translation>特权辅助程序拒绝了一项不归它管理的设置。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The helper refused a value that is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>特权辅助程序拒绝了一个不是整数的值。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The helper refused a value outside the range the kernel accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>特权辅助程序拒绝了一个超出内核可接受范围的值。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The helper refused a request that names a setting twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>特权辅助程序拒绝了一个重复指定同一设置的请求。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The kernel refused a value; the values already written were restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>内核拒绝了一个值；已写入的值均已恢复。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The kernel refused a value, and restoring the earlier values failed too. Check the values shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>内核拒绝了一个值，且恢复先前的值也失败了。请检查显示的值。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The values could not be kept after reboot (the file in /etc/sysctl.d could not be written or removed); the earlier values were restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法持久保存这些值（/etc/sysctl.d 中的文件无法写入或删除）；先前的值已恢复。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The helper failed unexpectedly (exit status %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>特权辅助程序意外失败（退出状态 %1）。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 line %2 sets %3 = %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 第 %2 行设置 %3 = %4</translation>
     </message>
     <message>
         <location line="+58"/>
         <location line="+1"/>
         <source>%1. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1。未做任何更改。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No value to set. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有要设置的值。未做任何更改。</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Another change is still running; wait for it to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>另一项更改仍在进行；请等待其完成。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The helper program keepalive-tuner-helper was not found, so the settings cannot be changed from here; install Keepalive Tuner (for example cmake --install build --prefix /usr) so that it is in libexec.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到特权辅助程序 keepalive-tuner-helper，因此无法在此更改设置；请安装 Keepalive Tuner（例如 cmake --install build --prefix /usr），使其位于 libexec 中。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Looked for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>查找位置：%1</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>pkexec is not installed, so the settings cannot be changed from here; install the &quot;pkexec&quot; package, or run &quot;keepalivectl set&quot; as root.</source>
-        <translation type="unfinished"></translation>
+        <translation>未安装 pkexec，因此无法在此更改设置；请安装“pkexec”软件包，或以 root 身份运行“keepalivectl set”。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The helper program could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动特权辅助程序。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The helper stopped unexpectedly (it crashed or was killed).</source>
-        <translation type="unfinished"></translation>
+        <translation>特权辅助程序意外停止（崩溃或被终止）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancelled: the authentication dialog was dismissed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消：身份验证对话框被关闭。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not authorized, or no authentication agent is running in this session (for example over SSH without a desktop).</source>
-        <translation type="unfinished"></translation>
+        <translation>未获授权，或此会话中没有运行身份验证代理（例如通过 SSH 登录且没有桌面）。</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Some values did change; the values shown are what the kernel holds now.</source>
-        <translation type="unfinished"></translation>
+        <translation>部分值确已更改；显示的是内核当前持有的值。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>未做任何更改。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 is %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 为 %2，而非 %3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 was not written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未被写入</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is still there</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 仍然存在</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The helper reported success, but reading back shows otherwise: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>特权辅助程序报告成功，但回读结果并非如此：%1。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The kernel defaults are restored, and no file sets other values at boot.</source>
-        <translation type="unfinished"></translation>
+        <translation>已恢复内核默认值，且启动时没有文件设置其他值。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The kernel defaults are restored, but other configuration still applies at boot: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已恢复内核默认值，但启动时仍有其他配置生效：%1。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The kernel defaults are restored, and %1 is removed so they stay after reboot.</source>
-        <translation type="unfinished"></translation>
+        <translation>已恢复内核默认值，并已删除 %1，重启后仍保持默认值。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The kernel defaults are restored and %1 is removed, but other configuration still applies at boot: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已恢复内核默认值并删除了 %1，但启动时仍有其他配置生效：%2。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The kernel defaults are restored until the next reboot.</source>
-        <translation type="unfinished"></translation>
+        <translation>已恢复内核默认值，直到下次重启。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Applied %1, and kept after reboot in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已应用 %1，并已持久保存到 %2（重启后仍生效）。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3196,12 +3214,12 @@ Ctrl-C (SIGINT) or SIGTERM ends a watch early: the report so far is still printe
     <message>
         <location line="+4"/>
         <source>Applied %1 until the next reboot.</source>
-        <translation type="unfinished"></translation>
+        <translation>已应用 %1，直到下次重启。</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>At boot these are read after %1 and win over it: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>启动时以下配置在 %1 之后读取，并会覆盖它：%2。</translation>
     </message>
 </context>
 <context>
@@ -3209,85 +3227,88 @@ Ctrl-C (SIGINT) or SIGTERM ends a watch early: the report so far is still printe
     <message>
         <location filename="../../core/sysctl/SystemSnapshot.cpp" line="+55"/>
         <source>The kernel accepts %1, but a value that makes sense for this setting is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>内核接受 %1，但此设置的合理取值为 %2。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 (as asked)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（按指定）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>systemd-sysctl (the host boots with systemd)</source>
-        <translation type="unfinished"></translation>
+        <translation>systemd-sysctl（本机以 systemd 启动）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sysctl --system of procps (the host does not boot with systemd)</source>
-        <translation type="unfinished"></translation>
+        <translation>procps 的 sysctl --system（本机不以 systemd 启动）</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Set by %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>由 %1 设为 %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> (written &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>（写作“%1”）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (errors ignored: the line starts with &apos;-&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>（忽略错误：该行以“-”开头）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The kernel refuses the value the boot writes, so the kernel default %1 stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>内核拒绝启动时写入的值，因此保持内核默认值 %1。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 (&quot;-%2&quot;) leaves it unset: the kernel default %3 applies at boot.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（“-%2”）使其保持未设置：启动时采用内核默认值 %3。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No configuration file sets it: the kernel default %1 applies at boot.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有配置文件设置此项：启动时采用内核默认值 %1。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 sets &quot;%2&quot;, which the kernel refuses: %3. A valid value is %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 设置了“%2”，内核拒绝该值：%3。有效范围为 %4。</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>The keep-alive settings could not be read, so the time to notice a dead peer is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取保活设置，因此发现失效的对端所需的时间未知。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>this host&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>本机的设置</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>TCP keep-alive on this host (kernel %1)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>本机的 TCP 保活（内核 %1）
+</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Boot applier: %1
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>启动时的应用程序：%1
+
+</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不可用：%1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3298,49 +3319,57 @@ Ctrl-C (SIGINT) or SIGTERM ends a watch early: the report so far is still printe
         <location line="+8"/>
         <source>    overrides %1 (%2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>    覆盖了 %1（%2）
+</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>    ! the kernel holds %1 but the configuration gives %2: changed since boot, or set by another tool
 </source>
-        <translation type="unfinished"></translation>
+        <translation>    ! 内核中的值为 %1，但配置给出 %2：启动后被更改过，或由其他工具设置
+</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Network namespace: net:[%1]%2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>网络命名空间：net:[%1]%2
+</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (the host&apos;s, same as PID 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（本机的，与 PID 1 相同）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> (not PID 1&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>（不是 PID 1 的）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>
 Masked configuration files:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+被屏蔽的配置文件：
+</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>    %1 (masked by %2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>    %1（被 %2 屏蔽）
+</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>
 Warnings:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+警告：
+</translation>
     </message>
 </context>
 <context>
@@ -3381,7 +3410,7 @@ Warnings:
     <message>
         <location filename="../../ui/TimelineAxis.cpp" line="+119"/>
         <source>⋯ %1 ⋯</source>
-        <translation type="unfinished"></translation>
+        <translation>⋯ %1 ⋯</translation>
     </message>
 </context>
 <context>
@@ -3389,195 +3418,195 @@ Warnings:
     <message>
         <location filename="../../ui/TimelinePainter.cpp" line="+56"/>
         <source>Time since the last segment received</source>
-        <translation type="unfinished"></translation>
+        <translation>距最后一次收到报文段的时间</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The peer answers: the connection is never given up</source>
-        <translation type="unfinished"></translation>
+        <translation>对端应答：连接永远不会被放弃</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Given up after %1; the kernel&apos;s timers may make it up to %2 later</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 后放弃连接；内核定时器可能使其最多推迟 %2</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+79"/>
         <location line="+327"/>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>连接</translation>
     </message>
     <message>
         <location line="-327"/>
         <location line="+327"/>
         <source>Probes</source>
-        <translation type="unfinished"></translation>
+        <translation>探测次数</translation>
     </message>
     <message>
         <location line="-327"/>
         <location line="+327"/>
         <source>Peer</source>
-        <translation type="unfinished"></translation>
+        <translation>对端</translation>
     </message>
     <message>
         <location line="-223"/>
         <source>Measured %1</source>
-        <translation type="unfinished"></translation>
+        <translation>实测：%1</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+22"/>
         <source>at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>时刻 %1</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>model %1, window %2 – %3</source>
-        <translation type="unfinished"></translation>
+        <translation>模型 %1，窗口 %2 – %3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>deviation %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>偏差 %1，%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>inside the window</source>
-        <translation type="unfinished"></translation>
+        <translation>在窗口内</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>outside the window</source>
-        <translation type="unfinished"></translation>
+        <translation>在窗口外</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no matching event in the model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型中没有对应的事件</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>window %1 – %2 s (up to %3 late)</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口 %1 – %2 s（最多晚 %3）</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>probe</source>
-        <translation type="unfinished"></translation>
+        <translation>探测包</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>retransmission</source>
-        <translation type="unfinished"></translation>
+        <translation>重传</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>data unacknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>数据未确认</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>未应答</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ACK</source>
-        <translation type="unfinished"></translation>
+        <translation>ACK</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>idle</source>
-        <translation type="unfinished"></translation>
+        <translation>空闲</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>timer re-armed</source>
-        <translation type="unfinished"></translation>
+        <translation>定时器重新设定</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>keep-alive deferred</source>
-        <translation type="unfinished"></translation>
+        <translation>保活推迟</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>abort</source>
-        <translation type="unfinished"></translation>
+        <translation>中止</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>timer window</source>
-        <translation type="unfinished"></translation>
+        <translation>定时器窗口</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>measured</source>
-        <translation type="unfinished"></translation>
+        <translation>实测值</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>middlebox forgets the flow</source>
-        <translation type="unfinished"></translation>
+        <translation>中间设备遗忘该连接</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>时限</translation>
     </message>
     <message>
         <location line="+205"/>
         <source>data unacknowledged: retransmitting, keep-alive silent</source>
-        <translation type="unfinished"></translation>
+        <translation>数据未确认：正在重传，保活静默</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+8"/>
         <source>idle %1</source>
-        <translation type="unfinished"></translation>
+        <translation>空闲 %1</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>probing, no answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>探测中，无应答：%1</translation>
     </message>
     <message>
         <location line="+119"/>
         <source>ETIMEDOUT after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 后 ETIMEDOUT</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>无应答</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>user timeout %1</source>
-        <translation type="unfinished"></translation>
+        <translation>用户超时 %1</translation>
     </message>
     <message>
-        <location line="+247"/>
+        <location line="+259"/>
         <source>middlebox forgets the flow at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>中间设备在 %1 时遗忘该连接</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>deadline %1</source>
-        <translation type="unfinished"></translation>
+        <translation>时限 %1</translation>
     </message>
 </context>
 <context>
     <name>Translation</name>
     <message>
-        <location filename="../../core/i18n/Translation.cpp" line="+99"/>
+        <location filename="../../core/i18n/Translation.cpp" line="+98"/>
         <source>%1, %2 or %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2 或 %3</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>系统</translation>
     </message>
 </context>
 <context>
@@ -3585,27 +3614,27 @@ Warnings:
     <message>
         <location filename="../../core/params/Validation.cpp" line="+35"/>
         <source>user timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>用户超时</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>%1 must be %2; got %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须%2；实际为 %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 must be %2 (%3); got %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须%2（%3）；实际为 %4</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 was given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 被指定了两次</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 takes a whole number, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 需要整数，而不是“%2”</translation>
     </message>
 </context>
 <context>
@@ -3613,22 +3642,22 @@ Warnings:
     <message>
         <location filename="../../core/session/ConnectionSet.cpp" line="+48"/>
         <source>embedded peer</source>
-        <translation type="unfinished"></translation>
+        <translation>内置对端</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>embedded peer #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>内置对端 #%1</translation>
     </message>
     <message>
         <location line="+116"/>
         <source>the test connection to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>到 %1 的测试连接</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>cannot listen on port %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在端口 %1 上监听：%2</translation>
     </message>
 </context>
 <context>
@@ -3636,7 +3665,7 @@ Warnings:
     <message>
         <location filename="../../core/session/ExploredParams.h" line="+51"/>
         <source>the kernel defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>内核默认值</translation>
     </message>
 </context>
 <context>
@@ -3644,278 +3673,278 @@ Warnings:
     <message>
         <location filename="../../core/socket/TestConnection.cpp" line="+128"/>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>未开始</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>resolving…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在解析…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>probing, no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>正在探测，无应答</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>established</source>
-        <translation type="unfinished"></translation>
+        <translation>已建立</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>closed by peer</source>
-        <translation type="unfinished"></translation>
+        <translation>被对端关闭</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>reset by peer</source>
-        <translation type="unfinished"></translation>
+        <translation>被对端重置</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>已超时</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>已断开</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>connection lost</source>
-        <translation type="unfinished"></translation>
+        <translation>连接丢失</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>unknown host</source>
-        <translation type="unfinished"></translation>
+        <translation>未知主机</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>被拒绝</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>不可达</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>connect timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>连接超时</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>options refused</source>
-        <translation type="unfinished"></translation>
+        <translation>选项被拒绝</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <location line="+153"/>
         <source>cannot resolve &quot;%1&quot;: names under .invalid never exist (RFC 6761)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解析“%1”：.invalid 下的名称永远不存在（RFC 6761）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>resolving %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在解析 %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>no address to connect to for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有可连接的地址</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>no addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>没有地址</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cannot resolve &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解析“%1”：%2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>resolved %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 解析为 %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>cannot resolve &quot;%1&quot;: no answer from name resolution within %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解析“%1”：名称解析在 %2 内没有应答</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>none of the %1 addresses of %2 accepted a connection; the last: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 的 %1 个地址都不接受连接；最后一个：%3</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>connecting to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接到 %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>cannot create a socket for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法为 %1 创建套接字：%2</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>%1 refused the connection: %2; nothing listens on port %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 拒绝了连接：%2；端口 %3 上没有程序在监听</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is unreachable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不可达：%2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 did not answer: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有应答：%2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cannot connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接到 %1：%2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 did not answer within %2 (connect timeout)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在 %2 内没有应答（连接超时）</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>connected from %1 to %2 in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>已从 %1 连接到 %2，耗时 %3</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>来自 %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>accepted a connection from %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %2 上接受了来自 %1 的连接</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>options applied (requested → effective): SO_KEEPALIVE %1 → %2, TCP_KEEPIDLE %3 → %4, TCP_KEEPINTVL %5 → %6, TCP_KEEPCNT %7 → %8, TCP_USER_TIMEOUT %9 → %10</source>
-        <translation type="unfinished"></translation>
+        <translation>已应用选项（请求值 → 生效值）：SO_KEEPALIVE %1 → %2，TCP_KEEPIDLE %3 → %4，TCP_KEEPINTVL %5 → %6，TCP_KEEPCNT %7 → %8，TCP_USER_TIMEOUT %9 → %10</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>开启</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location line="+28"/>
         <location line="+10"/>
         <source>received %1 bytes of data</source>
-        <translation type="unfinished"></translation>
+        <translation>收到 %1 字节数据</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>received 1 byte of data</source>
-        <translation type="unfinished"></translation>
+        <translation>收到 1 字节数据</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the peer closed the connection (FIN received)</source>
-        <translation type="unfinished"></translation>
+        <translation>对端关闭了连接（收到 FIN）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the peer reset the connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>对端重置了连接：%1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>nothing received for TCP_USER_TIMEOUT = %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>在 TCP_USER_TIMEOUT = %1 ms 内未收到任何数据</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>1 keep-alive probe unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个未应答的保活探测包</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 keep-alive probes unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个未应答的保活探测包</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the kernel gave up on the connection: %1; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>内核放弃了连接：%1；%2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the connection failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>连接失败：%1</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>disconnected (our side closed the connection)</source>
-        <translation type="unfinished"></translation>
+        <translation>已断开（本端关闭了连接）</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>the kernel&apos;s timer cannot be observed (%1); probes are still counted from TCP_INFO</source>
-        <translation type="unfinished"></translation>
+        <translation>无法观察内核的定时器（%1）；仍通过 TCP_INFO 计数探测包</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>keep-alive timer armed: the first probe is due in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保活定时器已启动：第一个探测包将在 %1 后发送</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>keep-alive probe %1 sent, %2 after the last segment received; no answer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送第 %1 个保活探测包，距上次收到报文段 %2；尚无应答</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>keep-alive probe sent, %1 after the last segment received</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送保活探测包，距上次收到报文段 %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the peer answered the probe (RTT %1 ms): the counter stays at 0</source>
-        <translation type="unfinished"></translation>
+        <translation>对端应答了探测包（RTT %1 ms）：计数保持为 0</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the peer answered: probe counter back to 0 after 1 probe</source>
-        <translation type="unfinished"></translation>
+        <translation>对端已应答：1 个探测包后探测计数归零</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the peer answered: probe counter back to 0 after %1 probes</source>
-        <translation type="unfinished"></translation>
+        <translation>对端已应答：%1 个探测包后探测计数归零</translation>
     </message>
 </context>
 <context>
@@ -3923,57 +3952,57 @@ Warnings:
     <message>
         <location filename="../../core/inspect/InspectHelperClient.cpp" line="+29"/>
         <source>Authentication was cancelled; other users&apos; options stay unread.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份验证已取消；其他用户的选项仍未读取。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not authorized, or no authentication agent is running; other users&apos; options stay unread.</source>
-        <translation type="unfinished"></translation>
+        <translation>未获授权，或没有运行身份验证代理；其他用户的选项仍未读取。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The read-only helper refused its arguments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>只读辅助程序拒绝了其参数：%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The read-only helper did not run as root.</source>
-        <translation type="unfinished"></translation>
+        <translation>只读辅助程序未以 root 身份运行。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The read-only helper could not list the connections: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>只读辅助程序无法列出连接：%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The read-only helper could not write its output.</source>
-        <translation type="unfinished"></translation>
+        <translation>只读辅助程序无法写出其输出。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The read-only helper failed (exit status %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>只读辅助程序失败（退出状态 %1）：%2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The read-only helper keepalive-tuner-inspect was not found (looked in %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到只读辅助程序 keepalive-tuner-inspect（查找位置：%1）。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>pkexec is not installed; Administrator mode needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>未安装 pkexec；管理员模式需要它。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The read-only helper could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动只读辅助程序：%1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The read-only helper crashed.</source>
-        <translation type="unfinished"></translation>
+        <translation>只读辅助程序崩溃了。</translation>
     </message>
 </context>
 <context>
@@ -3981,22 +4010,22 @@ Warnings:
     <message>
         <location filename="../../core/lab/LabRun.cpp" line="+67"/>
         <source>The Lab&apos;s sandbox program keepalive-tuner-lab was not found (looked in %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到实验室的沙箱程序 keepalive-tuner-lab（查找位置：%1）。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>keepalive-tuner-lab could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动 keepalive-tuner-lab：%1</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>keepalive-tuner-lab stopped unexpectedly</source>
-        <translation type="unfinished"></translation>
+        <translation>keepalive-tuner-lab 意外停止</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>keepalive-tuner-lab failed (exit status %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>keepalive-tuner-lab 失败（退出状态 %1）</translation>
     </message>
 </context>
 <context>
@@ -4005,37 +4034,37 @@ Warnings:
         <location filename="../../ui/AboutDialog.cpp" line="+15"/>
         <location line="+24"/>
         <source>About Keepalive Tuner</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Keepalive Tuner</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>Keepalive Tuner %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keepalive Tuner %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Explore and tune TCP keep-alive.</source>
-        <translation type="unfinished"></translation>
+        <translation>探索并调优 TCP 保活。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Licence: %1 (GNU General Public License, version 3 or later).</source>
-        <translation type="unfinished"></translation>
+        <translation>许可证：%1（GNU 通用公共许可证第 3 版或更高版本）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Built with Qt %1, running on Qt %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 Qt %1 构建，运行于 Qt %2。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>用户指南</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Also on the command line: &lt;code&gt;keepalivectl --help&lt;/code&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>也可在命令行中使用：&lt;code&gt;keepalivectl --help&lt;/code&gt;。</translation>
     </message>
 </context>
 <context>
@@ -4043,284 +4072,284 @@ Warnings:
     <message>
         <location filename="../../ui/AdvisorPage.cpp" line="+79"/>
         <source>Advisor</source>
-        <translation type="unfinished"></translation>
+        <translation>调优建议</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>set here</source>
-        <translation type="unfinished"></translation>
+        <translation>在此设置</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Your situation</source>
-        <translation type="unfinished"></translation>
+        <translation>您的情况</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Middlebox</source>
-        <translation type="unfinished"></translation>
+        <translation>中间设备</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The NAT, firewall or load balancer between the two ends that forgets idle flows, from the vendors&apos; documentation, or a custom timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>两端之间会遗忘空闲连接的 NAT、防火墙或负载均衡器（数据取自厂商文档），或自定义超时</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>None: only a deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>无：仅有时限</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Custom timeout…</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义超时…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Middlebox:</source>
-        <translation type="unfinished"></translation>
+        <translation>中间设备(&amp;M)：</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Middlebox timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>中间设备超时</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>After how many seconds without a packet the middlebox forgets the flow</source>
-        <translation type="unfinished"></translation>
+        <translation>中间设备在多少秒内没有数据包后遗忘该连接</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+13"/>
         <location line="+20"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="-32"/>
         <source>&amp;Timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>超时(&amp;T)：</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Notice a dead peer &amp;within</source>
-        <translation type="unfinished"></translation>
+        <translation>限时发现失效的对端(&amp;W)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Whether a silently dead peer must be noticed within a deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>是否必须在时限内发现悄然失效的对端</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Detection deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>发现时限</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A silently dead peer must be noticed within this many seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>必须在这么多秒内发现悄然失效的对端</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Keep the &amp;count</source>
-        <translation type="unfinished"></translation>
+        <translation>固定探测次数(&amp;C)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep this probe count instead of choosing one</source>
-        <translation type="unfinished"></translation>
+        <translation>使用此探测次数，而不是由程序选择</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Probe count to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>固定的探测次数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unanswered probes before the connection is given up</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃连接前未应答的探测包数</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Keep the i&amp;nterval</source>
-        <translation type="unfinished"></translation>
+        <translation>固定探测间隔(&amp;N)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep this interval instead of choosing one</source>
-        <translation type="unfinished"></translation>
+        <translation>使用此探测间隔，而不是由程序选择</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interval to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>固定的探测间隔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seconds between unanswered probes</source>
-        <translation type="unfinished"></translation>
+        <translation>未应答的探测包之间的秒数</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Kernel tick rate (HZ)</source>
-        <translation type="unfinished"></translation>
+        <translation>内核时钟频率（HZ）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The kernel&apos;s HZ: how late the long keep-alive timers may fire</source>
-        <translation type="unfinished"></translation>
+        <translation>内核的 HZ：决定较长的保活定时器最多可能推迟多久触发</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;HZ:</source>
-        <translation type="unfinished"></translation>
+        <translation>HZ(&amp;H)：</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Recommended values</source>
-        <translation type="unfinished"></translation>
+        <translation>建议值</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>idle (TCP_KEEPIDLE)</source>
-        <translation type="unfinished"></translation>
+        <translation>空闲时间（TCP_KEEPIDLE）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>interval (TCP_KEEPINTVL)</source>
-        <translation type="unfinished"></translation>
+        <translation>探测间隔（TCP_KEEPINTVL）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>count (TCP_KEEPCNT)</source>
-        <translation type="unfinished"></translation>
+        <translation>探测次数（TCP_KEEPCNT）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TCP_USER_TIMEOUT</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP_USER_TIMEOUT</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>&amp;Explore on the Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>在时间线上查看(&amp;E)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show these values on the Timeline, with the middlebox and the deadline drawn over them</source>
-        <translation type="unfinished"></translation>
+        <translation>在时间线上显示这些值，并在其上绘出中间设备和时限</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Apply to this host…</source>
-        <translation type="unfinished"></translation>
+        <translation>应用到本机(&amp;A)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the System page&apos;s editor with these values, to apply them now or keep them after reboot (TCP_USER_TIMEOUT is per socket and not a host setting)</source>
-        <translation type="unfinished"></translation>
+        <translation>用这些值打开“系统”页的编辑器，可立即应用，或持久保存使其重启后仍生效（TCP_USER_TIMEOUT 针对单个套接字，不是主机设置）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open a test &amp;connection</source>
-        <translation type="unfinished"></translation>
+        <translation>打开测试连接(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open a test connection with these values on the Test connection page</source>
-        <translation type="unfinished"></translation>
+        <translation>在“测试连接”页用这些值打开测试连接</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Prove it in the &amp;Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>在实验室中验证(&amp;L)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run the middlebox scenario in the Lab with these values and the middlebox&apos;s timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>在实验室中用这些值和该中间设备的空闲超时运行中间设备场景</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>read from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>读取自 %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>assumed: the kernel configuration is not readable</source>
-        <translation type="unfinished"></translation>
+        <translation>假定值：无法读取内核配置</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Forgets idle flows after %1 by default · configurable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>默认空闲 %1 后遗忘该连接 · 可配置：%2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>TCP keep-alive refreshes it: it tracks the flow, and a probe and its ACK are traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP 保活可以刷新它：它跟踪连接，探测包及其 ACK 都算作流量。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>TCP keep-alive does NOT refresh it: it counts only application data.</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP 保活无法刷新它：它只把应用数据算作流量。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>来源：%1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A middlebox that tracks the flow (NAT, conntrack, a pass-through load balancer) and forgets it after the timeout you give.</source>
-        <translation type="unfinished"></translation>
+        <translation>跟踪连接的中间设备（NAT、conntrack、直通式负载均衡器），在您指定的空闲超时后遗忘该连接。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No middlebox: the values only have to notice a dead peer within the deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>无中间设备：这些值只需在时限内发现失效的对端。</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Recommended idle</source>
-        <translation type="unfinished"></translation>
+        <translation>建议的空闲时间</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recommended interval</source>
-        <translation type="unfinished"></translation>
+        <translation>建议的探测间隔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recommended count</source>
-        <translation type="unfinished"></translation>
+        <translation>建议的探测次数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recommended user timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>建议的用户超时</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>TCP_USER_TIMEOUT is a socket option: the host&apos;s sysctls cannot hold it, so set it in the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP_USER_TIMEOUT 是套接字选项：主机的 sysctl 无法保存它，请在程序中设置。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>the Advisor&apos;s recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>调优建议页给出的建议值</translation>
     </message>
 </context>
 <context>
@@ -4328,95 +4357,95 @@ Warnings:
     <message>
         <location filename="../../ui/ConnectionDetails.cpp" line="+61"/>
         <source>Options requested and effective</source>
-        <translation type="unfinished"></translation>
+        <translation>选项的请求值与生效值</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Each keep-alive option as requested and as the kernel reports it for the selected connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>所选连接的各项保活选项：请求值，以及内核报告的值。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Option</source>
-        <translation type="unfinished"></translation>
+        <translation>选项</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>请求值</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Effective</source>
-        <translation type="unfinished"></translation>
+        <translation>生效值</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>No connection selected</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择连接</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>s</source>
-        <translation type="unfinished"></translation>
+        <translation>s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ms</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+5"/>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>开启</translation>
     </message>
     <message>
         <location line="-5"/>
         <location line="+5"/>
         <location line="+34"/>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>connect to see the keep-alive timer</source>
-        <translation type="unfinished"></translation>
+        <translation>连接后可查看保活定时器</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>SO_KEEPALIVE is off: no probes are sent</source>
-        <translation type="unfinished"></translation>
+        <translation>SO_KEEPALIVE 已关闭：不发送探测包</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>until the kernel gives up (ETIMEDOUT)</source>
-        <translation type="unfinished"></translation>
+        <translation>距内核放弃连接（ETIMEDOUT）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>until probe %1 (the last one is unanswered)</source>
-        <translation type="unfinished"></translation>
+        <translation>距第 %1 个探测包（上一个未应答）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>until the next keep-alive probe</source>
-        <translation type="unfinished"></translation>
+        <translation>距下一个保活探测包</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no keep-alive timer pending (data in flight, or not observable)</source>
-        <translation type="unfinished"></translation>
+        <translation>没有待触发的保活定时器（有在途数据，或无法观测）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 of %2 probes unanswered · %3 sent, %4 answered</source>
-        <translation type="unfinished"></translation>
+        <translation>未应答的探测包 %1/%2 · 已发送 %3 个，已应答 %4 个</translation>
     </message>
 </context>
 <context>
@@ -4425,42 +4454,42 @@ Warnings:
         <location filename="../../ui/ConnectionEventLog.cpp" line="+40"/>
         <location line="+37"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>事件</translation>
     </message>
     <message>
         <location line="-32"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Since start</source>
-        <translation type="unfinished"></translation>
+        <translation>自开始</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>事件</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spacing</source>
-        <translation type="unfinished"></translation>
+        <translation>时间差</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Events of the selected connection</source>
-        <translation type="unfinished"></translation>
+        <translation>所选连接的事件</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What the kernel reported for the selected connection: time, seconds since the start, and the event.</source>
-        <translation type="unfinished"></translation>
+        <translation>内核为所选连接报告的事件：时间、自开始以来的秒数，以及事件本身。</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Events of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的事件</translation>
     </message>
 </context>
 <context>
@@ -4469,154 +4498,154 @@ Warnings:
         <location filename="../../ui/ConnectionForm.cpp" line="+34"/>
         <location line="+6"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>目标</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>host:port, [IPv6]:port — empty: the embedded peer on 127.0.0.1</source>
-        <translation type="unfinished"></translation>
+        <translation>host:port、[IPv6]:port — 留空：127.0.0.1 上的内置对端</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>连接</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Open a test connection to the target with the options below.</source>
-        <translation type="unfinished"></translation>
+        <translation>用下方的选项打开到目标的测试连接。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>or listen on port</source>
-        <translation type="unfinished"></translation>
+        <translation>或监听端口</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Accept connections on this port (all addresses) and apply the options below to each, so someone can connect in.</source>
-        <translation type="unfinished"></translation>
+        <translation>在此端口（所有地址）上接受连接，并对每个连接应用下方的选项，以便他人连入。</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+262"/>
         <source>Listen</source>
-        <translation type="unfinished"></translation>
+        <translation>监听</translation>
     </message>
     <message>
         <location line="-258"/>
         <source>Listen port</source>
-        <translation type="unfinished"></translation>
+        <translation>监听端口</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>选项</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Turn keep-alive on for the connection. Without it no probes are sent, whatever the values.</source>
-        <translation type="unfinished"></translation>
+        <translation>为该连接开启保活。不开启时，无论设置什么值都不会发送探测包。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SO_KEEPALIVE: keep-alive on</source>
-        <translation type="unfinished"></translation>
+        <translation>SO_KEEPALIVE：开启保活</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Idle</source>
-        <translation type="unfinished"></translation>
+        <translation>空闲时间</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+5"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>TCP_KEEPIDLE: seconds without receiving anything before the first probe (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP_KEEPIDLE：未收到任何数据多少秒后发送第一个探测包（%1）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Inherit idle</source>
-        <translation type="unfinished"></translation>
+        <translation>继承空闲时间</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interval</source>
-        <translation type="unfinished"></translation>
+        <translation>探测间隔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>TCP_KEEPINTVL: seconds between unanswered probes (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP_KEEPINTVL：未应答的探测包之间的秒数（%1）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Inherit interval</source>
-        <translation type="unfinished"></translation>
+        <translation>继承探测间隔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>探测次数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TCP_KEEPCNT: unanswered probes before the connection is given up (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP_KEEPCNT：放弃连接前未应答的探测包数（%1）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Inherit count</source>
-        <translation type="unfinished"></translation>
+        <translation>继承探测次数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>User timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>用户超时</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TCP_USER_TIMEOUT: milliseconds without an answer before the connection is given up; when set it replaces the count. 0 = not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP_USER_TIMEOUT（用户超时）：无应答多少毫秒后放弃连接；设置后取代探测次数。0 = 未设置。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Inherit user timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>继承用户超时</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>inherit</source>
-        <translation type="unfinished"></translation>
+        <translation>继承</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Leave the option unset: the connection takes this host&apos;s value, shown as the effective value.</source>
-        <translation type="unfinished"></translation>
+        <translation>不设置此选项：连接采用本主机的值，并显示为生效值。</translation>
     </message>
     <message>
         <location line="+88"/>
         <source>Listening on port %1: each connection accepted gets the options it was started with and joins the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在监听端口 %1：每个接受的连接都使用开始监听时的选项，并加入列表。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>“inherit” leaves an option unset, so the connection takes this host&apos;s value; the kernel&apos;s read-back shows it as the effective value.</source>
-        <translation type="unfinished"></translation>
+        <translation>“继承”表示不设置该选项，连接将采用本主机的值；从内核读回的值显示为生效值。</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Stop listening</source>
-        <translation type="unfinished"></translation>
+        <translation>停止监听</translation>
     </message>
 </context>
 <context>
@@ -4624,72 +4653,72 @@ Warnings:
     <message>
         <location filename="../../ui/ConnectionPage.cpp" line="+44"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>测试连接</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>连接</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>断开</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close the selected connection and keep it on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭所选连接，但保留在列表中。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close the selected connection and take it off the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭所选连接，并从列表中移除。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Test connections</source>
-        <translation type="unfinished"></translation>
+        <translation>测试连接</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The open test connections with their state, effective options and next probe; the selected one is shown in the details and the event log.</source>
-        <translation type="unfinished"></translation>
+        <translation>已打开的测试连接及其状态、生效选项和下一个探测包；所选连接显示在详情和事件日志中。</translation>
     </message>
     <message>
         <location line="+96"/>
         <source>Open a test connection to see what the kernel does with keep-alive options.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开测试连接，查看内核如何处理保活选项。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The kernel gave up on %1 (ETIMEDOUT) %2 after the last segment received; the model predicts %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>内核在最后一次收到报文段 %2 后放弃了 %1（ETIMEDOUT）；模型的预测值为 %3。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The test connection to %1 ended: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>到 %1 的测试连接已结束：%2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The test connection to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>到 %1 的测试连接失败：%2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接 %1…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the test connection to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>到 %1 的测试连接</translation>
     </message>
 </context>
 <context>
@@ -4697,47 +4726,47 @@ Warnings:
     <message>
         <location filename="../../ui/ConnectionTableModel.cpp" line="+81"/>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>连接</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Idle</source>
-        <translation type="unfinished"></translation>
+        <translation>空闲时间</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Interval</source>
-        <translation type="unfinished"></translation>
+        <translation>探测间隔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>探测次数</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next probe in</source>
-        <translation type="unfinished"></translation>
+        <translation>距下一探测包</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>未应答</translation>
     </message>
 </context>
 <context>
@@ -4745,63 +4774,63 @@ Warnings:
     <message>
         <location filename="../../ui/ConnectionsChart.cpp" line="+14"/>
         <source>Keep-alive and middlebox chart</source>
-        <translation type="unfinished"></translation>
+        <translation>保活与中间设备图表</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Keep-alive on %1, off %2, unknown %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>保活开启 %1 个，关闭 %2 个，未知 %3 个。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> A %1 middlebox keeps %2, cuts %3, cannot tell %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>空闲超时为 %1 的中间设备会保留 %2 个、切断 %3 个，无法判断 %4 个。</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+47"/>
         <source>Middlebox</source>
-        <translation type="unfinished"></translation>
+        <translation>中间设备</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Keep-alive</source>
-        <translation type="unfinished"></translation>
+        <translation>保活</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>开启</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>keeps</source>
-        <translation type="unfinished"></translation>
+        <translation>保留</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cuts</source>
-        <translation type="unfinished"></translation>
+        <translation>切断</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>?</source>
-        <translation type="unfinished"></translation>
+        <translation>?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Middlebox: choose a timeout to see which connections it cuts</source>
-        <translation type="unfinished"></translation>
+        <translation>中间设备：选择空闲超时，查看哪些连接会被切断</translation>
     </message>
 </context>
 <context>
@@ -4809,177 +4838,177 @@ Warnings:
     <message>
         <location filename="../../ui/ConnectionsModel.cpp" line="+99"/>
         <source>SO_KEEPALIVE as read back from the socket; &quot;on (timer)&quot; when only the pending keep-alive timer tells it</source>
-        <translation type="unfinished"></translation>
+        <translation>从套接字读回的 SO_KEEPALIVE；仅能从待触发的保活定时器判断时显示“开启（定时器）”</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>TCP_KEEPIDLE read back from the socket</source>
-        <translation type="unfinished"></translation>
+        <translation>从套接字读回的 TCP_KEEPIDLE</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>TCP_KEEPINTVL read back from the socket</source>
-        <translation type="unfinished"></translation>
+        <translation>从套接字读回的 TCP_KEEPINTVL</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>TCP_KEEPCNT read back from the socket</source>
-        <translation type="unfinished"></translation>
+        <translation>从套接字读回的 TCP_KEEPCNT</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>TCP_USER_TIMEOUT read back from the socket (0: not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>从套接字读回的 TCP_USER_TIMEOUT（用户超时；0：未设置）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When the pending timer fires</source>
-        <translation type="unfinished"></translation>
+        <translation>待触发的定时器还有多久触发</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The timer&apos;s counter: keep-alive probes sent, or retransmissions</source>
-        <translation type="unfinished"></translation>
+        <translation>定时器的计数：已发送的保活探测包数，或重传次数</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Time since the last segment was received</source>
-        <translation type="unfinished"></translation>
+        <translation>距最后一次收到报文段的时间</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Whether a middlebox that forgets idle flows after the chosen timeout would keep this connection</source>
-        <translation type="unfinished"></translation>
+        <translation>在所选空闲超时后遗忘空闲连接的中间设备是否会保留此连接</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Process</source>
-        <translation type="unfinished"></translation>
+        <translation>进程</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PID</source>
-        <translation type="unfinished"></translation>
+        <translation>PID</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Local</source>
-        <translation type="unfinished"></translation>
+        <translation>本端</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Peer</source>
-        <translation type="unfinished"></translation>
+        <translation>对端</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep-alive</source>
-        <translation type="unfinished"></translation>
+        <translation>保活</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Idle</source>
-        <translation type="unfinished"></translation>
+        <translation>空闲时间</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Interval</source>
-        <translation type="unfinished"></translation>
+        <translation>探测间隔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>探测次数</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>User timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>用户超时</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Timer</source>
-        <translation type="unfinished"></translation>
+        <translation>定时器</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fires in</source>
-        <translation type="unfinished"></translation>
+        <translation>距触发</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Probes</source>
-        <translation type="unfinished"></translation>
+        <translation>探测次数</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last receive</source>
-        <translation type="unfinished"></translation>
+        <translation>最后接收</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>RTT</source>
-        <translation type="unfinished"></translation>
+        <translation>RTT</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Middlebox</source>
-        <translation type="unfinished"></translation>
+        <translation>中间设备</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>not readable</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>on (timer)</source>
-        <translation type="unfinished"></translation>
+        <translation>开启（定时器）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>开启</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cannot tell</source>
-        <translation type="unfinished"></translation>
+        <translation>无法判断</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>keeps</source>
-        <translation type="unfinished"></translation>
+        <translation>保留</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>cuts</source>
-        <translation type="unfinished"></translation>
+        <translation>切断</translation>
     </message>
 </context>
 <context>
@@ -4988,265 +5017,265 @@ Warnings:
         <location filename="../../ui/ConnectionsPage.cpp" line="+38"/>
         <location line="+112"/>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>连接</translation>
     </message>
     <message>
         <location line="-87"/>
         <location line="+9"/>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>任意</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Process</source>
-        <translation type="unfinished"></translation>
+        <translation>进程</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only connections of processes whose command contains this</source>
-        <translation type="unfinished"></translation>
+        <translation>只显示命令中包含此文本的进程的连接</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Process:</source>
-        <translation type="unfinished"></translation>
+        <translation>进程(&amp;P)：</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>端口</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only connections with this port at either end</source>
-        <translation type="unfinished"></translation>
+        <translation>只显示任一端使用此端口的连接</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>端口(&amp;O)：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>any state</source>
-        <translation type="unfinished"></translation>
+        <translation>任意状态</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only connections in this TCP state</source>
-        <translation type="unfinished"></translation>
+        <translation>只显示处于此 TCP 状态的连接</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;State:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态(&amp;S)：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>on or off</source>
-        <translation type="unfinished"></translation>
+        <translation>开启或关闭</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>开启</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep-alive</source>
-        <translation type="unfinished"></translation>
+        <translation>保活</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only connections with keep-alive on, or off</source>
-        <translation type="unfinished"></translation>
+        <translation>只显示保活开启（或关闭）的连接</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keep-alive:</source>
-        <translation type="unfinished"></translation>
+        <translation>保活(&amp;K)：</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Middlebox idle timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>中间设备的空闲超时</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A middlebox (NAT, load balancer, firewall) that forgets a flow after this many idle seconds; the Advisor sets it too</source>
-        <translation type="unfinished"></translation>
+        <translation>中间设备（NAT、负载均衡器、防火墙）空闲这么多秒后会遗忘该连接；“调优建议”页也会设置此值</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Middlebox:</source>
-        <translation type="unfinished"></translation>
+        <translation>中间设备(&amp;M)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only those it &amp;cuts</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示被切断的(&amp;C)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only connections the middlebox cuts</source>
-        <translation type="unfinished"></translation>
+        <translation>只显示中间设备会切断的连接</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show only the connections a middlebox with this timeout would forget</source>
-        <translation type="unfinished"></translation>
+        <translation>只显示具有此空闲超时的中间设备会遗忘的连接</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+196"/>
         <source>P&amp;ause</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停(&amp;A)</translation>
     </message>
     <message>
         <location line="-193"/>
         <location line="+195"/>
         <source>Pause the live refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停实时刷新</translation>
     </message>
     <message>
         <location line="-194"/>
         <source>Stop or resume refreshing the list every second</source>
-        <translation type="unfinished"></translation>
+        <translation>停止或恢复每秒刷新列表</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;dministrator mode</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员模式(&amp;D)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Administrator mode</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员模式</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read every process&apos;s options through the read-only helper (asks for an administrator&apos;s password; changes nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>通过只读的特权辅助程序读取所有进程的选项（需要管理员密码；不做任何更改）</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Every TCP connection of this network namespace with its keep-alive options and timer</source>
-        <translation type="unfinished"></translation>
+        <translation>此网络命名空间中的所有 TCP 连接及其保活选项和定时器</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Select a connection to see its schedule on the Timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个连接，在时间线上查看其探测时间表。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Test these values</source>
-        <translation type="unfinished"></translation>
+        <translation>测试这些值(&amp;T)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Test these values</source>
-        <translation type="unfinished"></translation>
+        <translation>测试这些值</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open a test connection with the selected connection&apos;s options</source>
-        <translation type="unfinished"></translation>
+        <translation>用所选连接的选项打开测试连接</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Administrator mode: the options of %1 sockets were read by the read-only helper.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员模式：只读的特权辅助程序读取了 %1 个套接字的选项。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The read-only helper&apos;s output could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取只读特权辅助程序的输出：%1</translation>
     </message>
     <message>
         <location line="+105"/>
         <source>Res&amp;ume</source>
-        <translation type="unfinished"></translation>
+        <translation>继续(&amp;U)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resume the live refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复实时刷新</translation>
     </message>
     <message>
         <location line="+101"/>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (pid %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（pid %2）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>an unknown process</source>
-        <translation type="unfinished"></translation>
+        <translation>未知进程</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 of %2: keep-alive is off, so no probes are sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 的 %1：保活已关闭，因此不发送探测包。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 of %2: options %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 的 %1：选项%3。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the connection %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 的连接 %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 of %2: the Timeline shows its schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 的 %1：时间线显示了其探测时间表。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Asking for administrator rights to read every process&apos;s options…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在请求管理员权限以读取所有进程的选项…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 shown by the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选后显示 %1 个。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The last refresh failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>上次刷新失败：%1</translation>
     </message>
 </context>
 <context>
@@ -5254,67 +5283,67 @@ Warnings:
     <message>
         <location filename="../../ui/CookbookPanel.cpp" line="+48"/>
         <source>Apply these values elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>在别处应用这些值</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;For:</source>
-        <translation type="unfinished"></translation>
+        <translation>用于(&amp;F)：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cookbook target</source>
-        <translation type="unfinished"></translation>
+        <translation>代码与配置的目标</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where the values are applied: the host, a program&apos;s own socket code, or a server&apos;s configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>在何处应用这些值：主机、程序自身的套接字代码，或服务器的配置。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;System:</source>
-        <translation type="unfinished"></translation>
+        <translation>系统(&amp;S)：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Operating system of the code</source>
-        <translation type="unfinished"></translation>
+        <translation>代码运行的操作系统</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The system the code runs on; only socket code differs between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>代码运行的系统；只有套接字代码因系统而异。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Snippet</source>
-        <translation type="unfinished"></translation>
+        <translation>代码片段</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Copy snippet</source>
-        <translation type="unfinished"></translation>
+        <translation>复制代码片段</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Put the snippet on the clipboard, ready to paste.</source>
-        <translation type="unfinished"></translation>
+        <translation>将代码片段复制到剪贴板，以便粘贴。</translation>
     </message>
     <message>
         <location line="+114"/>
         <source>%1, ready to paste</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，可直接粘贴</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>No snippet for these values: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些值没有对应的代码片段：%1。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制。</translation>
     </message>
 </context>
 <context>
@@ -5322,100 +5351,102 @@ Warnings:
     <message>
         <location filename="../../ui/HostTableModel.cpp" line="+16"/>
         <source>unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>不可用</translation>
     </message>
     <message>
         <location line="+88"/>
         <source> (boot: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（启动时：%1）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (baseline)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（基准）</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+39"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <location line="-35"/>
         <source> (1 problem)</source>
-        <translation type="unfinished"></translation>
+        <translation>（1 个问题）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (%1 problems)</source>
-        <translation type="unfinished"></translation>
+        <translation>（%1 个问题）</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Read from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>读取自 %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>
 The report names no host; the name is its file&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+报告中没有主机名；此名称取自其文件名。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>
 Kernel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+内核 %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Differs from the baseline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>与基准不同：%1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The kernel holds another value than the boot applies: changed since boot, or set by another tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>内核中的值与启动时应用的值不同：启动后被修改过，或由其他工具设置。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Differs from the baseline (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>与基准不同（%1）</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>When a silently dead peer is noticed with the host&apos;s values</source>
-        <translation type="unfinished"></translation>
+        <translation>使用该主机的值时，悄然失效的对端多久后被发现</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>主机</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Idle time</source>
-        <translation type="unfinished"></translation>
+        <translation>空闲时间</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Interval</source>
-        <translation type="unfinished"></translation>
+        <translation>探测间隔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Probes</source>
-        <translation type="unfinished"></translation>
+        <translation>探测次数</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dead peer noticed</source>
-        <translation type="unfinished"></translation>
+        <translation>发现失效的对端</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
 </context>
 <context>
@@ -5423,150 +5454,151 @@ Kernel %1</source>
     <message>
         <location filename="../../ui/HostsPage.cpp" line="+45"/>
         <source>Hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>主机</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Compare hosts from their &quot;keepalivectl show --json&quot; reports: open several, or a folder of them (contrib/ansible gathers one per host), or drop them here. Values that differ from the baseline host are marked ≠, in bold and tinted; hover a cell for the baseline&apos;s value.</source>
-        <translation type="unfinished"></translation>
+        <translation>根据各主机的 keepalivectl show --json 报告比较主机：打开多个报告或一个报告文件夹（contrib/ansible 会为每台主机收集一份），或将报告拖放到此处。与基准主机不同的值以 ≠ 标记，加粗并着色；将鼠标悬停在单元格上可查看基准的值。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Open reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开报告…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open reports</source>
-        <translation type="unfinished"></translation>
+        <translation>打开报告</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose one or more keepalivectl show --json reports to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个或多个 keepalivectl show --json 报告进行比较</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文件夹…</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+162"/>
         <source>Open a folder of reports</source>
-        <translation type="unfinished"></translation>
+        <translation>打开报告文件夹</translation>
     </message>
     <message>
         <location line="-161"/>
         <source>Open every .json report in a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文件夹中的所有 .json 报告</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Baseline:</source>
-        <translation type="unfinished"></translation>
+        <translation>基准(&amp;B)：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Baseline host</source>
-        <translation type="unfinished"></translation>
+        <translation>基准主机</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The host the others are compared with</source>
-        <translation type="unfinished"></translation>
+        <translation>其他主机与之比较的主机</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 CSV…</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+152"/>
         <source>Export the hosts as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>将主机导出为 CSV</translation>
     </message>
     <message>
         <location line="-150"/>
         <source>Write the table, one row per host, with what differs from the baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>写出表格，每台主机一行，并注明与基准不同之处</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Example reports shipped with the program, not hosts of yours</source>
-        <translation type="unfinished"></translation>
+        <translation>随程序附带的示例报告，并非您的主机</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Hosts and their keep-alive values</source>
-        <translation type="unfinished"></translation>
+        <translation>主机及其保活值</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>One row per host; values that differ from the baseline start with ≠</source>
-        <translation type="unfinished"></translation>
+        <translation>每台主机一行；与基准不同的值以 ≠ 开头</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Nothing was opened; the page still shows what it showed:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未打开任何内容；页面仍显示原来的内容：
+%1</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>The CSV could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 CSV 写入 %1：%2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Exported 1 host to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 1 台主机导出到 %1。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exported %1 hosts to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 台主机导出到 %2。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Open the keep-alive reports of several hosts to compare them</source>
-        <translation type="unfinished"></translation>
+        <translation>打开多台主机的保活报告进行比较</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>One host: %1; open more reports to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>只有一台主机：%1；请打开更多报告进行比较</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All %1 hosts have the keep-alive values of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>全部 %1 台主机的保活值都与 %2 相同</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>1 of %1 hosts differs from the baseline %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 台主机中有 1 台与基准 %2 不同</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 of %2 hosts differ from the baseline %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 台主机中有 %1 台与基准 %3 不同</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Open keep-alive reports</source>
-        <translation type="unfinished"></translation>
+        <translation>打开保活报告</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>keepalivectl show --json reports (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>keepalivectl show --json 报告 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -5574,7 +5606,7 @@ Kernel %1</source>
     <message>
         <location filename="../../ui/LabPage.cpp" line="+53"/>
         <source>idle %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>空闲时间 %1 s</translation>
     </message>
     <message>
         <location line="-3"/>
@@ -5584,133 +5616,133 @@ Kernel %1</source>
     <message>
         <location line="+5"/>
         <source>no outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>无结果</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run %1: %2, %3 — %4</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 次运行：%2，%3 — %4</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>实验室</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Sc&amp;enario:</source>
-        <translation type="unfinished"></translation>
+        <translation>场景(&amp;E)：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lab scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>实验室场景</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>运行(&amp;R)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Run the experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>运行实验</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stage the failure in a sandbox of its own and measure it</source>
-        <translation type="unfinished"></translation>
+        <translation>在独立的沙箱中模拟该故障并进行测量</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消(&amp;C)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel the experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>取消实验</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop the run; its sandbox disappears with it</source>
-        <translation type="unfinished"></translation>
+        <translation>停止运行；其沙箱随之消失</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Experiment progress</source>
-        <translation type="unfinished"></translation>
+        <translation>实验进度</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Lab timeline: predicted and measured events</source>
-        <translation type="unfinished"></translation>
+        <translation>实验室时间线：预测与实测的事件</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Lab results</source>
-        <translation type="unfinished"></translation>
+        <translation>实验室结果</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>事件</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Measured (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>实测值（s）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Predicted (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>预测值（s）</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Window (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口（s）</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>判定</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Compare &amp;with:</source>
-        <translation type="unfinished"></translation>
+        <translation>比较对象(&amp;W)：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Compare with an earlier run</source>
-        <translation type="unfinished"></translation>
+        <translation>与之前的某次运行比较</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+519"/>
         <source>Export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 %1</translation>
     </message>
     <message>
         <location line="-517"/>
         <source>Save the run as the JSON document keepalivectl lab --json prints</source>
-        <translation type="unfinished"></translation>
+        <translation>将本次运行保存为 keepalivectl lab --json 输出的 JSON 文档</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the timeline of the run as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>将本次运行的时间线保存为 %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Compared run&apos;s timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>对比运行的时间线</translation>
     </message>
     <message>
         <location line="+44"/>
@@ -5718,199 +5750,197 @@ Kernel %1</source>
         <location line="+2"/>
         <location line="+8"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>Idle time</source>
-        <translation type="unfinished"></translation>
+        <translation>空闲时间</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Probe interval</source>
-        <translation type="unfinished"></translation>
+        <translation>探测间隔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Probe count</source>
-        <translation type="unfinished"></translation>
+        <translation>探测次数</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>User timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>用户超时</translation>
     </message>
     <message>
         <location line="+0"/>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Peer gone after</source>
-        <translation type="unfinished"></translation>
+        <translation>对端失效时刻</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Middlebox timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>中间设备超时</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send data after</source>
-        <translation type="unfinished"></translation>
+        <translation>发送数据时刻</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>tcp_retries2 in the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>沙箱中的 tcp_retries2（重传次数上限）</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Idle:</source>
-        <translation type="unfinished"></translation>
+        <translation>空闲时间(&amp;I)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I&amp;nterval:</source>
-        <translation type="unfinished"></translation>
+        <translation>探测间隔(&amp;N)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;ount:</source>
-        <translation type="unfinished"></translation>
+        <translation>探测次数(&amp;O)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;User timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户超时(&amp;U)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Peer gone &amp;after:</source>
-        <translation type="unfinished"></translation>
+        <translation>对端失效于(&amp;A)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Middlebox timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>中间设备超时(&amp;M)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Send data at:</source>
-        <translation type="unfinished"></translation>
+        <translation>发送数据于(&amp;S)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>tcp_&amp;retries2:</source>
-        <translation type="unfinished"></translation>
+        <translation>tcp_retries2(&amp;R)：</translation>
     </message>
     <message>
         <location line="+110"/>
         <source>takes about %1</source>
-        <translation type="unfinished"></translation>
+        <translation>约需 %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The run watches until %1 after the peer&apos;s last segment, plus the sandbox&apos;s set-up</source>
-        <translation type="unfinished"></translation>
+        <translation>运行会一直观察到对端最后一个报文段之后 %1，另加沙箱的准备时间</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Predicted: %1. Run stages it in a sandbox of its own; nothing on this host changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>预测：%1。“运行”会在独立的沙箱中演练，本机不会有任何改动。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1, staged for real: predicted %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（真实演练）：预测 %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>not run</source>
-        <translation type="unfinished"></translation>
+        <translation>未运行</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Setting up the sandbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在准备沙箱…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>starting</source>
-        <translation type="unfinished"></translation>
+        <translation>正在启动</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
         <source>Running: %n event(s) measured</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>正在运行：已测得 %n 个事件</numerusform></translation>
     </message>
     <message>
         <location line="+12"/>
         <source>setting up the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>正在准备沙箱</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余 %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled. The sandbox is gone with the run; nothing on this host was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。沙箱已随本次运行一同消失；本机没有任何改动。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>inside</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口内</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>outside</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口外</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>no other run</source>
-        <translation type="unfinished"></translation>
+        <translation>没有其他运行</translation>
     </message>
     <message>
         <location line="+92"/>
         <source>Keepalive Tuner Lab: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keepalive Tuner 实验室：%1</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>%1 files (*.%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 文件 (*.%2)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -5918,77 +5948,77 @@ Kernel %1</source>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="+71"/>
         <source>Close Keepalive Tuner?</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭 Keepalive Tuner？</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Keepalive Tuner</source>
-        <translation type="unfinished"></translation>
+        <translation>Keepalive Tuner</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>页面</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Export Timeline…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出时间线(&amp;E)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Copy Report</source>
-        <translation type="unfinished"></translation>
+        <translation>复制报告(&amp;C)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Previous Page</source>
-        <translation type="unfinished"></translation>
+        <translation>上一页(&amp;P)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Next Page</source>
-        <translation type="unfinished"></translation>
+        <translation>下一页(&amp;N)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>外观(&amp;A)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色(&amp;L)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色(&amp;D)</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -5998,7 +6028,7 @@ Kernel %1</source>
     <message>
         <location line="+19"/>
         <source>&amp;Reset Remembered State</source>
-        <translation type="unfinished"></translation>
+        <translation>重置记住的状态(&amp;R)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6008,32 +6038,32 @@ Kernel %1</source>
     <message>
         <location line="+3"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;About Keepalive Tuner</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Keepalive Tuner(&amp;A)</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Copied the report to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将报告复制到剪贴板。</translation>
     </message>
     <message>
         <location line="+182"/>
         <source>Forgot the remembered state.</source>
-        <translation type="unfinished"></translation>
+        <translation>已清除记住的状态。</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -6058,17 +6088,17 @@ Kernel %1</source>
     <message>
         <location line="+45"/>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>用户指南</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The user guide was not found. It is installed with the program, in share/doc/keepalive-tuner next to the program&apos;s bin directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到用户指南。它随程序一起安装，位于程序 bin 目录旁的 share/doc/keepalive-tuner 中。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Could not open %1: no application is set up to show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1：没有设置用于显示它的应用程序。</translation>
     </message>
 </context>
 <context>
@@ -6076,37 +6106,37 @@ Kernel %1</source>
     <message>
         <location filename="../../ui/SettingCard.cpp" line="+105"/>
         <source>probes</source>
-        <translation type="unfinished"></translation>
+        <translation>个探测包</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>不可用</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>kernel default %1 · valid %2</source>
-        <translation type="unfinished"></translation>
+        <translation>内核默认值 %1 · 有效范围 %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cannot read the kernel&apos;s value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取内核中的值：%1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>overrides %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>覆盖了 %1（%2）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>⚠ The kernel holds %1, but the configuration gives %2: changed since boot, or set by another tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 内核中的运行时值为 %1，但配置值为 %2：启动后被修改过，或由其他工具设置。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Exists since %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>始于 %1。</translation>
     </message>
 </context>
 <context>
@@ -6114,27 +6144,27 @@ Kernel %1</source>
     <message>
         <location filename="../../ui/ShortcutsDialog.cpp" line="+58"/>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>快捷键</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>菜单</translation>
     </message>
 </context>
 <context>
@@ -6142,83 +6172,83 @@ Kernel %1</source>
     <message>
         <location filename="../../ui/SysctlEditor.cpp" line="+42"/>
         <source>%1 (line %2) unsets the %3, so the kernel default %4 applies</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（第 %2 行）取消了%3的设置，因此采用内核默认值 %4</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 (line %2) sets the %3 to “%4”, which the kernel refuses (%5), so the kernel default %6 applies</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（第 %2 行）将%3设为“%4”，但内核拒绝该值（%5），因此采用内核默认值 %6</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 (line %2) sets the %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（第 %2 行）将%3设为 %4</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Change this host&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>更改本机设置</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Apply now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即应用</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change the kernel&apos;s values until the next reboot.</source>
-        <translation type="unfinished"></translation>
+        <translation>更改内核中的值，在下次重启前有效。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apply and keep after reboot</source>
-        <translation type="unfinished"></translation>
+        <translation>应用并持久保存</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Change the kernel&apos;s values and write them to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>更改内核中的值，并写入 %1。</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+313"/>
         <source>Restore kernel defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复内核默认值</translation>
     </message>
     <message>
         <location line="-308"/>
         <source>Set the kernel defaults (%1) now, and remove %2 so they stay after reboot. Asks first.</source>
-        <translation type="unfinished"></translation>
+        <translation>立即设为内核默认值（%1），并删除 %2，使其重启后仍生效。操作前会先询问。</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Undo restoring the kernel defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销恢复内核默认值</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apply the values the kernel had before, and the saved file if there was one.</source>
-        <translation type="unfinished"></translation>
+        <translation>重新应用内核之前的值，以及之前保存的文件（如果有）。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Changes ask for an administrator password. Nothing is changed until a button is pressed.</source>
-        <translation type="unfinished"></translation>
+        <translation>更改需要输入管理员密码。在按下按钮之前，不会做任何更改。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Running as root: changes apply without a password. Nothing is changed until a button is pressed.</source>
-        <translation type="unfinished"></translation>
+        <translation>正以 root 身份运行：更改无需密码即可应用。在按下按钮之前，不会做任何更改。</translation>
     </message>
     <message>
         <location line="+24"/>
         <source> probes</source>
-        <translation type="unfinished"></translation>
+        <translation> 个探测包</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6229,122 +6259,122 @@ Kernel %1</source>
     <message>
         <location line="+70"/>
         <source>Before keeping values after reboot: %1. That file is read after this app&apos;s file at boot, so it decides the value after a reboot.</source>
-        <translation type="unfinished"></translation>
+        <translation>持久保存之前请注意：%1。启动时该文件在本程序的文件之后读取，因此重启后的值由它决定。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The host&apos;s settings changed since the last change made here; they are shown as read now.</source>
-        <translation type="unfinished"></translation>
+        <translation>自上次在此处更改以来，本机设置已发生变化；现在显示的是刚读取的值。</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Enter a whole number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入整数（%1）</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>= %1 · default %2</source>
-        <translation type="unfinished"></translation>
+        <translation>= %1 · 默认值 %2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>default %1</source>
-        <translation type="unfinished"></translation>
+        <translation>默认值 %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Correct %1 to see the effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>请更正%1以查看效果。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the host&apos;s values now</source>
-        <translation type="unfinished"></translation>
+        <translation>本机当前的值</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>these values</source>
-        <translation type="unfinished"></translation>
+        <translation>这些值</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 Now it takes %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1当前设置下需要 %2。</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 → %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The kernel already uses the defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>内核已在使用默认值。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is removed, so the defaults also apply after reboot.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 将被删除，因此重启后同样采用默认值。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Restore the kernel defaults?</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复内核默认值？</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Restore defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复默认值</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Waiting for authorization… If a password dialog opens, enter an administrator password there.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待授权…如果弹出密码对话框，请在其中输入管理员密码。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Applying…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在应用…</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Done: the kernel defaults are back, and no file sets other values at boot.</source>
-        <translation type="unfinished"></translation>
+        <translation>完成：已恢复内核默认值，且启动时没有文件设置其他值。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Done: the kernel defaults are back.</source>
-        <translation type="unfinished"></translation>
+        <translation>完成：已恢复内核默认值。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Done: the kernel defaults are back, and %1 is removed so they stay after reboot.</source>
-        <translation type="unfinished"></translation>
+        <translation>完成：已恢复内核默认值，并已删除 %1，重启后仍保持默认值。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Done: the kernel defaults are back, and %1 is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>完成：已恢复内核默认值，并已删除 %1。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Done: the kernel defaults are back until the next reboot.</source>
-        <translation type="unfinished"></translation>
+        <translation>完成：已恢复内核默认值，在下次重启前有效。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Done: the kernel uses these values now, and they are kept after reboot in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>完成：内核现已使用这些值，并已持久保存到 %1，重启后仍生效。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Done: the kernel uses these values now, until the next reboot.</source>
-        <translation type="unfinished"></translation>
+        <translation>完成：内核现已使用这些值，在下次重启前有效。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>But at boot %1, and that decides the value after a reboot.</source>
-        <translation type="unfinished"></translation>
+        <translation>但启动时 %1，重启后的值由此决定。</translation>
     </message>
 </context>
 <context>
@@ -6352,112 +6382,116 @@ Kernel %1</source>
     <message>
         <location filename="../../ui/SystemPage.cpp" line="+57"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>系统</translation>
     </message>
     <message>
         <location line="+61"/>
         <location line="+209"/>
         <source>this host&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>本机的设置</translation>
     </message>
     <message>
         <location line="-207"/>
         <source>the values being edited on the System page</source>
-        <translation type="unfinished"></translation>
+        <translation>系统页面上正在编辑的值</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>重新加载</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read the kernel&apos;s values and the configuration files again.</source>
-        <translation type="unfinished"></translation>
+        <translation>重新读取内核中的值和配置文件。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Copy report</source>
-        <translation type="unfinished"></translation>
+        <translation>复制报告</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Put a plain-text summary of these settings on the clipboard, for a support ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>将这些设置的纯文本摘要复制到剪贴板，便于提交支持工单。</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Configuration read at boot</source>
-        <translation type="unfinished"></translation>
+        <translation>启动时读取的配置</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>What these settings do</source>
-        <translation type="unfinished"></translation>
+        <translation>这些设置的作用</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>Since %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>始于 %1。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>They apply only to sockets that turn keep-alive on (SO_KEEPALIVE); a program can override each one per socket. They belong to the network namespace: a container has its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些设置只作用于开启了保活（SO_KEEPALIVE）的套接字；程序可以针对每个套接字分别覆盖其中任意一项。它们属于网络命名空间：容器有自己的一套。</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>%1 until a vanished peer is noticed (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 后发现失效的对端（%2）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A connection with keep-alive on that receives nothing for %1 gets its first probe. If the peer has silently gone (power cut, cable pulled, NAT entry dropped), %2 probes go out %3 apart; when the last one is unanswered the kernel resets the connection and the application sees ETIMEDOUT. A peer that answers resets the count, and the wait starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>开启了保活的连接若在 %1 内未收到任何数据，就会收到第一个探测包。如果对端已悄然失效（断电、网线被拔、NAT 表项被删除），将每隔 %3 发送一个探测包，共 %2 个；最后一个也未获应答时，内核重置连接，应用程序收到 ETIMEDOUT。对端一旦应答，计数即清零，重新开始等待。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>This host&apos;s keep-alive settings could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取本机的保活设置。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>/proc/sys is not readable here (a restricted container?). The values and the time to notice a dead peer are unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>此处无法读取 /proc/sys（受限的容器？）。各项值以及发现失效的对端所需的时间均未知。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Read from network namespace net:[%1].</source>
-        <translation type="unfinished"></translation>
+        <translation>读取自网络命名空间 net:[%1]。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Applied at boot by %1.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>启动时由 %1 应用。
+
+</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No sysctl configuration files exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在任何 sysctl 配置文件。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Files read, in order (the last line for a key wins):
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>按顺序读取的文件（同一个键以最后一行为准）：
+%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Files read, in order (every line is written; the last one the kernel accepts wins):
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>按顺序读取的文件（每一行都会写入；以内核接受的最后一行为准）：
+%1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 (masked by %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（被 %2 屏蔽）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6465,19 +6499,24 @@ Kernel %1</source>
 
 Not applied:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+
+未应用：
+%1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>
 
 None of them sets a keep-alive key.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+
+其中没有任何文件设置保活相关的键。</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制到剪贴板。</translation>
     </message>
 </context>
 <context>
@@ -6485,301 +6524,302 @@ None of them sets a keep-alive key.</source>
     <message>
         <location filename="../../ui/TimelinePage.cpp" line="+34"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>时间线</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Peer scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>对端场景</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What the other end does: a peer that vanished without a trace, one that answers every probe, or one that vanished while data was still unacknowledged.</source>
-        <translation type="unfinished"></translation>
+        <translation>对端的行为：悄然失效、不留痕迹，应答每个探测包，或在仍有未确认数据时失效。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Peer:</source>
-        <translation type="unfinished"></translation>
+        <translation>对端(&amp;P)：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>User timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>用户超时</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+11"/>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>TCP_USER_TIMEOUT: when set, it decides the abort instead of the probe count.</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP_USER_TIMEOUT（用户超时）：设置后，由它而不是探测次数决定何时中止连接。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;User timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户超时(&amp;U)：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Round-trip time</source>
-        <translation type="unfinished"></translation>
+        <translation>往返时间</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Round-trip time: when answers arrive, and where the retransmission timeout starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>往返时间：决定应答何时到达，以及重传超时从何值开始。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;RTT:</source>
-        <translation type="unfinished"></translation>
+        <translation>RTT(&amp;R)：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Kernel tick rate (HZ)</source>
-        <translation type="unfinished"></translation>
+        <translation>内核时钟频率（HZ）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;HZ:</source>
-        <translation type="unfinished"></translation>
+        <translation>HZ(&amp;H)：</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Export scale</source>
-        <translation type="unfinished"></translation>
+        <translation>导出倍率</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1×</source>
-        <translation type="unfinished"></translation>
+        <translation>1×</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>2×</source>
-        <translation type="unfinished"></translation>
+        <translation>2×</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>3×</source>
-        <translation type="unfinished"></translation>
+        <translation>3×</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scale of the exported PNG and the copied image</source>
-        <translation type="unfinished"></translation>
+        <translation>导出的 PNG 及复制的图像的缩放倍率</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;aption</source>
-        <translation type="unfinished"></translation>
+        <translation>图注(&amp;A)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Title and caption in exports</source>
-        <translation type="unfinished"></translation>
+        <translation>导出时附带标题和图注</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a title line and a caption with the values, the scenario and when the peer is noticed to exported and copied images</source>
-        <translation type="unfinished"></translation>
+        <translation>在导出和复制的图像中添加标题行，以及包含各项值、场景和对端发现时间的图注</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 PNG</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the timeline as a PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>将时间线保存为 PNG 图像</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 SVG</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the timeline as an SVG drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>将时间线保存为 SVG 矢量图</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy image</source>
-        <translation type="unfinished"></translation>
+        <translation>复制图像</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the timeline to the clipboard as an image</source>
-        <translation type="unfinished"></translation>
+        <translation>将时间线作为图像复制到剪贴板</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Scale:</source>
-        <translation type="unfinished"></translation>
+        <translation>倍率(&amp;S)：</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Show the measured values</source>
-        <translation type="unfinished"></translation>
+        <translation>显示实测值</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Model the values and scenario the test connection was measured with, and draw its events again</source>
-        <translation type="unfinished"></translation>
+        <translation>按测试连接实测时所用的值和场景建模，并重新绘制其事件</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Timeline events</source>
-        <translation type="unfinished"></translation>
+        <translation>时间线事件</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>事件</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Earliest</source>
-        <translation type="unfinished"></translation>
+        <translation>最早</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>最晚</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>May be late by</source>
-        <translation type="unfinished"></translation>
+        <translation>最多延迟</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Measured</source>
-        <translation type="unfinished"></translation>
+        <translation>实测值</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Deviation</source>
-        <translation type="unfinished"></translation>
+        <translation>偏差</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Copied the timeline to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将时间线复制到剪贴板。</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>The kernel&apos;s tick rate, read from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>内核的节拍频率，读取自 %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The kernel&apos;s tick rate; this kernel&apos;s configuration is not readable, so the common %1 is assumed</source>
-        <translation type="unfinished"></translation>
+        <translation>内核的节拍频率；无法读取此内核的配置，因此假定为常见值 %1</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>The events measured on %1 are hidden: they belong to %2, not to the values modelled here.</source>
-        <translation type="unfinished"></translation>
+        <translation>在%1上测得的事件已隐藏：它们对应%2，而不是此处建模的值。</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>inside the window</source>
-        <translation type="unfinished"></translation>
+        <translation>在窗口内</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>outside the window</source>
-        <translation type="unfinished"></translation>
+        <translation>在窗口外</translation>
     </message>
     <message>
         <location line="+35"/>
         <location line="+61"/>
         <source>the kernel defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>内核默认值</translation>
     </message>
     <message>
         <location line="-60"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>TCP keep-alive probe schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP 保活探测时间表</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 (%2); %3.
 %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）；%3。
+%4。</translation>
     </message>
     <message>
         <location line="+162"/>
         <source>Export the timeline as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>将时间线导出为 PNG</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved %1 (%2×).</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %1（%2×）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+12"/>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1。</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Export the timeline as SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>将时间线导出为 SVG</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SVG drawings (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %1。</translation>
     </message>
 </context>
 <context>
@@ -6787,22 +6827,22 @@ None of them sets a keep-alive key.</source>
     <message>
         <location filename="../../ui/TimelineWidget.cpp" line="+98"/>
         <source>Probe schedule timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>探测时间表的时间线</translation>
     </message>
     <message>
         <location line="+152"/>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，时刻 %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the middlebox forgets the flow at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>中间设备在 %1 时遗忘该连接</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>deadline at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>时限 %1</translation>
     </message>
 </context>
 </TS>

@@ -7,52 +7,52 @@
         <location filename="../../app/cli/AdviseCommand.cpp" line="+106"/>
         <source>%1:</source>
         <comment>a group of middleboxes as a heading</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1：</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>refreshed by keep-alive</source>
-        <translation type="unfinished"></translation>
+        <translation>保活可刷新</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NOT refreshed by keep-alive</source>
-        <translation type="unfinished"></translation>
+        <translation>保活无法刷新</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>configurable:</source>
-        <translation type="unfinished"></translation>
+        <translation>可配置：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>source:</source>
-        <translation type="unfinished"></translation>
+        <translation>来源：</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1, forgets idle flows after %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，空闲 %2 后遗忘连接</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>dead peer noticed within %1</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 内发现失效的对端</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For: %1; HZ %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>目标：%1；HZ %2（%3）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>nothing given</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Recommended values:</source>
-        <translation type="unfinished"></translation>
+        <translation>建议值：</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -62,12 +62,12 @@
     <message>
         <location line="+1"/>
         <source>interval</source>
-        <translation type="unfinished"></translation>
+        <translation>探测间隔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation>探测次数</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -83,77 +83,77 @@
         <location line="+2"/>
         <source>Windows:</source>
         <comment>the time windows of the recommended values</comment>
-        <translation type="unfinished"></translation>
+        <translation>时间窗口：</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Keep-alive cannot help here:</source>
-        <translation type="unfinished"></translation>
+        <translation>保活在此无能为力：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>理由：</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Source of the timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>空闲超时的来源：</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Recommend keep-alive values that keep a flow through a middlebox that forgets idle flows, and notice a dead peer within a deadline. Every figure comes from the schedule model, the timer wheel&apos;s lateness included.</source>
-        <translation type="unfinished"></translation>
+        <translation>给出建议的保活值：让连接穿过会遗忘空闲连接的中间设备而不被遗忘，并在时限内发现失效的对端。每个数值都来自探测时间表模型，已计入时间轮造成的延迟。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A middlebox preset (see --list-middleboxes): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>中间设备预设（见 --list-middleboxes）：%1。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Instead of a preset: a middlebox that forgets idle flows after S seconds (refreshed by keep-alive).</source>
-        <translation type="unfinished"></translation>
+        <translation>不使用预设：一个空闲 S 秒后遗忘连接的中间设备（保活可刷新）。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A silently dead peer must be noticed within S seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须在 S 秒内发现悄然失效的对端。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep this probe count.</source>
-        <translation type="unfinished"></translation>
+        <translation>固定使用此探测次数。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keep this interval between probes.</source>
-        <translation type="unfinished"></translation>
+        <translation>固定使用此探测间隔。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>List the middlebox presets with their timeouts and sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出中间设备预设及其空闲超时和来源。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print one JSON document.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出一个 JSON 文档。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>advise takes no arguments, got &quot;%1&quot; (see &apos;keepalivectl advise --help&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>advise 不接受参数，实际为“%1”（参见“keepalivectl advise --help”）</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--list-middleboxes takes no other option than --json; got --%1</source>
-        <translation type="unfinished"></translation>
+        <translation>--list-middleboxes 只能与 --json 一起使用；实际还指定了 --%1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>give --middlebox or --middlebox-timeout, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定 --middlebox 或 --middlebox-timeout，不能同时指定两者</translation>
     </message>
 </context>
 <context>
@@ -161,245 +161,243 @@
     <message>
         <location filename="../../core/advise/Advisor.cpp" line="+154"/>
         <source>1 probe</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个探测包</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n probes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 个探测包</numerusform></translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Keep-alive cannot keep connections open through %1: send application data at least every %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>保活无法让经过 %1 的连接保持打开：请至少每 %2 发送一次应用数据。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: the flow outlives %2 and a dead peer is noticed within %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：连接不会被 %2 遗忘，且在 %3 内发现失效的对端。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: a dead peer is noticed within %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：在 %2 内发现失效的对端。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>from %1 to %2 after the last packet</source>
-        <translation type="unfinished"></translation>
+        <translation>最后一个数据包之后 %1 到 %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1; the box forgets at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1；中间设备在 %2 时遗忘该连接</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>next probe</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个探测包</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 到 %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1; the deadline is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1；时限为 %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>dead peer given up</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃失效的对端</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>data in flight</source>
-        <translation type="unfinished"></translation>
+        <translation>在途数据</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>given up at the latest %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最晚在 %1 时放弃连接</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>a %1 s middlebox</source>
-        <translation type="unfinished"></translation>
+        <translation>空闲超时为 %1 s 的中间设备</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>HZ must be between 10 and 10000 (usually 100, 250, 300 or 1000); got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HZ 必须在 10 到 10000 之间（通常为 100、250、300 或 1000）；实际为 %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the middlebox timeout must be %1; got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>中间设备的空闲超时必须在 %1；实际为 %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the %1&apos;s timeout %2; got %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的空闲超时%2；实际为 %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the deadline must be %1; got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>时限必须在 %1；实际为 %2</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>No keep-alive values keep a flow through %1: even with idle 1 s and interval %2 s the next probe may leave as late as %3 after the last packet, and it must leave %4 (the safety margin) before the box forgets the flow at %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有任何保活值能让连接在 %1 中存活：即使空闲时间为 1 s、探测间隔为 %2 s，下一个探测包也可能迟至最后一个数据包之后 %3 才发出，而它必须比中间设备在 %5 遗忘该连接早至少 %4（安全余量）发出。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No keep-alive values notice a dead peer within %1: the earliest abort is one interval after the first probe (the kernel gives up only at a keep-alive timer with a probe unanswered), so with idle 1 s and interval %2 s it comes at %3, and at the latest %4 with the timer wheel&apos;s lateness at %5 Hz.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有任何保活值能在 %1 内发现失效的对端：最早的中止也在第一个探测包之后一个探测间隔（内核只在有探测包未应答时、于保活定时器触发时放弃连接），因此即使空闲时间为 1 s、探测间隔为 %2 s，中止也发生在 %3；计入 %5 Hz 下时间轮的延迟，最晚在 %4。</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Keep-alive does not change when %1 forgets a flow, and no deadline was given: these are the kernel&apos;s defaults%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>保活不会改变 %1 遗忘连接的时间，且未指定时限：这些是内核默认值%2。</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+4"/>
         <source> with the values you fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>，以及您固定的值</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Nothing to tune for: give a middlebox or a deadline. These are the kernel&apos;s defaults%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有调优目标：请指定中间设备或时限。这些是内核默认值%1。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Idle %1 s is the longest a socket accepts (TCP_KEEPIDLE); %2 keeps idle flows for %3, so the probes need not come sooner: with a live peer the next probe leaves at the latest %4 after the last packet.</source>
-        <translation type="unfinished"></translation>
+        <translation>空闲时间 %1 s 是套接字可接受的最大值（TCP_KEEPIDLE）；%2 会将空闲连接保留 %3，因此探测包无需更早发出：对端存活时，下一个探测包最晚在最后一个数据包之后 %4 发出。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Idle %1 s is the largest that is safe for %2, which forgets a flow after %3, and the largest idle sends the fewest probes: with a live peer the next probe leaves at the latest %4 after the flow&apos;s last packet (the kernel&apos;s timer wheel may fire %5 late at %6 Hz), at least %7 before the box forgets (the margin: 1 % of the timeout, at least 2 s, for the trip across the network and the box&apos;s own coarse timer).</source>
-        <translation type="unfinished"></translation>
+        <translation>空闲时间 %1 s 是对 %2（空闲 %3 后遗忘连接）安全的最大值，而空闲时间越大，发送的探测包越少：对端存活时，下一个探测包最晚在该连接最后一个数据包之后 %4 发出（在 %6 Hz 下，内核的时间轮可能晚 %5 触发），比中间设备遗忘该连接至少早 %7（余量：空闲超时的 1%，至少 2 s，用于覆盖穿越网络的时间和中间设备自身粗粒度的定时器）。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Idle %1 s is the largest that still meets the deadline with these probes, and the largest idle sends the fewest probes to a live peer. It is safe for %2, which forgets a flow after %3: the next probe leaves at the latest %4 after the flow&apos;s last packet, %5 before the box forgets.</source>
-        <translation type="unfinished"></translation>
+        <translation>空闲时间 %1 s 是在这些探测包下仍能满足时限的最大值，而空闲时间越大，发给存活对端的探测包越少。它对 %2（空闲 %3 后遗忘连接）是安全的：下一个探测包最晚在该连接最后一个数据包之后 %4 发出，比中间设备遗忘该连接早 %5。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Idle %1 s, just below the timeout, is not safe: at that idle time the timer wheel may send the first probe up to %2 late, at %3, after the box has forgotten the flow at %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>空闲时间 %1 s 虽略低于空闲超时，却不安全：在此空闲时间下，时间轮可能使第一个探测包最多晚 %2，到 %3 才发出，而中间设备已在 %4 遗忘该连接。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Idle %1 s, just below the timeout, is not safe: at that idle time the timer wheel may send the first probe up to %2 late, at %3, only %4 before the box forgets the flow at %5, less than the %6 margin.</source>
-        <translation type="unfinished"></translation>
+        <translation>空闲时间 %1 s 虽略低于空闲超时，却不安全：在此空闲时间下，时间轮可能使第一个探测包最多晚 %2，到 %3 才发出，仅比中间设备在 %5 遗忘该连接早 %4，小于 %6 的余量。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Idle %1 s is the largest that still meets the deadline with these probes, and the largest idle sends the fewest probes to a live peer.</source>
-        <translation type="unfinished"></translation>
+        <translation>空闲时间 %1 s 是在这些探测包下仍能满足时限的最大值，而空闲时间越大，发给存活对端的探测包越少。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>With the count fixed at %1 and the interval at %2 s the last probe would come after the deadline. TCP_USER_TIMEOUT %3 ms makes the deadline reachable: the kernel then ignores the count and gives up at the first keep-alive timer after the user timeout with a probe unanswered, here after %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>探测次数固定为 %1、探测间隔为 %2 s 时，最后一个探测包会晚于时限。设置 TCP_USER_TIMEOUT（用户超时）%3 ms 可满足时限：此时内核忽略探测次数，在超过用户超时后、有探测包未应答的第一次保活定时器触发时放弃连接，此处即发出 %4 之后。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>A silently dead peer gets %1, %2 s apart%3, and is given up after %4, at the latest %5: within the %6 deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>向悄然失效的对端发送 %1，每隔 %2 s 一个%3，连接在 %4 后被放弃，最晚在 %5：在 %6 的时限之内。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> (as you fixed them)</source>
-        <translation type="unfinished"></translation>
+        <translation>（均按您的固定值）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> (the count as you fixed it)</source>
-        <translation type="unfinished"></translation>
+        <translation>（探测次数按您的固定值）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (the interval as you fixed it)</source>
-        <translation type="unfinished"></translation>
+        <translation>（探测间隔按您的固定值）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>TCP_USER_TIMEOUT %1 ms also bounds what keep-alive cannot: data in flight. Keep-alive sends nothing while data is unacknowledged, and without a user timeout the kernel would retransmit for up to %2 (tcp_retries2 = 15) before giving up; with it, at the latest %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP_USER_TIMEOUT（用户超时）%1 ms 还能限制保活管不到的情况：在途数据。数据未确认期间保活不发送任何内容；若不设置用户超时，内核会持续重传长达 %2（tcp_retries2 = 15）才放弃连接；设置后，最晚在 %3 放弃。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The user timeout ends where the probes end, so an idle dead peer is still given up after %1; it is a socket option, with no host-wide sysctl: set it in the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户超时与探测同时结束，因此空闲的失效对端仍在发出 %1 后被放弃；它是套接字选项，没有全局的 sysctl：请在程序中设置。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>TCP_USER_TIMEOUT is not needed: even with unacknowledged data the kernel gives up after at most %1 (tcp_retries2 = 15), within the deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>不需要 TCP_USER_TIMEOUT（用户超时）：即使有未确认的数据，内核也最多在 %1 后放弃连接（tcp_retries2 = 15），在时限之内。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the interval %1 s as you fixed it</source>
-        <translation type="unfinished"></translation>
+        <translation>探测间隔为您固定的 %1 s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the interval %1 s (shortened from the kernel&apos;s %2 s: an interval longer than the idle time makes a live peer wait a whole interval between probes)</source>
-        <translation type="unfinished"></translation>
+        <translation>探测间隔为 %1 s（由内核的 %2 s 缩短而来：探测间隔长于空闲时间时，存活的对端在两个探测包之间要等待整整一个探测间隔）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the interval the kernel&apos;s %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>探测间隔为内核的 %1 s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No deadline was given, so the count is %1 and %2: a silently dead peer is given up after %3, at the latest %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定时限，因此探测次数为%1，%2：悄然失效的对端在 %3 后被放弃，最晚在 %4。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 as you fixed it</source>
-        <translation type="unfinished"></translation>
+        <translation>您固定的 %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the kernel&apos;s %1</source>
-        <translation type="unfinished"></translation>
+        <translation>内核的 %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>About %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 %1：%2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>If the first probe or its answer is lost, the second leaves at the latest %1, too late for a box that forgets at %2: only the first probe keeps the flow. A shorter interval or idle time would give it a second chance.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果第一个探测包或其应答丢失，第二个探测包最晚在 %1 发出，对于在 %2 遗忘连接的中间设备来说为时已晚：只有第一个探测包能保住该连接。缩短探测间隔或空闲时间可以多一次机会。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>TCP keep-alive cannot keep a connection open through %1. %2Keep-alive probes carry no data, so its %3 timer runs on.</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP 保活无法让经过 %1 的连接保持打开。%2保活探测包不携带数据，因此它的 %3 定时器会继续计时。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Instead, at least every %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>请改为至少每 %1 执行一次：%2。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>These values still notice a dead peer of this connection (the proxy itself, or the network to it); they do not keep it open.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些值仍能发现此连接的失效对端（代理本身，或通往它的网络）；但无法让连接保持打开。</translation>
     </message>
 </context>
 <context>
@@ -407,28 +405,28 @@
     <message>
         <location filename="../../app/cli/CliOutput.cpp" line="+135"/>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示此帮助。</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+18"/>
         <source>%1 (see &apos;keepalivectl %2 --help&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（参见“keepalivectl %2 --help”）</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>%1 was given %2 times</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 被指定了 %2 次</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>The kernel&apos;s HZ (default: read from the running kernel&apos;s configuration, else %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>内核的 HZ（默认：从运行中内核的配置读取，否则为 %1）。</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>assumed; the kernel configuration is not readable</source>
-        <translation type="unfinished"></translation>
+        <translation>假定值；无法读取内核配置</translation>
     </message>
 </context>
 <context>
@@ -436,62 +434,62 @@
     <message>
         <location filename="../../app/cli/CodeCommand.cpp" line="+104"/>
         <source>Print a snippet that applies keep-alive values, ready to paste: the host&apos;s sysctls, a program&apos;s socket code, or a server&apos;s configuration. Notes are comments in the snippet&apos;s own language. &apos;keepalivectl code --list&apos; names the targets.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出一段应用保活值的代码片段，可直接粘贴：主机的 sysctl、程序的套接字代码或服务器的配置。说明以代码片段所用语言的注释形式给出。“keepalivectl code --list”列出所有目标。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>One of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>以下之一：%1。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Idle time before the first probe.</source>
-        <translation type="unfinished"></translation>
+        <translation>发送第一个探测包之前的空闲时间。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time between probes.</source>
-        <translation type="unfinished"></translation>
+        <translation>探测间隔，即两个探测包之间的时间。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unanswered probes before giving up.</source>
-        <translation type="unfinished"></translation>
+        <translation>探测次数，即放弃连接前未应答的探测包数。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>TCP_USER_TIMEOUT in milliseconds (0 sets it to 0; leave it out to not set it).</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP_USER_TIMEOUT（用户超时），以毫秒为单位（0 表示将其设为 0；省略则不设置）。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The system the code runs on, for socket code (default linux).</source>
-        <translation type="unfinished"></translation>
+        <translation>代码运行的系统，用于套接字代码（默认 linux）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>List the targets.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出所有目标。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print one JSON document.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出一个 JSON 文档。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>--list takes no TARGET or values (see &apos;keepalivectl code --help&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--list 不接受 TARGET 或数值（参见“keepalivectl code --help”）</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>code needs a TARGET, one of: %1 (or --list)</source>
-        <translation type="unfinished"></translation>
+        <translation>code 需要一个 TARGET，可选：%1（或使用 --list）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>code takes one TARGET, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>code 只接受一个 TARGET，实际为“%1”</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -501,12 +499,12 @@
     <message>
         <location line="+8"/>
         <source>--os takes linux, macos or windows, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--os 只接受 linux、macos 或 windows，而不是“%1”</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>code %1 needs %2 (--idle S --interval S --count N)</source>
-        <translation type="unfinished"></translation>
+        <translation>code %1 需要 %2（--idle S --interval S --count N）</translation>
     </message>
 </context>
 <context>
@@ -531,43 +529,43 @@
     <message>
         <location line="-23"/>
         <source>%1: %2 with keep-alive on, %3 off</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 个开启保活，%3 个关闭</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1, %2 unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2 个未知</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1; options of %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1；%2 个连接的选项%3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A middlebox that forgets idle flows after %1 would cut %2</source>
-        <translation type="unfinished"></translation>
+        <translation>若中间设备在空闲 %1 后遗忘连接，将切断其中 %2 个</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 (%2 cannot be told)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 个无法判断）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 %2</source>
         <comment>two sentences in a row</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1%2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1, %2 with keep-alive on</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2 个开启保活</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1; a %2 middlebox would cut %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1；空闲超时为 %2 的中间设备会切断其中 %3 个</translation>
     </message>
 </context>
 <context>
@@ -575,7 +573,7 @@
     <message>
         <location filename="../../app/cli/ConnectionsCommand.cpp" line="+67"/>
         <source>on(timer)</source>
-        <translation type="unfinished"></translation>
+        <translation>开(定时)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -590,12 +588,12 @@
     <message>
         <location line="+26"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>cut</source>
-        <translation type="unfinished"></translation>
+        <translation>切断</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -615,27 +613,27 @@
     <message>
         <location line="+1"/>
         <source>Keepalive</source>
-        <translation type="unfinished"></translation>
+        <translation>保活</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Idle/Intvl/Cnt/UTO</source>
-        <translation type="unfinished"></translation>
+        <translation>空闲/间隔/次数/UTO</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Timer,expires,probes</source>
-        <translation type="unfinished"></translation>
+        <translation>定时器,到期,探测数</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>LastRecv</source>
-        <translation type="unfinished"></translation>
+        <translation>最后接收</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Survives</source>
-        <translation type="unfinished"></translation>
+        <translation>存活</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -645,57 +643,57 @@
     <message>
         <location line="+9"/>
         <source>Lists every TCP connection of this network namespace (IPv4 and IPv6) with its owning process, its keep-alive options as the kernel reports them for that socket, and its pending timer. Run as root it reads every process&apos;s options; as a normal user it reads its own processes&apos; and marks the rest as not readable without administrator rights.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出此网络命名空间中的所有 TCP 连接（IPv4 和 IPv6），以及各自所属的进程、内核为该套接字报告的保活选项和待触发的定时器。以 root 身份运行时读取所有进程的选项；以普通用户运行时只读取自己进程的选项，其余标记为没有管理员权限时无法读取。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Print one JSON document.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出一个 JSON 文档。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only connections of process P.</source>
-        <translation type="unfinished"></translation>
+        <translation>只显示进程 P 的连接。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only connections with port N at either end.</source>
-        <translation type="unfinished"></translation>
+        <translation>只显示任一端使用端口 N 的连接。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Only connections in STATE (ESTABLISHED, CLOSE_WAIT, LISTEN, …). Without it, every state but LISTEN, SYN_RECV, TIME_WAIT and CLOSE, as ss shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>只显示处于 STATE 状态（ESTABLISHED、CLOSE_WAIT、LISTEN、…）的连接。不指定时，与 ss 一样显示除 LISTEN、SYN_RECV、TIME_WAIT 和 CLOSE 以外的所有状态。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Only connections with keep-alive on, or off.</source>
-        <translation type="unfinished"></translation>
+        <translation>只显示保活开启或关闭的连接。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Say for each connection whether a middlebox that forgets idle flows after S seconds would keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>对每个连接指出：空闲 S 秒后遗忘连接的中间设备是否会保留它。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>After the listing, look again every second for S seconds and print the connections that open and close.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出后，在 S 秒内每秒重新查看一次，并输出新打开和已关闭的连接。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>connections takes no arguments; got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>connections 不接受参数；实际为“%1”</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>--state takes a TCP state such as ESTABLISHED or CLOSE_WAIT, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--state 需要 TCP 状态，例如 ESTABLISHED 或 CLOSE_WAIT，而不是“%1”</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>--keepalive takes on or off, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--keepalive 只接受 on 或 off，而不是“%1”</translation>
     </message>
 </context>
 <context>
@@ -1237,19 +1235,17 @@
     <message>
         <location line="+3"/>
         <source>1 probe</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个探测包</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n probes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 个探测包</numerusform></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>idle %1, interval %2, %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>空闲时间 %1，探测间隔 %2，%3，%4</translation>
     </message>
 </context>
 <context>
@@ -1268,7 +1264,7 @@
         <location line="+10"/>
         <source>%1.</source>
         <comment>a clause ended as a sentence</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1。</translation>
     </message>
 </context>
 <context>
@@ -1442,7 +1438,7 @@
     <message>
         <location line="+4"/>
         <source>With --screenshot: render the documentation scene NAME (%1) to DIR/NAME.png instead of the pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 --screenshot 一起使用：将文档场景 NAME（%1）渲染为 DIR/NAME.png，而不是渲染各页面。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1462,27 +1458,27 @@
     <message>
         <location line="+5"/>
         <source>Show the interface in LANG: %1 (default: as chosen in View &gt; Language, else the system&apos;s language).</source>
-        <translation type="unfinished"></translation>
+        <translation>以 LANG 语言显示界面：%1（默认：按“视图 &gt; 语言”中的选择，否则使用系统语言）。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>--language takes %1, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--language 只接受 %1，而不是“%2”</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>--scene needs --screenshot DIR and cannot be combined with --page.</source>
-        <translation type="unfinished"></translation>
+        <translation>--scene 需要 --screenshot DIR，且不能与 --page 同时使用。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>warning: the %1 page was not ready in time and was rendered as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：%1 页面未能及时就绪，已按其当时的状态渲染。</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Could not start %1 again.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法重新启动 %1。</translation>
     </message>
 </context>
 <context>
@@ -1490,47 +1486,47 @@
     <message>
         <location filename="../../app/cli/main.cpp" line="+15"/>
         <source>the host&apos;s keep-alive sysctls, their sources and meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>本机的保活 sysctl 及其来源和含义</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the modelled probe schedule: each probe, ACK and the abort, with windows</source>
-        <translation type="unfinished"></translation>
+        <translation>建模的探测时间表：每个探测包、ACK 和中止，以及各自的窗口</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>open a test connection, apply keep-alive options, read them back</source>
-        <translation type="unfinished"></translation>
+        <translation>打开测试连接，应用保活选项并回读</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>change the host&apos;s values through the helper (polkit when not root)</source>
-        <translation type="unfinished"></translation>
+        <translation>通过特权辅助程序更改本机的值（非 root 时经由 polkit）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>restore the kernel defaults through the helper</source>
-        <translation type="unfinished"></translation>
+        <translation>通过特权辅助程序恢复内核默认值</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>values that beat a middlebox and meet a detection deadline, with reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>既不被中间设备遗忘、又能满足发现时限的值，附理由</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a snippet that applies keep-alive values: sysctl, socket code, servers</source>
-        <translation type="unfinished"></translation>
+        <translation>应用保活值的代码片段：sysctl、套接字代码、服务器</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>stage a failure in a sandbox: predicted vs measured</source>
-        <translation type="unfinished"></translation>
+        <translation>在沙箱中演练故障：预测值与实测值对比</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>every TCP connection with its real keep-alive options and timer</source>
-        <translation type="unfinished"></translation>
+        <translation>所有 TCP 连接及其实际的保活选项和定时器</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1540,7 +1536,12 @@ Explore and tune TCP keep-alive.
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：keepalivectl COMMAND [OPTIONS]
+
+探索并调优 TCP 保活。
+
+命令：
+</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1552,12 +1553,19 @@ Exit status: 0 success; 1 the operation failed (the reason is on stderr);
 2 the command line was wrong; 130 or 143 when probe was ended by SIGINT
 (Ctrl-C) or SIGTERM, after printing its report.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+每个命令都接受 --json（输出一个 JSON 文档）和 --help。
+运行“keepalivectl COMMAND --help”查看其选项。
+
+退出状态：0 成功；1 操作失败（原因输出到 stderr）；
+2 命令行有误；130 或 143：probe 被 SIGINT（Ctrl-C）
+或 SIGTERM 终止，终止前已输出其报告。
+</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>unknown command &quot;%1&quot; (see &apos;keepalivectl --help&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令“%1”（参见“keepalivectl --help”）</translation>
     </message>
 </context>
 <context>
@@ -1589,17 +1597,17 @@ Exit status: 0 success; 1 the operation failed (the reason is on stderr);
     <message>
         <location filename="../../app/cli/LabCommand.cpp" line="+58"/>
         <source>%1 (%2); %3; HZ %4; network namespace net:[%5]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）；%3；HZ %4；网络命名空间 net:[%5]</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Times in s after the peer&apos;s last segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>时间以 s 为单位，从对端最后一个报文段算起。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>event</source>
-        <translation type="unfinished"></translation>
+        <translation>事件</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1609,12 +1617,12 @@ Exit status: 0 success; 1 the operation failed (the reason is on stderr);
     <message>
         <location line="+1"/>
         <source>predicted</source>
-        <translation type="unfinished"></translation>
+        <translation>预测值</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>window</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1624,107 +1632,107 @@ Exit status: 0 success; 1 the operation failed (the reason is on stderr);
     <message>
         <location line="+0"/>
         <source>OUTSIDE</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口外！</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 of %2 measured events inside the predicted windows.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 个实测事件中有 %1 个落在预测窗口内。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Stage a failure in a sandbox (a private user and network namespace: no root, nothing on the host changes) and compare what the kernel does with the schedule model&apos;s prediction.</source>
-        <translation type="unfinished"></translation>
+        <translation>在沙箱（私有的用户和网络命名空间：无需 root，本机不会有任何改动）中演练故障，并将内核的实际行为与探测时间表模型的预测进行比较。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Scenarios:</source>
-        <translation type="unfinished"></translation>
+        <translation>场景：</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Times are seconds after the peer&apos;s last segment. Exit status 0 when the experiment ran (whatever its outcome), 1 when the sandbox cannot be made, 2 for a wrong command line or a run longer than --max-duration.</source>
-        <translation type="unfinished"></translation>
+        <translation>时间为对端最后一个报文段之后的秒数。退出状态：实验已运行（无论结果如何）为 0，无法创建沙箱为 1，命令行有误或运行时间超过 --max-duration 为 2。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>TCP_KEEPIDLE of the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端的 TCP_KEEPIDLE。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>TCP_KEEPINTVL of the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端的 TCP_KEEPINTVL。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TCP_KEEPCNT of the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端的 TCP_KEEPCNT。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>TCP_USER_TIMEOUT, 0 = not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP_USER_TIMEOUT（用户超时），0 = 未设置。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>dead-peer: drop the peer&apos;s packets from this time on (default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>dead-peer：从此时刻起丢弃对端的数据包（默认 0）。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>middlebox: the idle time after which it forgets the flow (whole seconds).</source>
-        <translation type="unfinished"></translation>
+        <translation>middlebox：中间设备空闲多久后遗忘该连接（整秒）。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>middlebox: when the client sends data.</source>
-        <translation type="unfinished"></translation>
+        <translation>middlebox：客户端何时发送数据。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>data-in-flight: net.ipv4.tcp_retries2 inside the sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>data-in-flight：沙箱内的 net.ipv4.tcp_retries2。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Refuse a run estimated to take longer (default 120).</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝预计耗时超过此值的运行（默认 120）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Print one JSON document.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出一个 JSON 文档。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>lab takes one scenario: %1 (see &apos;keepalivectl lab --help&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>lab 需要一个场景：%1（参见“keepalivectl lab --help”）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>unknown scenario &quot;%1&quot;; choose %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未知场景“%1”；请从 %2 中选择</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>--%1 applies to %2 only</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 仅适用于 %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>--%1 takes a number of seconds, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 需要秒数，而不是“%2”</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>this run would take about %1, longer than --max-duration %2; use shorter values or raise --max-duration</source>
-        <translation type="unfinished"></translation>
+        <translation>本次运行约需 %1，超过了 --max-duration %2；请使用更短的值或调高 --max-duration</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Running %1 in a sandbox, about %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在沙箱中运行 %1，约需 %2…</translation>
     </message>
 </context>
 <context>
@@ -1732,7 +1740,7 @@ Exit status: 0 success; 1 the operation failed (the reason is on stderr);
     <message>
         <location filename="../../core/lab/LabPrediction.cpp" line="+151"/>
         <source>%1 s, the first probe</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s，即第一个探测包</translation>
     </message>
 </context>
 <context>
@@ -1992,7 +2000,7 @@ Exit status: 0 success; 1 the operation failed (the reason is on stderr);
     <message>
         <location filename="../../core/socket/LoopbackPeer.cpp" line="+32"/>
         <source>the embedded peer cannot listen on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>内置对端无法在 %1 上监听：%2</translation>
     </message>
 </context>
 <context>
@@ -2000,247 +2008,247 @@ Exit status: 0 success; 1 the operation failed (the reason is on stderr);
     <message>
         <location filename="../../core/advise/Middlebox.cpp" line="+23"/>
         <source>an SSH session: ServerAliveInterval (client) or ClientAliveInterval (server)</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH 会话：ServerAliveInterval（客户端）或 ClientAliveInterval（服务器）</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>AWS Network Load Balancer (TCP listener)</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS Network Load Balancer（TCP 监听端）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>60–6000 s (listener attribute tcp.idle_timeout.seconds); TLS listeners are fixed at 350 s</source>
-        <translation type="unfinished"></translation>
+        <translation>60–6000 s（监听端属性 tcp.idle_timeout.seconds）；TLS 监听端固定为 350 s</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>AWS Gateway Load Balancer</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS Gateway Load Balancer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>60–6000 s (listener attribute tcp.idle_timeout.seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>60–6000 s（监听端属性 tcp.idle_timeout.seconds）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>AWS NAT Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS NAT Gateway</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>fixed at 350 s</source>
-        <translation type="unfinished"></translation>
+        <translation>固定为 350 s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When it forgets a flow it sends an RST to both sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>它遗忘连接时会向两端发送 RST。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>AWS Network Firewall</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS Network Firewall</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>AWS Application Load Balancer</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS Application Load Balancer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1–4000 s (attribute idle_timeout.timeout_seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>1–4000 s（属性 idle_timeout.timeout_seconds）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>send application data, at least one byte, in time (a small request, a WebSocket ping frame, %1), or raise the load balancer&apos;s connection idle timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>及时发送应用数据，至少一个字节（一个小请求、WebSocket ping 帧、%1），或调高负载均衡器的连接空闲超时</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>It terminates TCP and counts only application data; HTTP/2 PING frames do not reset its timer either.</source>
-        <translation type="unfinished"></translation>
+        <translation>它会终结 TCP 连接，只把应用数据算作流量；HTTP/2 PING 帧也不会重置它的定时器。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>AWS Classic Load Balancer</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS Classic Load Balancer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>send application data, at least one byte, in time (a small request, %1), or raise the load balancer&apos;s idle timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>及时发送应用数据，至少一个字节（一个小请求、%1），或调高负载均衡器的空闲超时</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Its documentation says keep-alive probes do not keep a connection open.</source>
-        <translation type="unfinished"></translation>
+        <translation>其文档指出，保活探测包不能使连接保持打开。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>EC2 security-group connection tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>EC2 安全组连接跟踪</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The default is 5 days, but 350 s on Nitro v6 instance types.</source>
-        <translation type="unfinished"></translation>
+        <translation>默认为 5 天，但在 Nitro v6 实例类型上为 350 s。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Azure Load Balancer</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure Load Balancer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>4–100 min (idle timeout of the load-balancing rule)</source>
-        <translation type="unfinished"></translation>
+        <translation>4–100 min（负载均衡规则的空闲超时）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>It drops a forgotten flow silently, unless &quot;TCP reset&quot; is on: then it sends an RST to both sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>它会静默丢弃已遗忘的连接，除非开启了“TCP 重置”：此时它会向两端发送 RST。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Azure NAT Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure NAT Gateway</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>4–120 min (TCP idle timeout)</source>
-        <translation type="unfinished"></translation>
+        <translation>4–120 min（TCP 空闲超时）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Google Cloud NAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Cloud NAT</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>yes (--tcp-established-idle-timeout)</source>
-        <translation type="unfinished"></translation>
+        <translation>是（--tcp-established-idle-timeout）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Google Cloud internal passthrough Network Load Balancer</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Cloud 内部直通式 Network Load Balancer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>10 min–16 h, only with session affinity and PER_SESSION connection tracking (idleTimeoutSec)</source>
-        <translation type="unfinished"></translation>
+        <translation>10 min–16 h，仅限启用会话亲和性且连接跟踪模式为 PER_SESSION 时（idleTimeoutSec）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Linux conntrack (a Linux router, a host firewall)</source>
-        <translation type="unfinished"></translation>
+        <translation>Linux conntrack（Linux 路由器、主机防火墙）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>yes (net.netfilter.nf_conntrack_tcp_timeout_established)</source>
-        <translation type="unfinished"></translation>
+        <translation>是（net.netfilter.nf_conntrack_tcp_timeout_established）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>kube-proxy (iptables mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>kube-proxy（iptables 模式）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>yes (conntrack.tcpEstablishedTimeout)</source>
-        <translation type="unfinished"></translation>
+        <translation>是（conntrack.tcpEstablishedTimeout）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Linux IPVS (Docker Swarm service VIPs, kube-proxy IPVS mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>Linux IPVS（Docker Swarm 服务 VIP、kube-proxy IPVS 模式）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>yes (ipvsadm --set)</source>
-        <translation type="unfinished"></translation>
+        <translation>是（ipvsadm --set）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Home router or CGNAT following RFC 5382</source>
-        <translation type="unfinished"></translation>
+        <translation>遵循 RFC 5382 的家用路由器或 CGNAT</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sometimes</source>
-        <translation type="unfinished"></translation>
+        <translation>视设备而定</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RFC 5382 requires at least 2 h 4 min; many home routers and carrier-grade NATs forget far sooner: choose a custom timeout when you know yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 5382 要求至少 2 h 4 min；但许多家用路由器和运营商级 NAT 遗忘连接要早得多：如果知道您设备的超时，请选择自定义超时。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cisco ASA</source>
-        <translation type="unfinished"></translation>
+        <translation>Cisco ASA</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>0:05:00–1193:00:00 (timeout conn); per class: set connection timeout idle</source>
-        <translation type="unfinished"></translation>
+        <translation>0:05:00–1193:00:00（timeout conn）；按类：set connection timeout idle</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>FortiGate</source>
-        <translation type="unfinished"></translation>
+        <translation>FortiGate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>300–604800 s (system session-ttl)</source>
-        <translation type="unfinished"></translation>
+        <translation>300–604800 s（system session-ttl）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>nginx stream proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>nginx stream 代理</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>yes (proxy_timeout)</source>
-        <translation type="unfinished"></translation>
+        <translation>是（proxy_timeout）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>raise proxy_timeout, or send application data in time (an HTTP/2 PING, %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>调高 proxy_timeout，或及时发送应用数据（HTTP/2 PING、%1）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>It terminates TCP: proxy_timeout counts reads and writes of data, which keep-alive probes carry none of.</source>
-        <translation type="unfinished"></translation>
+        <translation>它会终结 TCP 连接：proxy_timeout 只统计数据的读写，而保活探测包不携带任何数据。</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>is fixed at %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>固定为 %1 s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>can be set %1</source>
-        <translation type="unfinished"></translation>
+        <translation>可在 %1 设置</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>unknown middlebox &quot;%1&quot;; valid names: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未知中间设备“%1”；有效的名称：%2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>云服务</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Self-run and on-premises</source>
-        <translation type="unfinished"></translation>
+        <translation>自建与本地部署</translation>
     </message>
 </context>
 <context>
@@ -2261,119 +2269,121 @@ Exit status: 0 success; 1 the operation failed (the reason is on stderr);
     <message>
         <location filename="../../app/cli/ProbeCommand.cpp" line="+83"/>
         <source>nobody connected to port %1 within %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 内没有人连接到端口 %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>embedded peer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>内置对端 %1</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>interrupted by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>被 %1 中断</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>interrupted by %1 while waiting for a connection on port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>等待端口 %2 上的连接时被 %1 中断</translation>
     </message>
     <message>
         <location filename="../../app/cli/ProbeInterrupt.cpp" line="+108"/>
         <source>signal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>信号 %1</translation>
     </message>
     <message>
         <location filename="../../app/cli/ProbeOptions.cpp" line="+46"/>
         <source>Open a real TCP connection, apply keep-alive options, print what the kernel made of them and, with --watch, what it does. Without HOST:PORT the connection goes to an embedded peer on 127.0.0.1. An option left out inherits this host&apos;s value.
 
 Ctrl-C (SIGINT) or SIGTERM ends a watch early: the report so far is still printed (the whole document with --json), then the exit status is %1 or %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开一个真实的 TCP 连接，应用保活选项，打印内核对这些选项的实际设置；加上 --watch 时，还会打印内核随后的行为。不指定 HOST:PORT 时，连接到 127.0.0.1 上的内置对端。未指定的选项继承本机的值。
+
+Ctrl-C（SIGINT）或 SIGTERM 会提前结束观察：仍会打印目前为止的报告（使用 --json 时为完整文档），随后的退出状态为 %1 或 %2。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>HOST:PORT, IPV4:PORT or [IPV6]:PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>HOST:PORT、IPV4:PORT 或 [IPV6]:PORT</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>TCP_KEEPIDLE: seconds idle before the first probe (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP_KEEPIDLE：发送第一个探测包前的空闲秒数（%1）。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>TCP_KEEPINTVL: seconds between probes (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP_KEEPINTVL：探测包之间的秒数（%1）。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>TCP_KEEPCNT: unanswered probes before giving up (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP_KEEPCNT：放弃连接前未应答的探测包数（%1）。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>TCP_USER_TIMEOUT in milliseconds (0 = not set; %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP_USER_TIMEOUT（用户超时），以毫秒为单位（0 = 未设置；%1）。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Give up resolving or connecting after S seconds (default 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>解析或连接超过 S 秒则放弃（默认 5）。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Keep the connection open S seconds and report what the kernel does.</source>
-        <translation type="unfinished"></translation>
+        <translation>保持连接打开 S 秒，并报告内核的行为。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Leave SO_KEEPALIVE off.</source>
-        <translation type="unfinished"></translation>
+        <translation>不开启 SO_KEEPALIVE。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Instead of connecting, accept one connection on PORT (all addresses) and observe it, so someone can connect in. Waits until a connection arrives, or --connect-timeout when given.</source>
-        <translation type="unfinished"></translation>
+        <translation>不主动连接，而是在 PORT（所有地址）上接受一个连接并观察它，以便他人连入。一直等待到有连接到达；若指定了 --connect-timeout，则最多等待该时长。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Print one JSON document.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出一个 JSON 文档。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>probe takes one HOST:PORT, not %1 (see &apos;keepalivectl probe --help&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>probe 只接受一个 HOST:PORT，而不是 %1 个（参见“keepalivectl probe --help”）</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>--listen accepts a connection; it takes no HOST:PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>--listen 用于接受连接，不能指定 HOST:PORT</translation>
     </message>
     <message>
         <location filename="../../app/cli/ProbeReport.cpp" line="+82"/>
         <source>timer unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>定时器未知</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no timer</source>
-        <translation type="unfinished"></translation>
+        <translation>无定时器</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 timer in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 定时器，%2 后触发</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>observed</source>
-        <translation type="unfinished"></translation>
+        <translation>观测</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, %2, unanswered probes %3, last received %4 ago, rtt %5 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2，未应答的探测包 %3，最后接收于 %4 前，rtt %5 ms</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -2388,54 +2398,52 @@ Ctrl-C (SIGINT) or SIGTERM ends a watch early: the report so far is still printe
     <message>
         <location line="+3"/>
         <source>option</source>
-        <translation type="unfinished"></translation>
+        <translation>选项</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>requested</source>
-        <translation type="unfinished"></translation>
+        <translation>请求值</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>effective</source>
-        <translation type="unfinished"></translation>
+        <translation>生效值</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Listening on port %1 (all addresses); waiting for a connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在监听端口 %1（所有地址）；等待连接…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>target   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>目标  %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>address  %1 (local %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>地址  %1（本端 %2）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>this connection&apos;s options</source>
-        <translation type="unfinished"></translation>
+        <translation>此连接的选项</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Watching for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>观察 %1：</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>1 probe sent, %1 answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送 1 个探测包，已应答 %1 个。</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n probes sent, %1 answered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>已发送 %n 个探测包，已应答 %1 个。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2481,99 +2489,97 @@ Ctrl-C (SIGINT) or SIGTERM ends a watch early: the report so far is still printe
     <message>
         <location filename="../../core/schedule/Schedule.cpp" line="+152"/>
         <source>%1 + %2 × %3 s, the first keep-alive timer after the %4 user timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 + %2 × %3 s，即 %4 用户超时之后的第一个保活定时器</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>With TCP_USER_TIMEOUT set the probe count (%1) is ignored: 1 probe goes out before the user timeout ends the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>设置了 TCP_USER_TIMEOUT（用户超时）后，探测次数（%1）被忽略：在用户超时结束连接之前只发出 1 个探测包。</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>With TCP_USER_TIMEOUT set the probe count (%1) is ignored: %n probes go out before the user timeout ends the connection.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>设置了 TCP_USER_TIMEOUT（用户超时）后，探测次数（%1）被忽略：在用户超时结束连接之前发出 %n 个探测包。</numerusform></translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The user timeout is shorter than the idle time, yet nothing happens before the idle time: tcp_keepalive_timer() aborts only once at least one probe is unanswered (icsk_probes_out &gt; 0), so one probe goes out and the abort follows one interval later.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户超时比空闲时间短，但在空闲时间到达之前什么也不会发生：tcp_keepalive_timer() 只有在至少一个探测包未获应答（icsk_probes_out &gt; 0）时才会中止连接，因此会先发出一个探测包，再过一个探测间隔后中止连接。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The user timeout (%1) lies within how late the timer for probe %2 may fire; if it fires that late the abort comes one interval earlier, at about %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户超时（%1）落在第 %2 个探测包的定时器可能推迟触发的范围内；若定时器推迟到那么晚才触发，中止会提前一个探测间隔，约在 %3。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The idle time is beyond the timer wheel&apos;s reach at this HZ: the timer fires early at the wheel&apos;s limit, finds the time not yet up and re-arms.</source>
-        <translation type="unfinished"></translation>
+        <translation>在此 HZ 下，空闲时间超出了时间轮的范围：定时器会在时间轮的上限处提前触发，发现时间未到，于是重新设定。</translation>
     </message>
     <message>
         <location line="+108"/>
         <source>%1 retransmissions until the %2 user timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>重传 %1 次，直到达到用户超时 %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 retransmissions, tcp_retries2 = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>重传 %1 次，tcp_retries2 = %2</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Keep-alive sends nothing while data is unacknowledged: each time its timer fires it finds data in flight and re-arms for another idle period.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据未确认期间，保活不发送任何内容：其定时器每次触发时都会发现有在途数据，于是重新设定，再等待一个空闲周期。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Before the first timeout Linux may send one tail loss probe (net.ipv4.tcp_early_retrans) about two round trips after the data; it is not drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>在第一次超时之前，Linux 可能会在数据发出约两个往返时间后发送一个尾部丢失探测（net.ipv4.tcp_early_retrans）；此处未绘出。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>HZ must be between 10 and 10000 (usually 100, 250, 300 or 1000); got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HZ 必须在 10 到 10000 之间（通常为 100、250、300 或 1000）；实际为 %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>RTT must be between 0 and 120000 ms; got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RTT 必须在 0 到 120000 ms 之间；实际为 %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>with a live peer the RTT (%1 ms) must be shorter than the interval (%2 s): the answer has to arrive before the timer looks again</source>
-        <translation type="unfinished"></translation>
+        <translation>对端存活时，RTT（%1 ms）必须小于探测间隔（%2 s）：应答必须在定时器再次检查之前到达</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>tcp_retries2 must be between 1 and 255; got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tcp_retries2 必须在 1 到 255 之间；实际为 %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>horizon must be 0 (automatic) or a positive number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>时间范围必须为 0（自动）或正的秒数</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the event limit must be at least 2</source>
-        <translation type="unfinished"></translation>
+        <translation>事件数上限必须至少为 2</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Keep-alive is off (SO_KEEPALIVE not set): an idle connection sends nothing, so a silently vanished peer is never noticed until the application writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>保活已关闭（未设置 SO_KEEPALIVE）：空闲连接不发送任何数据，因此在应用程序写入数据之前，永远发现不了悄然失效的对端。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Each answer resets the probe counter, so a live peer is probed every %1 while the connection is idle and never given up.</source>
-        <translation type="unfinished"></translation>
+        <translation>每次应答都会将探测计数清零，因此连接空闲期间每 %1 探测一次存活的对端，永远不会放弃连接。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Keep-alive is off (SO_KEEPALIVE not set): an idle connection sends nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>保活已关闭（未设置 SO_KEEPALIVE）：空闲连接不发送任何数据。</translation>
     </message>
     <message>
         <location line="+38"/>
@@ -2593,7 +2599,7 @@ Ctrl-C (SIGINT) or SIGTERM ends a watch early: the report so far is still printe
     <message>
         <location line="+2"/>
         <source>abort (ETIMEDOUT)</source>
-        <translation type="unfinished"></translation>
+        <translation>中止（ETIMEDOUT）</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2611,92 +2617,92 @@ Ctrl-C (SIGINT) or SIGTERM ends a watch early: the report so far is still printe
     <message>
         <location filename="../../app/cli/ScheduleCommand.cpp" line="+36"/>
         <source>%1; %2; RTT %3 ms; HZ %4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1；%2；RTT %3 ms；HZ %4（%5）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>event</source>
-        <translation type="unfinished"></translation>
+        <translation>事件</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>time (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>时间（s）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>earliest (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>最早（s）</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>latest (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>最晚（s）</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>(%1 events shown; the rest lie past the horizon or the %2-event limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>（显示了 %1 个事件；其余的超出了时间范围或 %2 个事件的上限）</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>注：%1</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Print the modelled keep-alive schedule: each probe, ACK and the abort, with the window in which the kernel&apos;s timers may really fire. Times are seconds after the last segment received.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出建模得到的保活探测时间表：每个探测包、ACK 和中止，以及内核定时器实际可能触发的窗口。时间为距最后一次收到报文段的秒数。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Idle time before the first probe (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>空闲时间：发送第一个探测包前的空闲秒数（默认 %1）。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Time between probes (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>探测间隔：探测包之间的时间（默认 %1）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unanswered probes before giving up (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>探测次数：放弃连接前未应答的探测包数（默认 %1）。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>TCP_USER_TIMEOUT, 0 = not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP_USER_TIMEOUT（用户超时），0 = 未设置。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>alive, dead (default) or data (dead peer with unacknowledged data).</source>
-        <translation type="unfinished"></translation>
+        <translation>alive（存活）、dead（失效，默认）或 data（失效的对端，且有未确认的数据）。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Round-trip time, measured or assumed (default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>往返时间，实测或假定（默认 0）。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Leave out events after this time (default: until the abort).</source>
-        <translation type="unfinished"></translation>
+        <translation>省略此时间之后的事件（默认：直到中止）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Print one JSON document.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出一个 JSON 文档。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>schedule takes no arguments, got &quot;%1&quot; (see &apos;keepalivectl schedule --help&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>schedule 不接受参数，实际为“%1”（参见“keepalivectl schedule --help”）</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>--peer takes %1, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--peer 只接受 %1，而不是“%2”</translation>
     </message>
 </context>
 <context>
@@ -2716,12 +2722,12 @@ Ctrl-C (SIGINT) or SIGTERM ends a watch early: the report so far is still printe
     <message>
         <location line="+25"/>
         <source>There is no scene called &quot;%1&quot;; the scenes are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为“%1”的画面；可用的画面有：%2。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The scene %1 did not reach its state within %2 s; no picture was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>画面 %1 未能在 %2 s 内达到其状态；未写入图片。</translation>
     </message>
     <message>
         <location line="-133"/>
@@ -2734,62 +2740,62 @@ Ctrl-C (SIGINT) or SIGTERM ends a watch early: the report so far is still printe
     <message>
         <location filename="../../app/cli/SetCommand.cpp" line="+64"/>
         <source>expected KEY=VALUE, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 KEY=VALUE，实际为“%1”</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>unknown key &quot;%1&quot;; the keys are %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的键“%1”；可用的键：%2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Restore the kernel defaults (7200 s, 75 s, 9 probes) through keepalive-tuner-helper.</source>
-        <translation type="unfinished"></translation>
+        <translation>通过 keepalive-tuner-helper 恢复内核默认值（7200 s、75 s、9 个探测包）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change the host&apos;s keep-alive sysctls through keepalive-tuner-helper (asks for authorization with pkexec unless run as root).</source>
-        <translation type="unfinished"></translation>
+        <translation>通过 keepalive-tuner-helper 更改本机的保活 sysctl（除非以 root 身份运行，否则会通过 pkexec 请求授权）。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Also remove %1, so the defaults stay after reboot.</source>
-        <translation type="unfinished"></translation>
+        <translation>同时删除 %1，使默认值在重启后仍保持。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Also keep the values after reboot, in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>同时将这些值持久保存到 %1（重启后仍生效）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print one JSON document.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出一个 JSON 文档。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>net.ipv4.tcp_keepalive_time, net.ipv4.tcp_keepalive_intvl or net.ipv4.tcp_keepalive_probes (the slash spelling works too).</source>
-        <translation type="unfinished"></translation>
+        <translation>net.ipv4.tcp_keepalive_time、net.ipv4.tcp_keepalive_intvl 或 net.ipv4.tcp_keepalive_probes（也可用斜杠写法）。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>reset takes no KEY=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>reset 不接受 KEY=VALUE</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>set needs at least one KEY=VALUE (see &apos;keepalivectl set --help&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>set 至少需要一个 KEY=VALUE（参见“keepalivectl set --help”）</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：%1</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -2797,22 +2803,22 @@ Ctrl-C (SIGINT) or SIGTERM ends a watch early: the report so far is still printe
     <message>
         <location filename="../../app/cli/ShowCommand.cpp" line="+28"/>
         <source>Shows the three net.ipv4.tcp_keepalive_* sysctls of this network namespace: value, kernel default, valid range, the configuration file and line that sets each, and how long a silently dead peer goes unnoticed.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示此网络命名空间中的三个 net.ipv4.tcp_keepalive_* sysctl：值、内核默认值、有效范围、设置各项的配置文件及行号，以及悄然失效的对端多久才会被发现。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Print one JSON document.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出一个 JSON 文档。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Print the report as FORMAT: text (the default), json (the same as --json) or prometheus (the text exposition format, for node_exporter&apos;s textfile collector).</source>
-        <translation type="unfinished"></translation>
+        <translation>以 FORMAT 格式输出报告：text（默认）、json（与 --json 相同）或 prometheus（文本暴露格式，供 node_exporter 的 textfile 收集器使用）。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Read values below DIR instead of /proc/sys.</source>
-        <translation type="unfinished"></translation>
+        <translation>从 DIR 下读取值，而不是 /proc/sys。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2822,37 +2828,37 @@ Ctrl-C (SIGINT) or SIGTERM ends a watch early: the report so far is still printe
     <message>
         <location line="+5"/>
         <source>Trace the boot as NAME applies the files: systemd (systemd-sysctl) or procps (sysctl --system). Default: systemd when the host boots with systemd (DIR/run/systemd/system exists), procps otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>按 NAME 在启动时应用文件的方式追踪：systemd（systemd-sysctl）或 procps（sysctl --system）。默认：本机以 systemd 启动（存在 DIR/run/systemd/system）时为 systemd，否则为 procps。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>show takes no arguments; got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>show 不接受参数；实际为“%1”</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>--format takes text, json or prometheus, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format 只接受 text、json 或 prometheus，而不是“%1”</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--json and --format %1 ask for two formats; give one</source>
-        <translation type="unfinished"></translation>
+        <translation>--json 与 --format %1 要求了两种格式；请只指定一种</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--applier is given more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>--applier 被指定了多次</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--applier takes systemd or procps, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--applier 只接受 systemd 或 procps，而不是“%1”</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>warning: --config-root %1 is not a directory; no configuration file is traced</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：--config-root %1 不是目录；不追踪任何配置文件</translation>
     </message>
 </context>
 <context>
@@ -2860,27 +2866,27 @@ Ctrl-C (SIGINT) or SIGTERM ends a watch early: the report so far is still printe
     <message>
         <location filename="../../core/socket/SockDiag.cpp" line="+65"/>
         <source>cannot open NETLINK_SOCK_DIAG: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 NETLINK_SOCK_DIAG：%1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cannot bind NETLINK_SOCK_DIAG: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法绑定 NETLINK_SOCK_DIAG：%1</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>sock_diag request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sock_diag 请求：%1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>sock_diag reply: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sock_diag 应答：%1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>sock_diag: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sock_diag：%1</translation>
     </message>
 </context>
 <context>
@@ -2888,12 +2894,12 @@ Ctrl-C (SIGINT) or SIGTERM ends a watch early: the report so far is still printe
     <message>
         <location filename="../../core/socket/SocketOptions.cpp" line="+114"/>
         <source>the kernel refused %1 = %2: %3; it accepts values %4</source>
-        <translation type="unfinished"></translation>
+        <translation>内核拒绝了 %1 = %2：%3；可接受的值：%4</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>cannot read %1 back: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法回读 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -3209,7 +3215,7 @@ Ctrl-C (SIGINT) or SIGTERM ends a watch early: the report so far is still printe
         <location line="+4"/>
         <source>%1 %2</source>
         <comment>two sentences in a row</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1%2</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3301,7 +3307,7 @@ Ctrl-C (SIGINT) or SIGTERM ends a watch early: the report so far is still printe
         <source>Boot applier: %1
 
 </source>
-        <translation>启动时的应用程序：%1
+        <translation>启动时应用设置的程序：%1
 
 </translation>
     </message>
@@ -3313,7 +3319,7 @@ Ctrl-C (SIGINT) or SIGTERM ends a watch early: the report so far is still printe
     <message>
         <location line="+3"/>
         <source>%1; kernel default %2, valid %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1；内核默认值 %2，有效范围 %3</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3377,32 +3383,32 @@ Warnings:
     <message>
         <location filename="../../core/socket/Target.cpp" line="+41"/>
         <source>&quot;%1&quot; is not [IPV6]:PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 [IPV6]:PORT 格式</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&quot;%1&quot; is not an IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 IPv6 地址</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&quot;%1&quot; has no port; write HOST:PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”中没有端口；请写成 HOST:PORT</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>write IPv6 addresses in brackets: [%1]:PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6 地址请写在方括号中：[%1]:PORT</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;%1&quot; has no host; write HOST:PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”中没有主机；请写成 HOST:PORT</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;%1&quot; is not a port between 1 and 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 1 到 65535 之间的端口</translation>
     </message>
 </context>
 <context>
@@ -4194,7 +4200,7 @@ Warnings:
     <message>
         <location line="+6"/>
         <source>Kernel tick rate (HZ)</source>
-        <translation>内核时钟频率（HZ）</translation>
+        <translation>内核节拍频率（HZ）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5611,7 +5617,7 @@ Kernel %1</source>
     <message>
         <location line="-3"/>
         <source>idle %1 s, timeout %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>空闲时间 %1 s，空闲超时 %2 s</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6023,7 +6029,7 @@ Kernel %1</source>
     <message>
         <location line="+13"/>
         <source>La&amp;nguage</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;N)</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -6033,7 +6039,7 @@ Kernel %1</source>
     <message>
         <location line="+2"/>
         <source>Forget the window&apos;s size, the last page, the appearance, the language and what each page remembers</source>
-        <translation type="unfinished"></translation>
+        <translation>忘记窗口大小、上次打开的页面、外观、语言以及各页面记住的内容</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6068,22 +6074,22 @@ Kernel %1</source>
     <message>
         <location line="+36"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keepalive Tuner will be shown in %1 when it starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keepalive Tuner 下次启动时将使用此语言显示：%1。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Restart Now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即重启</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>稍后</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -6254,7 +6260,7 @@ Kernel %1</source>
         <location line="+4"/>
         <source>%1 %2.</source>
         <comment>an explanation, then the valid range</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1取值应在 %2。</translation>
     </message>
     <message>
         <location line="+70"/>
@@ -6585,7 +6591,7 @@ None of them sets a keep-alive key.</source>
     <message>
         <location line="+4"/>
         <source>Kernel tick rate (HZ)</source>
-        <translation>内核时钟频率（HZ）</translation>
+        <translation>内核节拍频率（HZ）</translation>
     </message>
     <message>
         <location line="+3"/>

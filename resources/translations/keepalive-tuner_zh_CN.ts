@@ -166,7 +166,9 @@
     <message numerus="yes">
         <location line="+0"/>
         <source>%n probes</source>
-        <translation><numerusform>%n 个探测包</numerusform></translation>
+        <translation>
+            <numerusform>%n 个探测包</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1240,7 +1242,9 @@
     <message numerus="yes">
         <location line="+0"/>
         <source>%n probes</source>
-        <translation><numerusform>%n 个探测包</numerusform></translation>
+        <translation>
+            <numerusform>%n 个探测包</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1783,12 +1787,16 @@ Exit status: 0 success; 1 the operation failed (the reason is on stderr);
     <message numerus="yes">
         <location line="+138"/>
         <source>the connection was given up after %n retransmission(s), with keep-alive silent while data was unacknowledged</source>
-        <translation><numerusform>%n 次重传后放弃了连接；数据未确认期间保活不发送探测包</numerusform></translation>
+        <translation>
+            <numerusform>%n 次重传后放弃了连接；数据未确认期间保活不发送探测包</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>the connection was given up after %n unanswered probe(s)</source>
-        <translation><numerusform>%n 个未应答的探测包之后放弃了连接</numerusform></translation>
+        <translation>
+            <numerusform>%n 个未应答的探测包之后放弃了连接</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1803,7 +1811,9 @@ Exit status: 0 success; 1 the operation failed (the reason is on stderr);
     <message numerus="yes">
         <location line="+3"/>
         <source>the connection is still open; %n probe(s) answered</source>
-        <translation><numerusform>连接仍然打开；%n 个探测包获得应答</numerusform></translation>
+        <translation>
+            <numerusform>连接仍然打开；%n 个探测包获得应答</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2443,7 +2453,9 @@ Ctrl-C（SIGINT）或 SIGTERM 会提前结束观察：仍会打印目前为止�
     <message numerus="yes">
         <location line="+1"/>
         <source>%n probes sent, %1 answered.</source>
-        <translation><numerusform>已发送 %n 个探测包，已应答 %1 个。</numerusform></translation>
+        <translation>
+            <numerusform>已发送 %n 个探测包，已应答 %1 个。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2499,7 +2511,9 @@ Ctrl-C（SIGINT）或 SIGTERM 会提前结束观察：仍会打印目前为止�
     <message numerus="yes">
         <location line="+3"/>
         <source>With TCP_USER_TIMEOUT set the probe count (%1) is ignored: %n probes go out before the user timeout ends the connection.</source>
-        <translation><numerusform>设置了 TCP_USER_TIMEOUT（用户超时）后，探测次数（%1）被忽略：在用户超时结束连接之前发出 %n 个探测包。</numerusform></translation>
+        <translation>
+            <numerusform>设置了 TCP_USER_TIMEOUT（用户超时）后，探测次数（%1）被忽略：在用户超时结束连接之前发出 %n 个探测包。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3446,7 +3460,7 @@ Warnings:
         <location line="-327"/>
         <location line="+327"/>
         <source>Probes</source>
-        <translation>探测次数</translation>
+        <translation>探测包</translation>
     </message>
     <message>
         <location line="-327"/>
@@ -5886,7 +5900,9 @@ Kernel %1</source>
     <message numerus="yes">
         <location line="+19"/>
         <source>Running: %n event(s) measured</source>
-        <translation><numerusform>正在运行：已测得 %n 个事件</numerusform></translation>
+        <translation>
+            <numerusform>正在运行：已测得 %n 个事件</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+12"/>

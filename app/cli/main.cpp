@@ -23,6 +23,8 @@ const QList<kt::cli::CliCommand> kCommands{
     {"lab", "stage a failure in a sandbox: predicted vs measured", &kt::cli::runLab},
     {"connections", "every TCP connection with its real keep-alive options and timer",
      &kt::cli::runConnections},
+    {"path-timeout", "measure how long an idle connection to a server survives the path",
+     &kt::cli::runPathTimeout},
 };
 
 QString usage()
@@ -31,13 +33,14 @@ QString usage()
                                   "Explore and tune TCP keep-alive.\n\nCommands:\n");
     for (const auto &command : kCommands)
         text += QStringLiteral("  %1  %2\n")
-                    .arg(QString::fromLatin1(command.name).leftJustified(10),
+                    .arg(QString::fromLatin1(command.name).leftJustified(12),
                          QString::fromLatin1(command.summary));
     text += QStringLiteral("\nEvery command takes --json for one JSON document and --help.\n"
                            "Run 'keepalivectl COMMAND --help' for its options.\n\n"
                            "Exit status: 0 success; 1 the operation failed (the reason is on "
-                           "stderr);\n2 the command line was wrong; 130 or 143 when probe was "
-                           "ended by SIGINT\n(Ctrl-C) or SIGTERM, after printing its report.\n");
+                           "stderr);\n2 the command line was wrong; 130 or 143 when probe or "
+                           "path-timeout was\nended by SIGINT (Ctrl-C) or SIGTERM, after "
+                           "printing its report.\n");
     return text;
 }
 

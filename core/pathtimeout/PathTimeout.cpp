@@ -192,9 +192,10 @@ PathTimeoutPlan planFor(const PathTimeoutOptions &o)
     plan.firstRoundIdles = firstRoundIdles(o);
     plan.connectionsPerRound = int(plan.firstRoundIdles.size());
     plan.longestIdleS = plan.firstRoundIdles.isEmpty() ? 0 : plan.firstRoundIdles.constLast();
-    // The worst case: the timeout falls in the first round's widest gap
-    // (from 0, since a cut at the shortest idle leaves 0 as the lower bound).
-    plan.rounds = 1 + roundsForGap(widestGap(0, plan.firstRoundIdles, plan.longestIdleS), o);
+    // The worst case: the timeout falls in the first round's widest gap,
+    // counted from --min (a timeout below it is not what was asked about)
+    // or from 0 (a cut at the shortest idle leaves 0 as the lower bound).
+    plan.rounds = 1 + roundsForGap(widestGap(o.minS, plan.firstRoundIdles, plan.longestIdleS), o);
     const double userTimeoutS = o.userTimeoutMs / 1000.0;
     plan.expectedDurationS = plan.rounds * (plan.longestIdleS + userTimeoutS);
     plan.allSurviveDurationS = plan.longestIdleS;

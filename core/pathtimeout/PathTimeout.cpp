@@ -459,23 +459,26 @@ QString resultSentence(const PathTimeoutResult &r, Language l)
                          l)
                        .arg(idleText(r.longestSurvivedS), idleText(*r.shortestCutS), how,
                             advise::formatTimeout(r.longestSurvivedS));
-        if (r.serverClosedAfterS &&
-            *r.serverClosedAfterS<*r.shortestCutS && * r.shortestCutS - r.longestSurvivedS> 1)
+        const double cutAt = *r.shortestCutS;
+        const bool capped = r.serverClosedAfterS && r.serverClosedAfterS.value() < cutAt &&
+                            cutAt - r.longestSurvivedS > 1;
+        if (capped)
             text += QLatin1Char(' ') +
-                    words(KT_W("The server itself closes idle connections after %1, so the "
-                               "bounds cannot be narrowed past that."),
+                    words(KT_W("The server itself (or a proxy in front of it) closes idle "
+                               "connections after %1, so the bounds cannot be narrowed past "
+                               "that."),
                           l)
                         .arg(formatSeconds(*r.serverClosedAfterS));
     } else if (r.serverClosedAfterS) {
         text = survivedAny
-                   ? words(KT_W("Every idle up to %1 survived; the server itself closes idle "
-                                "connections after %2, so the path cannot be measured past "
-                                "that."),
+                   ? words(KT_W("Every idle up to %1 survived; the server itself (or a proxy "
+                                "in front of it) closes idle connections after %2, so the path "
+                                "cannot be measured past that."),
                            l)
                          .arg(idleText(r.longestSurvivedS), formatSeconds(*r.serverClosedAfterS))
-                   : words(KT_W("The server itself closes idle connections after %1, before "
-                                "any idle could be tried; the path cannot be measured past "
-                                "that."),
+                   : words(KT_W("The server itself (or a proxy in front of it) closes idle "
+                                "connections after %1, before any idle could be tried; the path "
+                                "cannot be measured past that."),
                            l)
                          .arg(formatSeconds(*r.serverClosedAfterS));
     } else if (survivedAny) {

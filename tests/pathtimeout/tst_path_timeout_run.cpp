@@ -152,7 +152,7 @@ private slots:
         QVERIFY(r.serverClosedAfterS);
         QCOMPARE(r.idleTimeoutS(), std::nullopt);
         QVERIFY2(resultSentence(r, Language::English)
-                     .contains(QStringLiteral("the server itself closes idle connections")),
+                     .contains(QStringLiteral("closes idle connections after")),
                  qPrintable(resultSentence(r, Language::English)));
         QVERIFY(mostOpen <= 4);
     }

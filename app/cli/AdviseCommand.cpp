@@ -2,6 +2,7 @@
 // detection deadline, from the same Advisor as the GUI's Advisor page.
 #include "CliCommand.h"
 #include "CliOutput.h"
+#include "advise/AdviceJson.h"
 #include "advise/Advisor.h"
 #include "advise/Middlebox.h"
 #include "params/Format.h"
@@ -11,8 +12,6 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
-
-#include <cmath>
 
 namespace kt::cli {
 
@@ -49,12 +48,6 @@ QString wrapped(const QString &text, const QString &first, int indent)
         lineEmpty = false;
     }
     return out + QLatin1Char('\n');
-}
-
-// Model times to the millisecond, so JSON shows 57.12 and not 57.120000000000005.
-double ms(double seconds)
-{
-    return std::round(seconds * 1000.0) / 1000.0;
 }
 
 QJsonValue optionalNumber(const std::optional<double> &value)
@@ -169,38 +162,6 @@ QString textReport(const Advice &a, const QString &hzSource)
     return text;
 }
 
-QJsonObject jsonReport(const Advice &a)
-{
-    const KeepaliveParams &p = a.params;
-    QJsonArray reasons;
-    for (const QString &w : a.warnings)
-        reasons.append(w);
-    for (const QString &r : a.reasons)
-        reasons.append(r);
-    QJsonValue middlebox(QJsonValue::Null);
-    if (a.middlebox)
-        middlebox = QJsonObject{
-            {QStringLiteral("name"), optionalString(a.middlebox->name)},
-            {QStringLiteral("timeout_s"), a.middlebox->timeoutS},
-            {QStringLiteral("refreshed_by_keepalive"), a.middlebox->refreshedByKeepalive},
-            {QStringLiteral("source"), optionalString(a.middlebox->source)},
-        };
-    return QJsonObject{
-        {QStringLiteral("recommended"),
-         QJsonObject{{QStringLiteral("idle"), p.idleS},
-                     {QStringLiteral("interval"), p.intervalS},
-                     {QStringLiteral("count"), p.count},
-                     {QStringLiteral("user_timeout_ms"), a.userTimeoutMs()
-                                                             ? QJsonValue(*a.userTimeoutMs())
-                                                             : QJsonValue(QJsonValue::Null)}}},
-        {QStringLiteral("first_probe_latest_s"), ms(a.firstProbeLatestS)},
-        {QStringLiteral("detection_latest_s"), ms(a.detectionLatestS)},
-        {QStringLiteral("middlebox"), middlebox},
-        {QStringLiteral("tcp_keepalive_helps"), a.tcpKeepaliveHelps},
-        {QStringLiteral("reasons"), reasons},
-    };
-}
-
 } // namespace
 
 int runAdvise(const QStringList &args)
@@ -300,7 +261,7 @@ int runAdvise(const QStringList &args)
     if (!advice.reachable)
         return fail(advice.unreachableReason, ExitFailure);
     if (parser.isSet(json))
-        printJson(jsonReport(advice));
+        printJson(advise::adviceJson(advice));
     else
         printText(textReport(advice, hzSource));
     return ExitOk;

@@ -32,8 +32,9 @@ int runProbe(const QStringList &args); // ProbeCommand.cpp
 int runCode(const QStringList &args);  // CodeCommand.cpp: the cookbook's snippets
 
 int runAdvise(const QStringList &args); // AdviseCommand.cpp
-int runLab(const QStringList &args);   // LabCommand.cpp
+int runLab(const QStringList &args);    // LabCommand.cpp
 
 int runConnections(const QStringList &args); // ConnectionsCommand.cpp
+int runPathTimeout(const QStringList &args); // PathTimeoutCommand.cpp
 
 } // namespace kt::cli

@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <unistd.h>
 
 namespace kt::cli {
 
@@ -121,6 +122,16 @@ void printText(const QString &text)
 void printJson(const QJsonObject &object)
 {
     write(stdout, QJsonDocument(object).toJson(QJsonDocument::Indented));
+}
+
+void printProgress(const QString &text, bool toStderr)
+{
+    write(toStderr ? stderr : stdout, text.toUtf8());
+}
+
+bool isTerminal(bool stderrStream)
+{
+    return ::isatty(stderrStream ? STDERR_FILENO : STDOUT_FILENO) == 1;
 }
 
 int fail(const QString &message, int exitCode)

@@ -29,6 +29,11 @@ QString padStart(const QString &text, int columns); // right-aligned in `columns
 // document on stdout, messages on stderr prefixed with the program name.
 void printText(const QString &text);
 void printJson(const QJsonObject &object);
+// Progress for a person watching: `text` as it is (no newline added), on
+// stdout or stderr, so a terminal's line can be rewritten with "\r".
+void printProgress(const QString &text, bool toStderr);
+// Whether stdout (or stderr) is a terminal, where progress may rewrite its line.
+bool isTerminal(bool stderrStream);
 // Prints "keepalivectl: <message>" on stderr and returns `exitCode`, so a
 // command can `return fail(...)`.
 int fail(const QString &message, int exitCode);

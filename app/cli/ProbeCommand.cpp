@@ -4,6 +4,7 @@
 // turns Ctrl-C into an early end; this file runs the connection.
 #include "CliCommand.h"
 #include "CliOutput.h"
+#include "ProbeEcho.h"
 #include "ProbeInterrupt.h"
 #include "ProbeOptions.h"
 #include "ProbeReport.h"
@@ -197,6 +198,8 @@ int runProbe(const QStringList &args)
     const std::optional<ProbeOptions> options = parseProbeOptions(args, exitCode);
     if (!options)
         return exitCode;
+    if (options->echo)
+        return runEcho(*options);
     ProbeRun run(*options);
     return run.run();
 }

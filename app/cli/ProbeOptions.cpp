@@ -96,11 +96,16 @@ std::optional<ProbeOptions> parseProbeOptions(const QStringList &args, int &exit
                "observe it, so someone can connect in. Waits until a connection arrives, "
                "or --connect-timeout when given."),
         QStringLiteral("PORT"));
+    const QCommandLineOption echoOption(
+        QStringLiteral("echo"),
+        Tr::tr("With --listen: serve every connection, send back every byte received and apply no "
+               "keep-alive of its own, until interrupted. The far end for 'keepalivectl "
+               "path-timeout' when the real server is too precious for stray bytes."));
     const QCommandLineOption jsonOption(QStringLiteral("json"), Tr::tr("Print one JSON document."));
     for (const NumberOption &number : numbers)
         parser.addOption(number.option);
-    parser.addOptions(
-        {connectTimeoutOption, watchOption, noKeepaliveOption, listenOption, jsonOption});
+    parser.addOptions({connectTimeoutOption, watchOption, noKeepaliveOption, listenOption,
+                       echoOption, jsonOption});
     exitCode = ExitOk;
     if (!parseOrExplain(parser, args, exitCode))
         return std::nullopt;
@@ -161,6 +166,28 @@ std::optional<ProbeOptions> parseProbeOptions(const QStringList &args, int &exit
             return std::nullopt;
         }
         options.listenPort = quint16(port);
+    }
+    options.echo = parser.isSet(echoOption);
+    if (options.echo) {
+        if (!options.listenPort) {
+            fail(QCoreApplication::translate("ProbeOptions", "--echo needs --listen PORT"),
+                 ExitUsage);
+            return std::nullopt;
+        }
+        // The echo listener sets nothing on its connections: a keep-alive
+        // probe would refresh the path being measured.
+        for (const QCommandLineOption &other :
+             {numbers[0].option, numbers[1].option, numbers[2].option, numbers[3].option,
+              connectTimeoutOption, watchOption, noKeepaliveOption}) {
+            if (parser.isSet(other)) {
+                fail(QCoreApplication::translate("ProbeOptions",
+                                                 "--echo applies no keep-alive options and "
+                                                 "serves until interrupted; it takes no --%1")
+                         .arg(other.names().constFirst()),
+                     ExitUsage);
+                return std::nullopt;
+            }
+        }
     }
     options.json = parser.isSet(jsonOption);
     exitCode = ExitOk;

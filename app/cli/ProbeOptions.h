@@ -18,6 +18,7 @@ struct ProbeOptions
     qint64 connectTimeoutS = 5;
     bool connectTimeoutGiven = false; // --listen waits forever unless told
     qint64 watchS = 0;
+    bool echo = false; // with listenPort: serve every connection as an echo, until interrupted
     bool json = false;
 };
 

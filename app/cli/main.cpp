@@ -43,6 +43,10 @@ const QList<kt::cli::CliCommand> kCommands{
      QT_TRANSLATE_NOOP("Keepalivectl",
                        "every TCP connection with its real keep-alive options and timer"),
      &kt::cli::runConnections},
+    {"path-timeout",
+     QT_TRANSLATE_NOOP("Keepalivectl",
+                       "measure how long an idle connection to a server survives the path"),
+     &kt::cli::runPathTimeout},
 };
 
 struct Tr
@@ -56,13 +60,21 @@ QString usage()
                           "Explore and tune TCP keep-alive.\n\nCommands:\n");
     for (const auto &command : kCommands)
         text += QStringLiteral("  %1  %2\n")
-                    .arg(QString::fromLatin1(command.name).leftJustified(10),
+                    .arg(QString::fromLatin1(command.name).leftJustified(12),
                          QCoreApplication::translate("Keepalivectl", command.summary));
-    text += Tr::tr("\nEvery command takes --json for one JSON document and --help.\n"
-                   "Run 'keepalivectl COMMAND --help' for its options.\n\n"
+    text += Tr::tr("
+Every command takes --json for one JSON document and --help.
+"
+                   "Run 'keepalivectl COMMAND --help' for its options.
+
+"
                    "Exit status: 0 success; 1 the operation failed (the reason is on "
-                   "stderr);\n2 the command line was wrong; 130 or 143 when probe was "
-                   "ended by SIGINT\n(Ctrl-C) or SIGTERM, after printing its report.\n");
+                   "stderr);
+2 the command line was wrong; 130 or 143 when probe or "
+                   "path-timeout was
+ended by SIGINT (Ctrl-C) or SIGTERM, after "
+                   "printing its report.
+");
     return text;
 }
 

@@ -1,6 +1,8 @@
 #include "app/lab/LabRunner.h"
 
 #include "lab/LoopbackCapture.h"
+#include "lab/Nftables.h"
+#include "lab/StagedMiddlebox.h"
 #include "lab/UserNamespace.h"
 
 #include <algorithm>
@@ -14,7 +16,6 @@
 #include <memory>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
-#include <nftables/libnftables.h>
 #include <poll.h>
 #include <string>
 #include <sys/socket.h>
@@ -108,23 +109,6 @@ bool parseDouble(const char *text, double min, double max, double &out)
     return true;
 }
 
-// Writes a sysctl of this (private) network namespace.
-bool writeSysctl(const std::string &key, long value, std::string &error)
-{
-    std::string path = "/proc/sys/" + key;
-    std::replace(path.begin() + 10, path.end(), '.', '/');
-    const int fd = open(path.c_str(), O_WRONLY | O_CLOEXEC);
-    const std::string text = std::to_string(value);
-    if (fd < 0 || write(fd, text.data(), text.size()) != ssize_t(text.size())) {
-        error = "cannot set " + key + " = " + text + " inside the sandbox: " + std::strerror(errno);
-        if (fd >= 0)
-            close(fd);
-        return false;
-    }
-    close(fd);
-    return true;
-}
-
 bool setInt(int fd, int level, int option, int value)
 {
     return setsockopt(fd, level, option, &value, sizeof value) == 0;
@@ -155,46 +139,6 @@ const char *errnoName(int error)
         return "";
     }
 }
-
-// nftables through libnftables, the library `nft` itself is built on: no
-// binary the user may not have is executed.
-class Nftables
-{
-public:
-    Nftables()
-        : m_ctx(nft_ctx_new(NFT_CTX_DEFAULT))
-    {
-        if (m_ctx)
-            nft_ctx_buffer_error(m_ctx);
-    }
-    ~Nftables()
-    {
-        if (m_ctx)
-            nft_ctx_free(m_ctx);
-    }
-    Nftables(const Nftables &) = delete;
-    Nftables &operator=(const Nftables &) = delete;
-
-    bool run(const std::string &commands, std::string &error)
-    {
-        if (!m_ctx) {
-            error = "libnftables: cannot create a context";
-            return false;
-        }
-        if (nft_run_cmd_from_buffer(m_ctx, commands.c_str()) != 0) {
-            const char *text = nft_ctx_get_error_buffer(m_ctx);
-            error = std::string("nftables refused the sandbox's rules: ") +
-                    (text && *text ? text : "no reason given");
-            while (!error.empty() && error.back() == '\n')
-                error.pop_back();
-            return false;
-        }
-        return true;
-    }
-
-private:
-    nft_ctx *m_ctx = nullptr;
-};
 
 // ---- the experiment ----
 
@@ -259,40 +203,25 @@ bool Experiment::configure()
     // The sandbox's own values; the host's are never touched. The socket
     // options below are what the client really uses; the sysctls make the
     // namespace agree with them.
-    if (!writeSysctl("net.ipv4.tcp_keepalive_time", m_o.idleS, error) ||
-        !writeSysctl("net.ipv4.tcp_keepalive_intvl", m_o.intervalS, error) ||
-        !writeSysctl("net.ipv4.tcp_keepalive_probes", m_o.count, error) ||
-        !writeSysctl("net.ipv4.tcp_retries2", m_o.retries2, error) ||
+    if (!writeSandboxSysctl("net.ipv4.tcp_keepalive_time", m_o.idleS, error) ||
+        !writeSandboxSysctl("net.ipv4.tcp_keepalive_intvl", m_o.intervalS, error) ||
+        !writeSandboxSysctl("net.ipv4.tcp_keepalive_probes", m_o.count, error) ||
+        !writeSandboxSysctl("net.ipv4.tcp_retries2", m_o.retries2, error) ||
         // No tail loss probe (tcp_schedule_loss_probe() runs only for 3 and 4):
         // retransmissions then follow the retransmission timer alone, as the
         // model has them.
-        !writeSysctl("net.ipv4.tcp_early_retrans", 0, error))
+        !writeSandboxSysctl("net.ipv4.tcp_early_retrans", 0, error))
         return failed(error);
-    if (m_o.scenario == LabScenarioId::Middlebox) {
-        // A stateful middlebox: conntrack forgets an established flow after
-        // T seconds without a packet, and with loose tracking off a packet of
-        // a forgotten flow is invalid and dropped (nf_conntrack_proto_tcp.c).
-        if (!writeSysctl("net.netfilter.nf_conntrack_tcp_timeout_established",
-                         m_o.middleboxTimeoutS, error) ||
-            !writeSysctl("net.netfilter.nf_conntrack_tcp_loose", 0, error))
-            return failed(error);
-        // Dropped on input, so the capture (which keeps the leaving copy)
-        // still sees what the client sent in vain.
-        if (!m_nft.run("add table inet kt_lab\n"
-                       "add chain inet kt_lab input { type filter hook input priority 0; "
-                       "policy accept; }\n"
-                       "add chain inet kt_lab output { type filter hook output priority 0; "
-                       "policy accept; }\n"
-                       "add rule inet kt_lab input ct state invalid drop\n",
-                       error))
-            return failed(error);
-    } else {
-        if (!m_nft.run("add table inet kt_lab\n"
-                       "add chain inet kt_lab output { type filter hook output priority 0; "
-                       "policy accept; }\n",
-                       error))
-            return failed(error);
-    }
+    // A stateful middlebox whose drops happen on input (StagedMiddlebox.h).
+    if (m_o.scenario == LabScenarioId::Middlebox &&
+        !stageMiddlebox(m_nft, m_o.middleboxTimeoutS, ForgottenFlow::Drop, error))
+        return failed(error);
+    // Where the peer's packets are dropped when its cable is pulled.
+    if (!m_nft.run("add table inet kt_lab\n"
+                   "add chain inet kt_lab output { type filter hook output priority 0; "
+                   "policy accept; }\n",
+                   error))
+        return failed(error);
     return true;
 }
 

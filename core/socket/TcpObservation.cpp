@@ -54,6 +54,7 @@ bool readTcpInfo(int fd, TcpObservation &out, QString *error)
     out.lastDataRecvMs = info.tcpi_last_data_recv;
     out.lastAckRecvMs = info.tcpi_last_ack_recv;
     out.rttMs = info.tcpi_rtt / 1000.0;
+    out.unacked = info.tcpi_unacked;
     // Kernels before 4.2 return a shorter struct; the counters then stay 0.
     if (length >= offsetof(tcp_info, tcpi_data_segs_out) + sizeof info.tcpi_data_segs_out) {
         out.segsOut = info.tcpi_segs_out;
@@ -61,6 +62,10 @@ bool readTcpInfo(int fd, TcpObservation &out, QString *error)
         out.dataSegsOut = info.tcpi_data_segs_out;
         out.dataSegsIn = info.tcpi_data_segs_in;
     }
+    out.bytesAckedValid =
+        length >= offsetof(tcp_info, tcpi_bytes_acked) + sizeof info.tcpi_bytes_acked;
+    if (out.bytesAckedValid)
+        out.bytesAcked = info.tcpi_bytes_acked;
     return true;
 }
 

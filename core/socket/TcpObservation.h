@@ -31,6 +31,13 @@ struct TcpObservation
     quint32 segsIn = 0;
     quint32 dataSegsOut = 0;
     quint32 dataSegsIn = 0;
+    quint32 unacked = 0; // tcpi_unacked: segments sent and not yet acknowledged
+    // tcpi_bytes_acked (kernel 4.1+): every byte the peer has acknowledged.
+    // Unlike tcpi_unacked it survives the end of the connection (a reset
+    // purges the write queue and zeroes unacked), so "was this payload
+    // acknowledged?" can still be asked after an RST.
+    bool bytesAckedValid = false;
+    quint64 bytesAcked = 0;
 
     // From NETLINK_SOCK_DIAG (inet_diag).
     bool diagValid = false;

@@ -34,24 +34,6 @@ QString addressText(const QHostAddress &address, quint16 port)
     return Target{address.toString(), port}.display();
 }
 
-ConnectionFailure classifyConnectError(int error)
-{
-    switch (error) {
-    case ECONNREFUSED:
-        return ConnectionFailure::Refused;
-    case EHOSTUNREACH:
-    case ENETUNREACH:
-    case ENETDOWN:
-    case EHOSTDOWN:
-    case EADDRNOTAVAIL:
-        return ConnectionFailure::Unreachable;
-    case ETIMEDOUT:
-        return ConnectionFailure::ConnectTimeout;
-    default:
-        return ConnectionFailure::ConnectError;
-    }
-}
-
 } // namespace
 
 QString eventKindName(ConnectionEvent::Kind kind)
@@ -312,9 +294,7 @@ void TestConnection::connectTo(const Target &target, const RequestedOptions &opt
         return;
     }
     if (isReservedInvalidName(target.host)) {
-        fail(ConnectionFailure::UnknownHost,
-             tr("cannot resolve \"%1\": names under .invalid never exist (RFC 6761)")
-                 .arg(target.host));
+        fail(ConnectionFailure::UnknownHost, reservedInvalidNameText(target.host));
         return;
     }
     setState(State::Resolving);
@@ -346,8 +326,7 @@ void TestConnection::onResolved(const QHostInfo &info)
     if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
         const QString reason =
             info.error() == QHostInfo::NoError ? tr("no addresses") : info.errorString();
-        fail(ConnectionFailure::UnknownHost,
-             tr("cannot resolve \"%1\": %2").arg(m_target.host, reason));
+        fail(ConnectionFailure::UnknownHost, unresolvableText(m_target.host, reason));
         return;
     }
     m_addresses = info.addresses();
@@ -364,9 +343,7 @@ void TestConnection::onResolveTimeout()
     if (m_lookupId >= 0)
         QHostInfo::abortHostLookup(m_lookupId);
     m_lookupId = -1;
-    fail(ConnectionFailure::ResolveTimeout,
-         tr("cannot resolve \"%1\": no answer from name resolution within %2")
-             .arg(m_target.host, formatSecondsPrecise(m_connectTimeoutMs / 1000.0)));
+    fail(ConnectionFailure::ResolveTimeout, resolveTimeoutText(m_target.host, m_connectTimeoutMs));
 }
 
 void TestConnection::connectNext()
@@ -425,33 +402,14 @@ void TestConnection::onConnectWritable()
 void TestConnection::reportConnectError(int error)
 {
     const QString where = addressText(m_currentAddress, m_target.port);
-    const ConnectionFailure failure = classifyConnectError(error);
-    QString message;
-    switch (failure) {
-    case ConnectionFailure::Refused:
-        message = tr("%1 refused the connection: %2; nothing listens on port %3")
-                      .arg(where, errnoText(error))
-                      .arg(m_target.port);
-        break;
-    case ConnectionFailure::Unreachable:
-        message = tr("%1 is unreachable: %2").arg(where, errnoText(error));
-        break;
-    case ConnectionFailure::ConnectTimeout:
-        message = tr("%1 did not answer: %2").arg(where, errnoText(error));
-        break;
-    default:
-        message = tr("cannot connect to %1: %2").arg(where, errnoText(error));
-        break;
-    }
-    attemptFailed(failure, message, error);
+    attemptFailed(classifyConnectError(error), connectErrorText(where, m_target.port, error),
+                  error);
 }
 
 void TestConnection::onConnectTimeout()
 {
     const QString where = addressText(m_currentAddress, m_target.port);
-    attemptFailed(ConnectionFailure::ConnectTimeout,
-                  tr("%1 did not answer within %2 (connect timeout)")
-                      .arg(where, formatSecondsPrecise(m_connectTimeoutMs / 1000.0)),
+    attemptFailed(ConnectionFailure::ConnectTimeout, connectTimeoutText(where, m_connectTimeoutMs),
                   ETIMEDOUT);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "schedule/MeasuredEvent.h"
+#include "socket/ConnectError.h"
 #include "socket/SockDiag.h"
 #include "socket/SocketOptions.h"
 #include "socket/Target.h"
@@ -53,25 +54,6 @@ struct ConnectionEvent
 
 // "probe_sent": stable snake_case names for the JSON output.
 QString eventKindName(ConnectionEvent::Kind kind);
-
-// Why a test connection ended or never started, for specific messages and
-// the CLI's exit status.
-enum class ConnectionFailure
-{
-    None,
-    InvalidOptions, // out of range before anything was sent
-    UnknownHost,
-    ResolveTimeout,
-    Refused,
-    Unreachable,
-    ConnectTimeout,
-    ConnectError,
-    OptionRejected, // the kernel refused a value
-    PeerClosed,
-    Reset,
-    TimedOut,
-    SocketError,
-};
 
 // A real TCP connection with keep-alive options applied, read back from the
 // kernel and observed while it lives. Everything is asynchronous: the name is

@@ -62,19 +62,12 @@ QString usage()
         text += QStringLiteral("  %1  %2\n")
                     .arg(QString::fromLatin1(command.name).leftJustified(12),
                          QCoreApplication::translate("Keepalivectl", command.summary));
-    text += Tr::tr("
-Every command takes --json for one JSON document and --help.
-"
-                   "Run 'keepalivectl COMMAND --help' for its options.
-
-"
+    text += Tr::tr("\nEvery command takes --json for one JSON document and --help.\n"
+                   "Run 'keepalivectl COMMAND --help' for its options.\n\n"
                    "Exit status: 0 success; 1 the operation failed (the reason is on "
-                   "stderr);
-2 the command line was wrong; 130 or 143 when probe or "
-                   "path-timeout was
-ended by SIGINT (Ctrl-C) or SIGTERM, after "
-                   "printing its report.
-");
+                   "stderr);\n2 the command line was wrong; 130 or 143 when probe or "
+                   "path-timeout was\nended by SIGINT (Ctrl-C) or SIGTERM, after "
+                   "printing its report.\n");
     return text;
 }
 

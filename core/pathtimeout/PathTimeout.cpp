@@ -192,9 +192,10 @@ PathTimeoutPlan planFor(const PathTimeoutOptions &o)
     plan.firstRoundIdles = firstRoundIdles(o);
     plan.connectionsPerRound = int(plan.firstRoundIdles.size());
     plan.longestIdleS = plan.firstRoundIdles.isEmpty() ? 0 : plan.firstRoundIdles.constLast();
-    // The worst case: the timeout falls in the first round's widest gap
-    // (from 0, since a cut at the shortest idle leaves 0 as the lower bound).
-    plan.rounds = 1 + roundsForGap(widestGap(0, plan.firstRoundIdles, plan.longestIdleS), o);
+    // The worst case: the timeout falls in the first round's widest gap,
+    // counted from --min (a timeout below it is not what was asked about)
+    // or from 0 (a cut at the shortest idle leaves 0 as the lower bound).
+    plan.rounds = 1 + roundsForGap(widestGap(o.minS, plan.firstRoundIdles, plan.longestIdleS), o);
     const double userTimeoutS = o.userTimeoutMs / 1000.0;
     plan.expectedDurationS = plan.rounds * (plan.longestIdleS + userTimeoutS);
     plan.allSurviveDurationS = plan.longestIdleS;
@@ -458,23 +459,26 @@ QString resultSentence(const PathTimeoutResult &r, Language l)
                          l)
                        .arg(idleText(r.longestSurvivedS), idleText(*r.shortestCutS), how,
                             advise::formatTimeout(r.longestSurvivedS));
-        if (r.serverClosedAfterS &&
-            *r.serverClosedAfterS<*r.shortestCutS && * r.shortestCutS - r.longestSurvivedS> 1)
+        const double cutAt = *r.shortestCutS;
+        const bool capped = r.serverClosedAfterS && r.serverClosedAfterS.value() < cutAt &&
+                            cutAt - r.longestSurvivedS > 1;
+        if (capped)
             text += QLatin1Char(' ') +
-                    words(KT_W("The server itself closes idle connections after %1, so the "
-                               "bounds cannot be narrowed past that."),
+                    words(KT_W("The server itself (or a proxy in front of it) closes idle "
+                               "connections after %1, so the bounds cannot be narrowed past "
+                               "that."),
                           l)
                         .arg(formatSeconds(*r.serverClosedAfterS));
     } else if (r.serverClosedAfterS) {
         text = survivedAny
-                   ? words(KT_W("Every idle up to %1 survived; the server itself closes idle "
-                                "connections after %2, so the path cannot be measured past "
-                                "that."),
+                   ? words(KT_W("Every idle up to %1 survived; the server itself (or a proxy "
+                                "in front of it) closes idle connections after %2, so the path "
+                                "cannot be measured past that."),
                            l)
                          .arg(idleText(r.longestSurvivedS), formatSeconds(*r.serverClosedAfterS))
-                   : words(KT_W("The server itself closes idle connections after %1, before "
-                                "any idle could be tried; the path cannot be measured past "
-                                "that."),
+                   : words(KT_W("The server itself (or a proxy in front of it) closes idle "
+                                "connections after %1, before any idle could be tried; the path "
+                                "cannot be measured past that."),
                            l)
                          .arg(formatSeconds(*r.serverClosedAfterS));
     } else if (survivedAny) {

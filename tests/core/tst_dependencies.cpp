@@ -203,6 +203,22 @@ private slots:
                    "nothing else in core includes lab");
     }
 
+    // Measuring a path's idle timeout opens sockets and feeds the Advisor;
+    // it knows nothing else of core, and only ui and app build on it.
+    void pathtimeoutIncludesOnlyParamsSocketAndAdvise()
+    {
+        expectNone(violations([](const Include &i) {
+                       return i.from == QLatin1String("pathtimeout") && isCoreFolder(i.to) &&
+                              i.to != QLatin1String("params") && i.to != QLatin1String("socket") &&
+                              i.to != QLatin1String("advise");
+                   }),
+                   "pathtimeout includes only params, socket and advise");
+        expectNone(violations([](const Include &i) {
+                       return isCoreFolder(i.from) && i.to == QLatin1String("pathtimeout");
+                   }),
+                   "nothing else in core includes pathtimeout");
+    }
+
     void socketNeverIncludesSession()
     {
         expectNone(violations([](const Include &i) {

@@ -68,6 +68,11 @@ offers "keepalivectl code c --os " -- linux macos windows
 offers "keepalivectl code c --idle " -- nothing
 offers "keepalivectl lab d" -- dead-peer data-in-flight
 offers "keepalivectl lab " -- alive dead-peer peer-restarted middlebox data-in-flight
+offers "keepalivectl pa" -- path-timeout
+offers "keepalivectl path-timeout --" -- --max --min --resolution --parallel --send --hz --json
+offers "keepalivectl path-timeout --send " -- nothing
+offers "keepalivectl path-timeout example.org:22 --ma" -- --max
+offers "keepalivectl probe --listen 4242 --e" -- --echo
 
 # Every command keepalivectl lists is offered, with every option its --help lists.
 for command in $(_keepalivectl_commands keepalivectl); do

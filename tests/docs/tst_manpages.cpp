@@ -5,6 +5,7 @@
 #include "helper/HelperExitCode.h"
 #include "inspect/InspectHelperRun.h"
 #include "params/KernelLimits.h"
+#include "pathtimeout/PathTimeout.h"
 
 #include <QDir>
 #include <QFile>
@@ -211,6 +212,28 @@ private slots:
         QVERIFY(probe.contains(QStringLiteral("giving up (%1 to %2)")
                                    .arg(limits::kSocketCount.min)
                                    .arg(limits::kSocketCount.max)));
+    }
+
+    // path-timeout's ranges, defaults, user timeout and exit statuses are
+    // core's (pathtimeout/PathTimeout.h).
+    void pathTimeoutMatchesTheCode()
+    {
+        namespace pt = kt::pathtimeout;
+        const pt::PathTimeoutOptions defaults;
+        const QString text =
+            section(manSource(QStringLiteral("keepalivectl.1")), QStringLiteral("path-timeout"));
+        QVERIFY(!text.isEmpty());
+        for (const QString &said :
+             {QStringLiteral("(1 to %1; default %2)").arg(pt::kMaxIdleLimitS).arg(defaults.maxS),
+              QStringLiteral("(default %1)").arg(defaults.minS),
+              QStringLiteral("(1 to %1; default %2)")
+                  .arg(pt::kMaxResolutionS)
+                  .arg(defaults.resolutionS),
+              QStringLiteral("(1 to %1; default %2)").arg(pt::kMaxParallel).arg(defaults.parallel),
+              QStringLiteral("at most %1 bytes").arg(pt::kMaxSendBytes),
+              QStringLiteral("TCP_USER_TIMEOUT %1 s").arg(pt::kTrialUserTimeoutMs / 1000),
+              QStringLiteral("Exit status 0"), QStringLiteral("130 or 143")})
+            QVERIFY2(text.simplified().contains(said), qPrintable(said));
     }
 };
 

@@ -79,26 +79,75 @@ void PathTimeoutChart::clear()
     setTrials(pathtimeout::PathTimeoutResult{}, {}, 0);
 }
 
+int PathTimeoutChart::heightFor(double laneStep, int width) const
+{
+    int rounds = 0;
+    int lastRound = -1;
+    for (const pathtimeout::Trial &t : m_trials) {
+        rounds += t.round != lastRound ? 1 : 0;
+        lastRound = t.round;
+    }
+    // The lanes, the gaps between rounds, the axis and the legend (see
+    // geometryFor()).
+    const int lanes = std::max(4, int(m_trials.size()));
+    return int(std::ceil(4 + lanes * laneStep + 4 * std::max(0, rounds - 1) +
+                         fontMetrics().height() + 8 + 4 + legendHeight(width) + 6));
+}
+
 QSize PathTimeoutChart::sizeHint() const
 {
-    const int lanes = int(m_trials.size());
-    return {560, int(lanes * kPreferredLane + 8 * lanes / 8) + legendHeight(560) +
-                     2 * fontMetrics().height() + 16};
+    return {560, heightFor(kPreferredLane, 560)};
 }
 
 QSize PathTimeoutChart::minimumSizeHint() const
 {
     // Many lanes grow the chart (its scroll area scrolls); a few never
     // shrink below a readable strip.
-    const int lanes = std::max(4, int(m_trials.size()));
-    return {320, int(lanes * kSmallestLane) + legendHeight(320) + 2 * fontMetrics().height() + 16};
+    return {320, heightFor(kSmallestLane, 320)};
+}
+
+QList<PathTimeoutChart::LegendEntry> PathTimeoutChart::legendEntries() const
+{
+    QList<LegendEntry> entries = {
+        {Mark::Survived, pathtimeout::outcomeText(TrialOutcome::Survived)},
+        {Mark::Cut, pathtimeout::outcomeText(TrialOutcome::CutBySilence)},
+        {Mark::Cut, QStringLiteral("RST: ") + pathtimeout::outcomeText(TrialOutcome::CutByRst)},
+        {Mark::Open, tr("open: idle so far")},
+    };
+    bool other = false;
+    for (const pathtimeout::Trial &t : m_trials)
+        other = other || markFor(t.outcome) == Mark::Other;
+    if (other)
+        entries << LegendEntry{Mark::Other, tr("ended otherwise (see its tooltip)")};
+    if (m_shortestCutS)
+        entries << LegendEntry{Mark::Open, tr("the timeout lies here"), true};
+    return entries;
+}
+
+QList<QRectF> PathTimeoutChart::legendLayout(const QList<LegendEntry> &entries, double width) const
+{
+    const QFontMetricsF fm(font());
+    const double line = fm.height() + 4;
+    const double mark = fm.height() * 0.7;
+    QList<QRectF> out;
+    double x = 2;
+    double y = 0;
+    for (const LegendEntry &e : entries) {
+        const double w = mark + 6 + fm.horizontalAdvance(e.text) + 16;
+        if (x + w > width && x > 2) {
+            x = 2;
+            y += line;
+        }
+        out << QRectF(x, y, w, line);
+        x += w;
+    }
+    return out;
 }
 
 int PathTimeoutChart::legendHeight(int width) const
 {
-    // One line, or two when the chart is narrow.
-    const int line = fontMetrics().height() + 4;
-    return width < 640 ? 2 * line : line;
+    const QList<QRectF> places = legendLayout(legendEntries(), width);
+    return places.isEmpty() ? 0 : int(std::ceil(places.last().bottom()));
 }
 
 PathTimeoutChart::Geometry PathTimeoutChart::geometryFor(const QSize &size) const
@@ -133,7 +182,7 @@ PathTimeoutChart::Geometry PathTimeoutChart::geometryFor(const QSize &size) cons
     g.plot = QRectF(gutter, top, std::max(40.0, size.width() - gutter - right),
                     std::max(g.laneStep, lanesHeight));
     g.axis = QRectF(g.plot.left(), g.plot.bottom() + 2, g.plot.width(), axis);
-    g.legend = QRectF(0, size.height() - legend, size.width(), legend);
+    g.legend = QRectF(0, g.axis.bottom() + 4, size.width(), legend);
     return g;
 }
 
@@ -259,10 +308,11 @@ void PathTimeoutChart::paint(QPainter &painter, const QSize &size) const
     const Geometry g = geometryFor(size);
 
     if (m_trials.isEmpty()) {
+        const double legendTop = size.height() - g.legend.height();
         painter.setPen(theme::subtleText(pal));
-        painter.drawText(QRectF(QPointF(0, 0), QSizeF(size)).adjusted(0, 0, 0, -g.legend.height()),
-                         Qt::AlignCenter, tr("The trial connections appear here."));
-        paintLegend(painter, g.legend);
+        painter.drawText(QRectF(0, 0, size.width(), legendTop), Qt::AlignCenter,
+                         tr("The trial connections appear here."));
+        paintLegend(painter, QRectF(0, legendTop, size.width(), g.legend.height()));
         painter.restore();
         return;
     }
@@ -381,38 +431,15 @@ void PathTimeoutChart::paintLegend(QPainter &painter, const QRectF &area) const
 {
     const QPalette &pal = palette();
     const QFontMetricsF fm(font());
-    const double line = fm.height() + 4;
     const double mark = fm.height() * 0.7;
-    struct Entry
-    {
-        Mark mark;
-        QString text;
-        bool span = false;
-    };
-    QList<Entry> entries = {
-        {Mark::Survived, pathtimeout::outcomeText(TrialOutcome::Survived)},
-        {Mark::Cut, pathtimeout::outcomeText(TrialOutcome::CutBySilence)},
-        {Mark::Cut, QStringLiteral("RST: ") + pathtimeout::outcomeText(TrialOutcome::CutByRst)},
-        {Mark::Open, tr("open: idle so far")},
-    };
-    bool other = false;
-    for (const pathtimeout::Trial &t : m_trials)
-        other = other || markFor(t.outcome) == Mark::Other;
-    if (other)
-        entries << Entry{Mark::Other, tr("ended otherwise (see its tooltip)")};
-    if (m_shortestCutS)
-        entries << Entry{Mark::Open, tr("the timeout lies here"), true};
-
-    double x = area.left() + 2;
-    double y = area.top() + 2;
+    const QList<LegendEntry> entries = legendEntries();
+    const QList<QRectF> places = legendLayout(entries, area.width());
     painter.setFont(font());
-    for (const Entry &e : entries) {
-        const double w = mark + 6 + fm.horizontalAdvance(e.text) + 16;
-        if (x + w > area.right() && x > area.left() + 2) {
-            x = area.left() + 2;
-            y += line;
-        }
-        const QRectF swatch(x, y + (line - 4 - mark) / 2, mark, mark);
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const LegendEntry &e = entries.at(i);
+        const QRectF place = places.at(i).translated(area.topLeft());
+        const QRectF swatch(place.left(), place.top() + (place.height() - 4 - mark) / 2, mark,
+                            mark);
         if (e.span) {
             QColor fill = theme::middlebox(pal);
             fill.setAlpha(theme::isDark(pal) ? 60 : 40);
@@ -431,9 +458,9 @@ void PathTimeoutChart::paintLegend(QPainter &painter, const QRectF &area) const
             paintMark(painter, e.mark, swatch.center(), mark, pal);
         }
         painter.setPen(pal.color(QPalette::WindowText));
-        painter.drawText(QRectF(x + mark + 6, y, w, line - 4), Qt::AlignLeft | Qt::AlignVCenter,
-                         e.text);
-        x += w;
+        painter.drawText(
+            QRectF(place.left() + mark + 6, place.top(), place.width(), place.height() - 4),
+            Qt::AlignLeft | Qt::AlignVCenter, e.text);
     }
 }
 

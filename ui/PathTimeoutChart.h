@@ -84,7 +84,19 @@ private:
     };
     Geometry geometryFor(const QSize &size) const;
     double xFor(const Geometry &g, double seconds) const;
+    // The legend: what each mark means, flowed into rows across the width.
+    struct LegendEntry
+    {
+        Mark mark = Mark::Open; // Open: the open bar's swatch
+        QString text;
+        bool span = false; // the bounds' shaded span
+    };
+    QList<LegendEntry> legendEntries() const;
+    // Where each entry goes in a legend `width` wide starting at (0, 0).
+    QList<QRectF> legendLayout(const QList<LegendEntry> &entries, double width) const;
     int legendHeight(int width) const;
+    // The height that gives each lane `laneStep` at `width`.
+    int heightFor(double laneStep, int width) const;
     void paintLegend(QPainter &painter, const QRectF &area) const;
     void paintMark(QPainter &painter, Mark mark, const QPointF &centre, double size,
                    const QPalette &pal) const;

@@ -328,6 +328,12 @@ QWidget *PathTimeoutDialog::buildRun()
     m_timeLeft = new QLabel(page);
     m_timeLeft->setObjectName(QStringLiteral("pathTimeLeft"));
     m_timeLeft->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    // Room for a long "time left", so the bar does not jump as it changes.
+    m_timeLeft->setMinimumWidth(m_timeLeft->fontMetrics().horizontalAdvance(
+        tr("About %1 left · round %2 · %3 open")
+            .arg(formatDuration(88 * 3600 + 88 * 60 + 88))
+            .arg(88)
+            .arg(88)));
     progressRow->addWidget(m_progress, 1);
     progressRow->addWidget(m_timeLeft);
     layout->addLayout(progressRow);
@@ -558,9 +564,24 @@ void PathTimeoutDialog::refresh()
                                   .arg(m_run->round())
                                   .arg(open)
                             : tr("Reaching %1…").arg(m_run->options().target.display()));
-    // What the trials so far prove.
-    m_bounds->setText(r.measuredAnything() ? resultSentence(r) : QString());
+    // What the trials so far prove (core's sentence is for the end: it
+    // would call "nothing cut yet" "no timeout").
+    m_bounds->setText(r.measuredAnything() ? boundsText(r, true) : QString());
     m_bounds->setVisible(!m_bounds->text().isEmpty());
+}
+
+QString PathTimeoutDialog::boundsText(const PathTimeoutResult &r, bool soFar) const
+{
+    if (!r.shortestCutS)
+        return soFar ? tr("So far: survived %1; nothing cut yet.")
+                           .arg(formatSeconds(r.longestSurvivedS))
+                     : tr("Bounds: survived %1; no idle was cut.")
+                           .arg(formatSeconds(r.longestSurvivedS));
+    const QString how = pathtimeout::outcomeText(
+        r.cutBy == CutBy::Rst ? TrialOutcome::CutByRst : TrialOutcome::CutBySilence);
+    return (soFar ? tr("So far: survived %1, cut at %2 (%3).")
+                  : tr("Bounds: survived %1, cut at %2 (%3)."))
+        .arg(formatSeconds(r.longestSurvivedS), formatSeconds(*r.shortestCutS), how);
 }
 
 void PathTimeoutDialog::onFinished()
@@ -584,15 +605,7 @@ void PathTimeoutDialog::onFinished()
 
     QStringList bounds;
     if (r.measuredAnything()) {
-        if (r.shortestCutS)
-            bounds << tr("Bounds: survived %1, cut at %2 (%3).")
-                          .arg(formatSeconds(r.longestSurvivedS), formatSeconds(*r.shortestCutS),
-                               pathtimeout::outcomeText(r.cutBy == CutBy::Rst
-                                                            ? TrialOutcome::CutByRst
-                                                            : TrialOutcome::CutBySilence));
-        else
-            bounds << tr("Bounds: survived %1; no idle was cut.")
-                          .arg(formatSeconds(r.longestSurvivedS));
+        bounds << boundsText(r, false);
         bounds << tr("%1 trials in %2.").arg(r.trials.size()).arg(duration(r.durationS));
     }
     // A run that went to the end hands its timeout to the Advisor; a

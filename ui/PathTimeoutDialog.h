@@ -124,6 +124,9 @@ private:
     std::optional<QString> objection(pathtimeout::PathTimeoutOptions &o, bool targetRequired) const;
     void validate();
     void refresh();
+    // The bounds in figures: "Bounds: survived 345 s, cut at 352 s (cut
+    // silently)."; `soFar` while the run goes on.
+    QString boundsText(const pathtimeout::PathTimeoutResult &r, bool soFar) const;
     void onFinished();
     void useResult();
     void exportWithDialog(const QString &kind);

@@ -96,11 +96,10 @@ private slots:
         chart.setTrials(r, {{8, 120.0}}, 900);
         const QList<Chart::Lane> lanes = chart.lanes();
         QCOMPARE(lanes.size(), r.trials.size());
-        const QList<Chart::Mark> marks = {Chart::Mark::Survived, Chart::Mark::Survived,
-                                          Chart::Mark::Survived, Chart::Mark::Cut,
-                                          Chart::Mark::Other,    Chart::Mark::Other,
-                                          Chart::Mark::Survived, Chart::Mark::Cut,
-                                          Chart::Mark::Open};
+        const QList<Chart::Mark> marks = {
+            Chart::Mark::Survived, Chart::Mark::Survived, Chart::Mark::Survived,
+            Chart::Mark::Cut,      Chart::Mark::Other,    Chart::Mark::Other,
+            Chart::Mark::Survived, Chart::Mark::Cut,      Chart::Mark::Open};
         for (int i = 0; i < lanes.size(); ++i) {
             QCOMPARE(lanes[i].index, i);
             QCOMPARE(lanes[i].round, r.trials[i].round);

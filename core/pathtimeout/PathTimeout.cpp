@@ -350,11 +350,12 @@ QString trialDetail(const Trial &t, Language l)
         break;
     case TrialEnd::ShorterCut:
         text = t.idleReachedS < t.idleS
-                   ? words(KT_W("closed unmeasured after %1 idle: a shorter idle (%2) was "
-                                "already cut"),
+                   ? words(KT_W("closed unmeasured after %1 of its %2 idle: the shorter idle "
+                                "%3 was already cut"),
                            l)
-                         .arg(formatSeconds(t.idleReachedS), idleText(t.shorterCutS))
-                   : words(KT_W("closed before its verdict: a shorter idle (%1) was already "
+                         .arg(formatSeconds(t.idleReachedS), idleText(t.idleS),
+                              idleText(t.shorterCutS))
+                   : words(KT_W("closed before its verdict: the shorter idle %1 was already "
                                 "cut"),
                            l)
                          .arg(idleText(t.shorterCutS));

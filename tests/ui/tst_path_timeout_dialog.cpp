@@ -173,6 +173,15 @@ private slots:
         QVERIFY(text("pathSendNote")
                     .contains(QStringLiteral("keepalivectl probe --listen PORT "
                                              "--echo")));
+        fill(QStringLiteral("db.example.org:5432"), 900, 0, 5, 8);
+        pagefit::saveGrab(m_dialog, QStringLiteral("path-timeout-fields"));
+        QApplication::setPalette(ui::theme::darkPalette());
+        QCoreApplication::processEvents();
+        pagefit::saveGrab(m_dialog, QStringLiteral("path-timeout-fields-dark"));
+        QApplication::setPalette(ui::theme::lightPalette());
+        QCoreApplication::processEvents();
+        fill(QStringLiteral("db.example.org:5432"), 300, 600, 5, 8);
+        pagefit::saveGrab(m_dialog, QStringLiteral("path-timeout-fields-objection"));
         // The same dialog comes back while it exists.
         QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("measurePathButton")),
                           Qt::LeftButton);

@@ -111,14 +111,24 @@ QList<PathTimeoutChart::LegendEntry> PathTimeoutChart::legendEntries() const
     QList<LegendEntry> entries = {
         {Mark::Survived, pathtimeout::outcomeText(TrialOutcome::Survived)},
         {Mark::Cut, pathtimeout::outcomeText(TrialOutcome::CutBySilence)},
-        {Mark::Cut, QStringLiteral("RST: ") + pathtimeout::outcomeText(TrialOutcome::CutByRst)},
-        {Mark::Open, tr("open: idle so far")},
+        {Mark::Cut, tr("RST: %1", "the reset flag's name, as the lanes show it")
+                        .arg(pathtimeout::outcomeText(TrialOutcome::CutByRst))},
     };
-    bool other = false;
-    for (const pathtimeout::Trial &t : m_trials)
-        other = other || markFor(t.outcome) == Mark::Other;
-    if (other)
-        entries << LegendEntry{Mark::Other, tr("ended otherwise (see its tooltip)")};
+    // The other entries only where such lanes are (an exported PNG has no
+    // tooltip to explain what its legend does not).
+    bool open = m_trials.isEmpty();
+    QStringList others;
+    for (const pathtimeout::Trial &t : m_trials) {
+        const Mark mark = markFor(t.outcome);
+        open = open || mark == Mark::Open;
+        if (mark == Mark::Other && !others.contains(pathtimeout::outcomeText(t.outcome)))
+            others << pathtimeout::outcomeText(t.outcome);
+    }
+    if (open)
+        entries << LegendEntry{Mark::Open, tr("open: idle so far")};
+    if (!others.isEmpty())
+        entries << LegendEntry{
+            Mark::Other, tr("ended otherwise: %1").arg(others.join(tr(", ", "between outcomes")))};
     if (m_shortestCutS)
         entries << LegendEntry{Mark::Open, tr("the timeout lies here"), true};
     return entries;
@@ -177,7 +187,7 @@ PathTimeoutChart::Geometry PathTimeoutChart::geometryFor(const QSize &size) cons
             gutter = std::max(gutter, fm.horizontalAdvance(formatSeconds(t.idleS)) + 10);
     }
     // Room on the right for the last mark and its "RST".
-    const double right = fm.horizontalAdvance(QStringLiteral("RST")) + fm.height() + 8;
+    const double right = fm.horizontalAdvance(tr("RST")) + fm.height() + 8;
     const double lanesHeight = lanes * g.laneStep + g.roundGap * std::max(0, rounds - 1);
     g.plot = QRectF(gutter, top, std::max(40.0, size.width() - gutter - right),
                     std::max(g.laneStep, lanesHeight));
@@ -385,7 +395,7 @@ void PathTimeoutChart::paint(QPainter &painter, const QSize &size) const
             painter.setPen(theme::abort(pal));
             painter.drawText(
                 QPointF(lane.markAt.x() + markSize / 2 + 3, lane.markAt.y() + fm.ascent() / 2 - 1),
-                QStringLiteral("RST"));
+                tr("RST"));
         }
     }
     paintLegend(painter, g.legend);

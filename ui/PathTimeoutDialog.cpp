@@ -506,6 +506,7 @@ void PathTimeoutDialog::start()
     m_progress->setValue(0);
     m_progress->setFormat(tr("starting"));
     m_timeLeft->clear();
+    m_timeLeft->show();
     m_chart->clear();
     m_model->setTrials({}, {});
     m_pages->setCurrentIndex(1);
@@ -595,7 +596,9 @@ void PathTimeoutDialog::onFinished()
     m_progress->setFormat(!m_unreachable.isEmpty() ? tr("could not reach the target")
                           : r.interrupted ? tr("cancelled after %1").arg(duration(r.durationS))
                                           : tr("done in %1").arg(duration(r.durationS)));
+    // Nothing is left: the bar takes the whole row.
     m_timeLeft->clear();
+    m_timeLeft->hide();
     m_runTitle->setText(r.address.isEmpty() || r.address == r.target
                             ? tr("The path to %1").arg(r.target)
                             : tr("The path to %1 (%2)").arg(r.target, r.address));

@@ -601,6 +601,9 @@ private slots:
         QVERIFY(text("pathBounds").contains(QStringLiteral("The Advisor now takes")));
         QVERIFY(!find<QPushButton>("pathUse")->isEnabled());
         pagefit::saveGrab(window(), QStringLiteral("path-timeout-advisor-") + step);
+        if (const QString dir = qEnvironmentVariable("KT_GRAB_DIR"); !dir.isEmpty())
+            QVERIFY(m_dialog->exportPng(dir + QStringLiteral("/path-timeout-export-") + step +
+                                        QStringLiteral(".png")));
         nft.run("delete table inet kt_lab\n", error);
     }
 };

@@ -18,8 +18,9 @@ namespace kt::pathtimeout {
 
 namespace {
 
-// Marked with QT_TRANSLATE_NOOP so lupdate finds them; translated only for
-// people, so the JSON document's words stay English.
+// Sentences are marked with QT_TRANSLATE_NOOP("PathTimeout", …) so lupdate
+// finds them, and translated only for people: the JSON document's words
+// stay English.
 const char *const kContext = "PathTimeout";
 
 QString words(const char *source, Language language)
@@ -32,8 +33,6 @@ QString tr(const char *source)
 {
     return QCoreApplication::translate(kContext, source);
 }
-
-#define KT_W(text) QT_TRANSLATE_NOOP("PathTimeout", text)
 
 // Idles are whole seconds: "345 s".
 QString idleText(double seconds)
@@ -287,86 +286,122 @@ bool isCut(TrialOutcome outcome)
 QString trialDetail(const Trial &t, Language l)
 {
     QString text;
-    const QString ack =
-        t.ackMs ? words(KT_W("acknowledged within %1"), l).arg(measuredMs(*t.ackMs)) : QString();
+    const QString ack = t.ackMs
+                            ? words(QT_TRANSLATE_NOOP("PathTimeout", "acknowledged within %1"), l)
+                                  .arg(measuredMs(*t.ackMs))
+                            : QString();
     switch (t.end) {
     case TrialEnd::None:
-        text = t.idleReachedS < t.idleS ? words(KT_W("idle"), l)
-                                        : words(KT_W("waiting for the acknowledgement"), l);
+        text = t.idleReachedS < t.idleS
+                   ? words(QT_TRANSLATE_NOOP("PathTimeout", "idle"), l)
+                   : words(QT_TRANSLATE_NOOP("PathTimeout", "waiting for the acknowledgement"), l);
         break;
     case TrialEnd::Answered:
-        text = (t.bytes == 1 ? words(KT_W("%1; answered 1 byte"), l).arg(ack)
-                             : words(KT_W("%1; answered %2 bytes"), l).arg(ack).arg(t.bytes));
+        text = (t.bytes == 1
+                    ? words(QT_TRANSLATE_NOOP("PathTimeout", "%1; answered 1 byte"), l).arg(ack)
+                    : words(QT_TRANSLATE_NOOP("PathTimeout", "%1; answered %2 bytes"), l)
+                          .arg(ack)
+                          .arg(t.bytes));
         break;
     case TrialEnd::Quiet:
-        text = words(KT_W("%1; no answer"), l).arg(ack);
+        text = words(QT_TRANSLATE_NOOP("PathTimeout", "%1; no answer"), l).arg(ack);
         break;
     case TrialEnd::Fin:
         text = t.outcome == TrialOutcome::ServerClosed
-                   ? words(KT_W("the server closed it (FIN) after %1 idle"), l)
+                   ? words(QT_TRANSLATE_NOOP("PathTimeout",
+                                             "the server closed it (FIN) after %1 idle"),
+                           l)
                          .arg(formatSeconds(t.idleReachedS))
-               : t.ackMs ? words(KT_W("%1; then the server closed (FIN)"), l).arg(ack)
-                         : words(KT_W("the server closed (FIN) before acknowledging"), l);
+               : t.ackMs
+                   ? words(QT_TRANSLATE_NOOP("PathTimeout", "%1; then the server closed (FIN)"), l)
+                         .arg(ack)
+                   : words(QT_TRANSLATE_NOOP("PathTimeout",
+                                             "the server closed (FIN) before acknowledging"),
+                           l);
         break;
     case TrialEnd::Rst:
-        text = t.outcome == TrialOutcome::ServerClosed
-                   ? words(KT_W("reset (RST) after %1 idle, by the server or a middlebox"), l)
-                         .arg(formatSeconds(t.idleReachedS))
-               : t.ackMs ? words(KT_W("%1; then the server reset the connection (RST)"), l).arg(ack)
-                         : words(KT_W("reset (RST) within %1 of the payload, before any "
-                                      "acknowledgement"),
-                                 l)
-                               .arg(measuredMs(t.endMs));
+        text =
+            t.outcome == TrialOutcome::ServerClosed
+                ? words(
+                      QT_TRANSLATE_NOOP("PathTimeout",
+                                        "reset (RST) after %1 idle, by the server or a middlebox"),
+                      l)
+                      .arg(formatSeconds(t.idleReachedS))
+            : t.ackMs ? words(QT_TRANSLATE_NOOP("PathTimeout",
+                                                "%1; then the server reset the connection (RST)"),
+                              l)
+                            .arg(ack)
+                      : words(QT_TRANSLATE_NOOP("PathTimeout",
+                                                "reset (RST) within %1 of the payload, before any "
+                                                "acknowledgement"),
+                              l)
+                            .arg(measuredMs(t.endMs));
         break;
     case TrialEnd::TimedOut:
         // The kernel reports a soft error it met on the way (an ICMP
         // unreachable) instead of ETIMEDOUT.
-        text = words(KT_W("not acknowledged: TCP_USER_TIMEOUT gave up after %1 (%2)"), l)
+        text = words(QT_TRANSLATE_NOOP("PathTimeout",
+                                       "not acknowledged: TCP_USER_TIMEOUT gave up after %1 (%2)"),
+                     l)
                    .arg(measuredMs(t.endMs), errnoName(t.error ? t.error : ETIMEDOUT));
         break;
     case TrialEnd::ConnectFailed:
-        text = words(KT_W("could not connect: %1"), l).arg(errnoText(t.error));
+        text = words(QT_TRANSLATE_NOOP("PathTimeout", "could not connect: %1"), l)
+                   .arg(errnoText(t.error));
         break;
     case TrialEnd::ConnectTimeout:
-        text = words(KT_W("could not connect within %1"), l).arg(measuredMs(t.endMs));
+        text = words(QT_TRANSLATE_NOOP("PathTimeout", "could not connect within %1"), l)
+                   .arg(measuredMs(t.endMs));
         break;
     case TrialEnd::ServerTalked:
-        text = words(KT_W("the server sent %1 bytes after %2 idle: a server that talks keeps "
-                          "the path busy, so this idle cannot be measured"),
+        text = words(QT_TRANSLATE_NOOP(
+                         "PathTimeout",
+                         "the server sent %1 bytes after %2 idle: a server that talks keeps "
+                         "the path busy, so this idle cannot be measured"),
                      l)
                    .arg(t.bytes)
                    .arg(formatSeconds(t.idleReachedS));
         break;
     case TrialEnd::SendFailed:
-        text = words(KT_W("the payload could not be sent: %1"), l).arg(errnoText(t.error));
+        text = words(QT_TRANSLATE_NOOP("PathTimeout", "the payload could not be sent: %1"), l)
+                   .arg(errnoText(t.error));
         break;
     case TrialEnd::SocketError:
-        text = words(KT_W("the connection failed after %1 idle: %2"), l)
+        text = words(QT_TRANSLATE_NOOP("PathTimeout", "the connection failed after %1 idle: %2"), l)
                    .arg(formatSeconds(t.idleReachedS), errnoText(t.error));
         break;
     case TrialEnd::NoVerdict:
-        text = words(KT_W("neither acknowledged nor given up %1 after the payload"), l)
+        text = words(QT_TRANSLATE_NOOP("PathTimeout",
+                                       "neither acknowledged nor given up %1 after the payload"),
+                     l)
                    .arg(measuredMs(t.endMs));
         break;
     case TrialEnd::ShorterCut:
         text = t.idleReachedS < t.idleS
-                   ? words(KT_W("closed unmeasured after %1 of its %2 idle: the shorter idle "
-                                "%3 was already cut"),
+                   ? words(QT_TRANSLATE_NOOP(
+                               "PathTimeout",
+                               "closed unmeasured after %1 of its %2 idle: the shorter idle "
+                               "%3 was already cut"),
                            l)
                          .arg(formatSeconds(t.idleReachedS), idleText(t.idleS),
                               idleText(t.shorterCutS))
-                   : words(KT_W("closed before its verdict: the shorter idle %1 was already "
-                                "cut"),
+                   : words(QT_TRANSLATE_NOOP(
+                               "PathTimeout",
+                               "closed before its verdict: the shorter idle %1 was already "
+                               "cut"),
                            l)
                          .arg(idleText(t.shorterCutS));
         break;
     case TrialEnd::Cancelled:
-        text = words(KT_W("interrupted after %1 idle"), l).arg(formatSeconds(t.idleReachedS));
+        text = words(QT_TRANSLATE_NOOP("PathTimeout", "interrupted after %1 idle"), l)
+                   .arg(formatSeconds(t.idleReachedS));
         break;
     }
     if (t.bannerBytes > 0)
-        text += words(KT_W(" (the server sent %1 bytes at connect; the idle clock started after "
-                           "them)"),
+        text += words(QT_TRANSLATE_NOOP(
+                          "PathTimeout",
+                          " (the server sent %1 bytes at connect; the idle clock started after "
+                          "them)"),
                       l)
                     .arg(t.bannerBytes);
     return text;
@@ -447,16 +482,21 @@ QString resultSentence(const PathTimeoutResult &r, Language l)
         return t.outcome == TrialOutcome::Survived;
     });
     if (r.shortestCutS) {
-        const QString how = r.cutBy == CutBy::Rst ? words(KT_W("with a reset (RST)"), l)
-                                                  : words(KT_W("silently"), l);
+        const QString how = r.cutBy == CutBy::Rst
+                                ? words(QT_TRANSLATE_NOOP("PathTimeout", "with a reset (RST)"), l)
+                                : words(QT_TRANSLATE_NOOP("PathTimeout", "silently"), l);
         if (!survivedAny || r.longestSurvivedS <= 0)
-            text = words(KT_W("The path cut even the shortest idle tried, %1, %2; no idle "
-                              "survived, so there is no timeout for the Advisor to beat."),
+            text = words(QT_TRANSLATE_NOOP(
+                             "PathTimeout",
+                             "The path cut even the shortest idle tried, %1, %2; no idle "
+                             "survived, so there is no timeout for the Advisor to beat."),
                          l)
                        .arg(idleText(*r.shortestCutS), how);
         else
-            text = words(KT_W("The path cuts an idle connection between %1 and %2 of idleness, "
-                              "%3; the Advisor takes %4, the longest idle that survived."),
+            text = words(QT_TRANSLATE_NOOP(
+                             "PathTimeout",
+                             "The path cuts an idle connection between %1 and %2 of idleness, "
+                             "%3; the Advisor takes %4, the longest idle that survived."),
                          l)
                        .arg(idleText(r.longestSurvivedS), idleText(*r.shortestCutS), how,
                             advise::formatTimeout(r.longestSurvivedS));
@@ -465,50 +505,68 @@ QString resultSentence(const PathTimeoutResult &r, Language l)
                             cutAt - r.longestSurvivedS > 1;
         if (capped)
             text += QLatin1Char(' ') +
-                    words(KT_W("The server itself (or a proxy in front of it) closes idle "
-                               "connections after %1, so the bounds cannot be narrowed past "
-                               "that."),
+                    words(QT_TRANSLATE_NOOP(
+                              "PathTimeout",
+                              "The server itself (or a proxy in front of it) closes idle "
+                              "connections after %1, so the bounds cannot be narrowed past "
+                              "that."),
                           l)
                         .arg(formatSeconds(*r.serverClosedAfterS));
     } else if (r.serverClosedAfterS) {
         text = survivedAny
-                   ? words(KT_W("Every idle up to %1 survived; the server itself (or a proxy "
-                                "in front of it) closes idle connections after %2, so the path "
-                                "cannot be measured past that."),
+                   ? words(QT_TRANSLATE_NOOP(
+                               "PathTimeout",
+                               "Every idle up to %1 survived; the server itself (or a proxy "
+                               "in front of it) closes idle connections after %2, so the path "
+                               "cannot be measured past that."),
                            l)
                          .arg(idleText(r.longestSurvivedS), formatSeconds(*r.serverClosedAfterS))
-                   : words(KT_W("The server itself (or a proxy in front of it) closes idle "
-                                "connections after %1, before any idle could be tried; the path "
-                                "cannot be measured past that."),
+                   : words(QT_TRANSLATE_NOOP(
+                               "PathTimeout",
+                               "The server itself (or a proxy in front of it) closes idle "
+                               "connections after %1, before any idle could be tried; the path "
+                               "cannot be measured past that."),
                            l)
                          .arg(formatSeconds(*r.serverClosedAfterS));
     } else if (survivedAny) {
         text = r.interrupted
-                   ? words(KT_W("So far every idle survived, up to %1: no idle timeout found "
-                                "yet."),
+                   ? words(QT_TRANSLATE_NOOP(
+                               "PathTimeout",
+                               "So far every idle survived, up to %1: no idle timeout found "
+                               "yet."),
                            l)
                          .arg(idleText(r.longestSurvivedS))
-                   : words(KT_W("Every trial survived %1 of idleness: this path has no idle "
-                                "timeout up to %2."),
+                   : words(QT_TRANSLATE_NOOP(
+                               "PathTimeout",
+                               "Every trial survived %1 of idleness: this path has no idle "
+                               "timeout up to %2."),
                            l)
                          .arg(idleText(r.longestSurvivedS), formatSeconds(r.longestSurvivedS));
     } else if (!r.problem.isEmpty()) {
-        text = words(KT_W("Nothing could be measured: %1"), l).arg(r.problem);
+        text = words(QT_TRANSLATE_NOOP("PathTimeout", "Nothing could be measured: %1"), l)
+                   .arg(r.problem);
     } else {
-        text = words(KT_W("No trial has finished yet: nothing is known about the path."), l);
+        text =
+            words(QT_TRANSLATE_NOOP("PathTimeout",
+                                    "No trial has finished yet: nothing is known about the path."),
+                  l);
     }
     if (r.disagreeing > 0)
         text += QLatin1Char(' ') +
                 (r.disagreeing == 1
-                     ? words(KT_W("1 trial disagreed (a longer idle survived): the path may "
-                                  "lose packets or cut for another reason."),
+                     ? words(QT_TRANSLATE_NOOP(
+                                 "PathTimeout",
+                                 "1 trial disagreed (a longer idle survived): the path may "
+                                 "lose packets or cut for another reason."),
                              l)
-                     : words(KT_W("%1 trials disagreed (a longer idle survived): the path may "
-                                  "lose packets or cut for another reason."),
+                     : words(QT_TRANSLATE_NOOP(
+                                 "PathTimeout",
+                                 "%1 trials disagreed (a longer idle survived): the path may "
+                                 "lose packets or cut for another reason."),
                              l)
                            .arg(r.disagreeing));
     if (r.interrupted)
-        text = words(KT_W("Interrupted. %1"), l).arg(text);
+        text = words(QT_TRANSLATE_NOOP("PathTimeout", "Interrupted. %1"), l).arg(text);
     return text;
 }
 

@@ -7,7 +7,8 @@
 // measured; Cancel and closing keep what is known; a closed port and an
 // unresolvable name are said plainly; the export is core's JSON document.
 // With a staged middlebox (conntrack forgets the flow, as in the Lab) a run
-// finds the timeout end to end and hands it to the Advisor.
+// finds the timeout end to end and hands it to the Advisor, and a run
+// cancelled once it has bounds hands them over only on request.
 #include "GuiFixtures.h"
 #include "PageFitCheck.h"
 #include "advise/Advisor.h"
@@ -119,6 +120,29 @@ private:
         m_dialog->setForm(f);
     }
     QString echoTarget() const { return QStringLiteral("127.0.0.1:%1").arg(m_echo.port()); }
+
+    // Stages a middlebox that forgets idle flows after `timeoutS`, as the
+    // Lab does, replacing any staged before; false with why not.
+    static bool stage(lab::Nftables &nft, int timeoutS, bool reset, QString *why)
+    {
+        // Never the host's conntrack and rules: only in a namespace that is
+        // not the first process's (unreadable as root of a user namespace,
+        // where nothing of the host can be changed anyway).
+        if (readNetNamespace().sameAsInit.value_or(false)) {
+            *why = QStringLiteral("not in a private network namespace (run through ctest / "
+                                  "in-netns.sh)");
+            return false;
+        }
+        std::string error;
+        nft.run("add table inet kt_lab\ndelete table inet kt_lab\n", error);
+        if (lab::stageMiddlebox(
+                nft, timeoutS, reset ? lab::ForgottenFlow::Reset : lab::ForgottenFlow::Drop, error))
+            return true;
+        *why = QStringLiteral("cannot stage a middlebox in this network namespace (%1); the runs "
+                              "against the echo listener cover the dialog without one")
+                   .arg(QString::fromStdString(error));
+        return false;
+    }
 
 private slots:
     void initTestCase()
@@ -554,21 +578,10 @@ private slots:
     {
         QFETCH(int, timeoutS);
         QFETCH(bool, reset);
-        // Never the host's conntrack and rules: only in a namespace that is
-        // not the first process's (unreadable as root of a user namespace,
-        // where nothing of the host can be changed anyway).
-        if (readNetNamespace().sameAsInit.value_or(false))
-            QSKIP("not in a private network namespace (run through ctest / in-netns.sh)");
         lab::Nftables nft;
-        std::string error;
-        // A fresh box for each row.
-        nft.run("add table inet kt_lab\ndelete table inet kt_lab\n", error);
-        if (!lab::stageMiddlebox(
-                nft, timeoutS, reset ? lab::ForgottenFlow::Reset : lab::ForgottenFlow::Drop, error))
-            QSKIP(qPrintable(QStringLiteral("cannot stage a middlebox in this network namespace "
-                                            "(%1); the run against the echo listener above "
-                                            "covers the dialog without one")
-                                 .arg(QString::fromStdString(error))));
+        QString why;
+        if (!stage(nft, timeoutS, reset, &why))
+            QSKIP(qPrintable(why));
         const int maxS = 2 * timeoutS + 2;
         fill(echoTarget(), maxS, 0, 1, 4);
         const QString step = reset ? QStringLiteral("reset") : QStringLiteral("silent");
@@ -604,6 +617,41 @@ private slots:
         if (const QString dir = qEnvironmentVariable("KT_GRAB_DIR"); !dir.isEmpty())
             QVERIFY(m_dialog->exportPng(dir + QStringLiteral("/path-timeout-export-") + step +
                                         QStringLiteral(".png")));
+        std::string error;
+        nft.run("delete table inet kt_lab\n", error);
+    }
+
+    void aCancelledRunCanStillBeUsed()
+    {
+        // A box that resets after 4 s: the first round (3, 5, 8, 10 s)
+        // proves 3 s survived and 5 s cut within about 5 s; cancelled in
+        // the second, the bounds stand and the person may use them.
+        lab::Nftables nft;
+        QString why;
+        if (!stage(nft, 4, true, &why))
+            QSKIP(qPrintable(why));
+        const advise::AdviceInput before = m_page->input();
+        fill(echoTarget(), 10, 0, 1, 4);
+        m_dialog->start();
+        QTRY_VERIFY_WITH_TIMEOUT(m_dialog->result()->shortestCutS, 20000);
+        QVERIFY(m_dialog->isRunning());
+        QTest::mouseClick(find<QPushButton>("pathCancel"), Qt::LeftButton);
+        const PathTimeoutResult r = *m_dialog->result();
+        QVERIFY(r.interrupted);
+        QVERIFY(r.idleTimeoutS());
+        // Not handed over by itself…
+        QCOMPARE(m_page->input(), before);
+        QVERIFY(!m_page->measuredPath());
+        auto *use = find<QPushButton>("pathUse");
+        QVERIFY(use->isVisible());
+        QVERIFY(use->isEnabled());
+        // …but on request.
+        QTest::mouseClick(use, Qt::LeftButton);
+        QVERIFY(m_page->measuredPath());
+        QCOMPARE(m_page->input().timeoutS, adviceInputFor(r, 250)->timeoutS);
+        QVERIFY(m_page->measuredPath()->sentence.startsWith(QStringLiteral("Interrupted.")));
+        QVERIFY(!use->isEnabled());
+        std::string error;
         nft.run("delete table inet kt_lab\n", error);
     }
 };

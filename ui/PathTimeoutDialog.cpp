@@ -158,6 +158,7 @@ PathTimeoutDialog::PathTimeoutDialog(QWidget *parent)
     buttons->addWidget(close);
     layout->addLayout(buttons);
     m_start->setDefault(true);
+    m_startDescription = m_start->accessibleDescription();
 
     connect(m_start, &QPushButton::clicked, this, &PathTimeoutDialog::start);
     connect(m_newRun, &QPushButton::clicked, this, &PathTimeoutDialog::showSetup);
@@ -436,7 +437,7 @@ std::optional<PathTimeoutOptions> PathTimeoutDialog::options(QString *problem) c
 
 void PathTimeoutDialog::validate()
 {
-    if (!m_plan)
+    if (!m_plan || !m_start)
         return;
     // An empty target is not a mistake yet: the plan does not depend on it,
     // so it is shown (or core's objection to the other fields).
@@ -447,9 +448,12 @@ void PathTimeoutDialog::validate()
     m_plan->setProperty("problem", problem.has_value());
     const bool ready = !problem && !noTarget;
     m_start->setEnabled(ready && !isRunning());
-    m_start->setToolTip(ready     ? m_start->accessibleDescription()
+    // The reason travels with the button too, for a tooltip and a screen
+    // reader (as the Test connection form does).
+    m_start->setToolTip(ready     ? m_startDescription
                         : problem ? *problem
                                   : tr("Enter the target first"));
+    m_start->setAccessibleDescription(m_start->toolTip());
     updateStyles();
 }
 

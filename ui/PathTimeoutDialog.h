@@ -153,6 +153,7 @@ private:
     QSpinBox *m_parallel = nullptr;
     WrapLabel *m_plan = nullptr;
     QPushButton *m_start = nullptr;
+    QString m_startDescription;
     // the run
     WrapLabel *m_runTitle = nullptr;
     WrapLabel *m_runPlan = nullptr;

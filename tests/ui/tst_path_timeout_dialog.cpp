@@ -262,6 +262,7 @@ private slots:
         auto *start = find<QPushButton>("pathStart");
         QVERIFY(!start->isEnabled());
         QCOMPARE(start->toolTip(), expected);
+        QCOMPARE(start->accessibleDescription(), expected);
         QCOMPARE(find<QLabel>("pathPlan")->palette().color(QPalette::WindowText),
                  ui::theme::abort(m_dialog->palette()));
         // Neither Return nor start() starts anything.

@@ -592,6 +592,12 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(m_dialog->chart()->lanes().size() >= 4, 5000);
         QTest::qWait(int(timeoutS * 1000 * 0.8));
         pagefit::saveGrab(m_dialog, QStringLiteral("path-timeout-running-") + step);
+        QApplication::setPalette(ui::theme::darkPalette());
+        QCoreApplication::processEvents();
+        pagefit::saveGrab(m_dialog,
+                          QStringLiteral("path-timeout-running-") + step + QStringLiteral("-dark"));
+        QApplication::setPalette(ui::theme::lightPalette());
+        QCoreApplication::processEvents();
         QTRY_VERIFY_WITH_TIMEOUT(!m_dialog->isRunning(), 120000);
         pagefit::saveGrab(m_dialog, QStringLiteral("path-timeout-done-") + step);
         QApplication::setPalette(ui::theme::darkPalette());

@@ -290,8 +290,13 @@ void PathTimeoutChart::updateDescription()
             .arg(pathtimeout::outcomeText(TrialOutcome::Survived),
                  pathtimeout::outcomeText(TrialOutcome::CutBySilence),
                  pathtimeout::outcomeText(TrialOutcome::CutByRst));
-    const QString counts = m_trials.isEmpty()
-                               ? tr("No trials yet.")
+    const QString counts = m_trials.isEmpty() ? tr("No trials yet.")
+                           : m_trials.size() == 1
+                               ? tr("1 trial: %1 survived, %2 cut, %3 open, %4 ended otherwise.")
+                                     .arg(survived)
+                                     .arg(cut)
+                                     .arg(open)
+                                     .arg(other)
                                : tr("%1 trials: %2 survived, %3 cut, %4 open, %5 ended otherwise.")
                                      .arg(m_trials.size())
                                      .arg(survived)

@@ -613,7 +613,9 @@ void PathTimeoutDialog::onFinished()
     QStringList bounds;
     if (r.measuredAnything()) {
         bounds << boundsText(r, false);
-        bounds << tr("%1 trials in %2.").arg(r.trials.size()).arg(duration(r.durationS));
+        bounds << (r.trials.size() == 1
+                       ? tr("1 trial in %1.").arg(duration(r.durationS))
+                       : tr("%1 trials in %2.").arg(r.trials.size()).arg(duration(r.durationS)));
     }
     // A run that went to the end hands its timeout to the Advisor; a
     // cancelled one proved bounds too, but the person decides.

@@ -56,7 +56,7 @@ int runEcho(const ProbeOptions &options)
         loop.exec();
 
     const int signal = ProbeInterrupt::caughtSignal();
-    if (json)
+    if (json) {
         printJson(QJsonObject{
             {QStringLiteral("listen_port"), server.port()},
             {QStringLiteral("echo"), true},
@@ -64,11 +64,15 @@ int runEcho(const ProbeOptions &options)
             {QStringLiteral("bytes_echoed"), server.bytesEchoed()},
             {QStringLiteral("open_at_end"), server.openConnections()},
         });
-    else
-        printText(tr("Served %1 connections and echoed %2; %3 still open.")
-                      .arg(server.connectionsAccepted())
-                      .arg(bytesText(server.bytesEchoed()))
-                      .arg(server.openConnections()));
+    } else {
+        const qint64 served = server.connectionsAccepted();
+        const QString echoed = bytesText(server.bytesEchoed());
+        const QString open = QString::number(server.openConnections());
+        printText(served == 1
+                      ? tr("Served 1 connection and echoed %1; %2 still open.").arg(echoed, open)
+                      : tr("Served %1 connections and echoed %2; %3 still open.")
+                            .arg(QString::number(served), echoed, open));
+    }
     return fail(tr("interrupted by %1").arg(ProbeInterrupt::signalName(signal)),
                 ProbeInterrupt::exitStatus(signal));
 }

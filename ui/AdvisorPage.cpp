@@ -190,7 +190,10 @@ QWidget *AdvisorPage::buildSituation(QWidget *parent)
     m_middlebox->setMinimumContentsLength(24);
     auto *middleboxLabel = new QLabel(tr("&Middlebox:"), card);
     middleboxLabel->setBuddy(m_middlebox);
-    grid->addWidget(middleboxLabel, 1, 0);
+    // Level with the choice, also when the button below it makes the row
+    // taller (placeMeasureButton()).
+    middleboxLabel->setMinimumHeight(m_middlebox->sizeHint().height());
+    grid->addWidget(middleboxLabel, 1, 0, Qt::AlignTop);
     // Beside the choice: measure the real path when its timeout is unknown.
     m_measurePath = new QPushButton(tr("Measure the &path…"), card);
     m_measurePath->setObjectName(QStringLiteral("measurePathButton"));
@@ -202,8 +205,10 @@ QWidget *AdvisorPage::buildSituation(QWidget *parent)
     auto *middleboxRow = new QHBoxLayout;
     middleboxRow->setSpacing(8);
     middleboxRow->addWidget(m_middlebox, 1);
-    middleboxRow->addWidget(m_measurePath);
+    middleboxRow->addWidget(m_measurePath, 0, Qt::AlignLeft);
     grid->addLayout(middleboxRow, 1, 1, 1, 4);
+    m_middleboxRow = middleboxRow;
+    m_situationGrid = grid;
 
     m_middleboxInfo = body(card, QStringLiteral("middleboxInfo"));
     m_middleboxInfo->setFont(theme::captionFont(font()));
@@ -456,6 +461,31 @@ void AdvisorPage::updateMiddleboxInfo()
         m_middleboxInfo->setText(tr("No middlebox: the values only have to notice a dead peer "
                                     "within the deadline."));
     }
+    placeMeasureButton(width());
+}
+
+void AdvisorPage::placeMeasureButton(int pageWidth)
+{
+    // Beside the choice while the chosen middlebox's name fits beside it,
+    // below it otherwise: a narrow window must not cut the name short.
+    int labels = 0;
+    for (int i = 0; i < m_situationGrid->count(); ++i) {
+        int row = 0;
+        int column = 0;
+        int rowSpan = 0;
+        int columnSpan = 0;
+        m_situationGrid->getItemPosition(i, &row, &column, &rowSpan, &columnSpan);
+        if (row > 0 && column == 0 && columnSpan == 1)
+            labels = std::max(labels, m_situationGrid->itemAt(i)->sizeHint().width());
+    }
+    // Margins of the page and the card, room for a scroll bar (as in
+    // resizeEvent()), the labels' column, and a combo box's frame and arrow.
+    const int chrome = 2 * 22 + 2 * 16 + 24;
+    const int available = pageWidth - chrome - labels - m_situationGrid->horizontalSpacing();
+    const int name = m_middlebox->fontMetrics().horizontalAdvance(m_middlebox->currentText()) + 48;
+    const bool beside =
+        available >= name + m_middleboxRow->spacing() + m_measurePath->sizeHint().width();
+    m_middleboxRow->setDirection(beside ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
 }
 
 void AdvisorPage::recompute()
@@ -635,6 +665,7 @@ void AdvisorPage::resizeEvent(QResizeEvent *event)
     for (QWidget *f : std::as_const(m_figures))
         figuresWidth += f->sizeHint().width() + m_figureGrid->horizontalSpacing();
     placeFigures(event->size().width() >= figuresWidth + chrome ? 4 : 2);
+    placeMeasureButton(event->size().width());
     // The actions side by side where they fit, else one below the other.
     if (m_buttonsWideWidth == 0) {
         int width = 0;

@@ -118,6 +118,7 @@ private:
     void updateStyles();
     void updateLabButton();
     void placeFigures(int perRow);
+    void placeMeasureButton(int pageWidth);
     std::optional<advise::MiddleboxPreset> currentPreset() const;
     bool isCustom() const;
 
@@ -133,6 +134,8 @@ private:
     QComboBox *m_middlebox = nullptr;
     QLabel *m_middleboxInfo = nullptr;
     QPushButton *m_measurePath = nullptr;
+    QBoxLayout *m_middleboxRow = nullptr;
+    QGridLayout *m_situationGrid = nullptr;
     QLabel *m_timeoutLabel = nullptr;
     QSpinBox *m_timeout = nullptr;
     QCheckBox *m_deadlineOn = nullptr;

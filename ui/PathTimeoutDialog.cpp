@@ -515,10 +515,8 @@ void PathTimeoutDialog::start()
     m_model->setTrials({}, {});
     m_pages->setCurrentIndex(1);
     m_run->start(*o);
-    if (m_run->isRunning()) {
+    if (m_run->isRunning())
         m_tick.start();
-        emit runningChanged(true);
-    }
     refresh();
     updateButtons();
     m_cancel->setFocus();
@@ -629,7 +627,6 @@ void PathTimeoutDialog::onFinished()
     m_bounds->setVisible(!bounds.isEmpty());
     updateStyles();
     updateButtons();
-    emit runningChanged(false);
     if (isVisible())
         (m_use->isEnabled() ? m_use : m_newRun)->setFocus();
 }

@@ -108,7 +108,6 @@ signals:
     // A finished run found the path's timeout (the Advisor takes it), or the
     // person chose "Use this timeout" on a run that was cancelled.
     void timeoutMeasured(const kt::pathtimeout::PathTimeoutResult &result);
-    void runningChanged(bool running);
     // The fields of a run that started, to remember.
     void formUsed(const kt::ui::PathTimeoutForm &form);
 

@@ -6,6 +6,7 @@
 #include "session/ExploredParams.h"
 #include "ui/CardFrame.h"
 #include "ui/CookbookPanel.h"
+#include "ui/PathTimeoutDialog.h"
 #include "ui/Theme.h"
 #include "ui/WrapLabel.h"
 
@@ -15,6 +16,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QMetaMethod>
 #include <QPushButton>
 #include <QResizeEvent>
@@ -106,8 +108,14 @@ AdvisorPage::AdvisorPage(ExploredParams *explored, QWidget *parent)
 
     connect(m_middlebox, &QComboBox::currentIndexChanged, this, &AdvisorPage::onMiddleboxChanged);
     connect(m_hz, &QSpinBox::valueChanged, this, [this] { m_hzSource->setText(tr("set here")); });
-    for (QSpinBox *s : {m_timeout, m_deadline, m_count, m_interval, m_hz})
+    connect(m_hz, &QSpinBox::valueChanged, this, [this](int hz) {
+        if (m_pathDialog)
+            m_pathDialog->setKernelHz(hz);
+    });
+    connect(m_timeout, &QSpinBox::valueChanged, this, &AdvisorPage::onTimeoutChanged);
+    for (QSpinBox *s : {m_deadline, m_count, m_interval, m_hz})
         connect(s, &QSpinBox::valueChanged, this, &AdvisorPage::recompute);
+    connect(m_measurePath, &QPushButton::clicked, this, &AdvisorPage::openPathMeasurement);
     for (QCheckBox *c : {m_deadlineOn, m_countOn, m_intervalOn}) {
         connect(c, &QCheckBox::toggled, this, [this] {
             m_deadline->setEnabled(m_deadlineOn->isChecked());
@@ -182,8 +190,25 @@ QWidget *AdvisorPage::buildSituation(QWidget *parent)
     m_middlebox->setMinimumContentsLength(24);
     auto *middleboxLabel = new QLabel(tr("&Middlebox:"), card);
     middleboxLabel->setBuddy(m_middlebox);
-    grid->addWidget(middleboxLabel, 1, 0);
-    grid->addWidget(m_middlebox, 1, 1, 1, 4);
+    // Level with the choice, also when the button below it makes the row
+    // taller (placeMeasureButton()).
+    middleboxLabel->setMinimumHeight(m_middlebox->sizeHint().height());
+    grid->addWidget(middleboxLabel, 1, 0, Qt::AlignTop);
+    // Beside the choice: measure the real path when its timeout is unknown.
+    m_measurePath = new QPushButton(tr("Measure the &path…"), card);
+    m_measurePath->setObjectName(QStringLiteral("measurePathButton"));
+    m_measurePath->setAccessibleName(tr("Measure the path's idle timeout"));
+    m_measurePath->setAccessibleDescription(
+        tr("Measure how long an idle connection to a real server survives the path, and take "
+           "the timeout found as the middlebox"));
+    m_measurePath->setToolTip(m_measurePath->accessibleDescription());
+    auto *middleboxRow = new QHBoxLayout;
+    middleboxRow->setSpacing(8);
+    middleboxRow->addWidget(m_middlebox, 1);
+    middleboxRow->addWidget(m_measurePath, 0, Qt::AlignLeft);
+    grid->addLayout(middleboxRow, 1, 1, 1, 4);
+    m_middleboxRow = middleboxRow;
+    m_situationGrid = grid;
 
     m_middleboxInfo = body(card, QStringLiteral("middleboxInfo"));
     m_middleboxInfo->setFont(theme::captionFont(font()));
@@ -386,6 +411,30 @@ void AdvisorPage::onMiddleboxChanged()
     }
     m_timeout->setVisible(preset || isCustom());
     m_timeoutLabel->setVisible(preset || isCustom());
+    // Another choice than the measured timeout: it no longer applies.
+    if (m_measured && !m_applyingMeasurement && !m_restoring && !isCustom())
+        m_measured.reset();
+    updateMiddleboxInfo();
+    recompute();
+}
+
+void AdvisorPage::onTimeoutChanged()
+{
+    if (m_measured && !m_applyingMeasurement && !m_restoring &&
+        m_timeout->value() != m_measured->timeoutS) {
+        m_measured.reset();
+        updateMiddleboxInfo();
+    }
+    recompute();
+}
+
+void AdvisorPage::updateMiddleboxInfo()
+{
+    const auto preset = currentPreset();
+    // The custom entry names the measured path while its timeout is used.
+    const int customIndex = m_middlebox->findData(kCustom);
+    m_middlebox->setItemText(customIndex, m_measured ? tr("Measured: %1").arg(m_measured->target)
+                                                     : tr("Custom timeout…"));
     if (preset) {
         QStringList lines;
         lines << tr("Forgets idle flows after %1 by default · configurable: %2")
@@ -399,6 +448,11 @@ void AdvisorPage::onMiddleboxChanged()
             lines << preset->notes;
         lines << tr("Source: %1").arg(preset->source);
         m_middleboxInfo->setText(lines.join(QLatin1Char('\n')));
+    } else if (isCustom() && m_measured) {
+        m_middleboxInfo->setText(
+            tr("Measured on %1 on the path to %2: %3")
+                .arg(QLocale().toString(m_measured->date, QLocale::ShortFormat), m_measured->target,
+                     m_measured->sentence));
     } else if (isCustom()) {
         m_middleboxInfo->setText(tr("A middlebox that tracks the flow (NAT, conntrack, a "
                                     "pass-through load balancer) and forgets it after the "
@@ -407,7 +461,31 @@ void AdvisorPage::onMiddleboxChanged()
         m_middleboxInfo->setText(tr("No middlebox: the values only have to notice a dead peer "
                                     "within the deadline."));
     }
-    recompute();
+    placeMeasureButton(width());
+}
+
+void AdvisorPage::placeMeasureButton(int pageWidth)
+{
+    // Beside the choice while the chosen middlebox's name fits beside it,
+    // below it otherwise: a narrow window must not cut the name short.
+    int labels = 0;
+    for (int i = 0; i < m_situationGrid->count(); ++i) {
+        int row = 0;
+        int column = 0;
+        int rowSpan = 0;
+        int columnSpan = 0;
+        m_situationGrid->getItemPosition(i, &row, &column, &rowSpan, &columnSpan);
+        if (row > 0 && column == 0 && columnSpan == 1)
+            labels = std::max(labels, m_situationGrid->itemAt(i)->sizeHint().width());
+    }
+    // Margins of the page and the card, room for a scroll bar (as in
+    // resizeEvent()), the labels' column, and a combo box's frame and arrow.
+    const int chrome = 2 * 22 + 2 * 16 + 24;
+    const int available = pageWidth - chrome - labels - m_situationGrid->horizontalSpacing();
+    const int name = m_middlebox->fontMetrics().horizontalAdvance(m_middlebox->currentText()) + 48;
+    const bool beside =
+        available >= name + m_middleboxRow->spacing() + m_measurePath->sizeHint().width();
+    m_middleboxRow->setDirection(beside ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
 }
 
 void AdvisorPage::recompute()
@@ -492,6 +570,43 @@ void AdvisorPage::showAdvice()
     setHeadline(advise::adviceHeadline(a));
 }
 
+void AdvisorPage::openPathMeasurement()
+{
+    if (!m_pathDialog) {
+        m_pathDialog = new PathTimeoutDialog(this);
+        m_pathDialog->setKernelHz(m_hz->value());
+        m_pathDialog->setForm(m_pathForm);
+        connect(m_pathDialog, &PathTimeoutDialog::formUsed, this,
+                [this](const PathTimeoutForm &form) { m_pathForm = form; });
+        connect(m_pathDialog, &PathTimeoutDialog::timeoutMeasured, this,
+                &AdvisorPage::applyMeasurement);
+    }
+    m_pathDialog->show();
+    m_pathDialog->raise();
+    m_pathDialog->activateWindow();
+}
+
+bool AdvisorPage::isMeasuringPath() const
+{
+    return m_pathDialog && m_pathDialog->isRunning();
+}
+
+bool AdvisorPage::applyMeasurement(const pathtimeout::PathTimeoutResult &result)
+{
+    const auto question = pathtimeout::adviceInputFor(result, m_hz->value());
+    if (!question || !question->timeoutS)
+        return false;
+    m_applyingMeasurement = true;
+    m_measured = MeasuredPath{result.target, int(*question->timeoutS),
+                              pathtimeout::resultSentence(result), QDate::currentDate()};
+    selectMiddlebox(QString());
+    m_timeout->setValue(m_measured->timeoutS);
+    m_applyingMeasurement = false;
+    updateMiddleboxInfo();
+    recompute();
+    return true;
+}
+
 void AdvisorPage::exploreValues()
 {
     if (!m_explored || !m_advice.reachable)
@@ -550,6 +665,7 @@ void AdvisorPage::resizeEvent(QResizeEvent *event)
     for (QWidget *f : std::as_const(m_figures))
         figuresWidth += f->sizeHint().width() + m_figureGrid->horizontalSpacing();
     placeFigures(event->size().width() >= figuresWidth + chrome ? 4 : 2);
+    placeMeasureButton(event->size().width());
     // The actions side by side where they fit, else one below the other.
     if (m_buttonsWideWidth == 0) {
         int width = 0;
@@ -592,6 +708,14 @@ void AdvisorPage::saveSettings(QSettings &settings) const
     settings.setValue(QStringLiteral("count"), m_count->value());
     settings.setValue(QStringLiteral("intervalOn"), m_intervalOn->isChecked());
     settings.setValue(QStringLiteral("interval"), m_interval->value());
+    (m_pathDialog ? m_pathDialog->form() : m_pathForm).save(settings);
+    // Where the custom timeout came from, while it is the measured one.
+    settings.setValue(QStringLiteral("measuredTarget"),
+                      m_measured ? m_measured->target : QString());
+    settings.setValue(QStringLiteral("measuredTimeout"), m_measured ? m_measured->timeoutS : 0);
+    settings.setValue(QStringLiteral("measuredSentence"),
+                      m_measured ? m_measured->sentence : QString());
+    settings.setValue(QStringLiteral("measuredDate"), m_measured ? m_measured->date : QDate());
 }
 
 void AdvisorPage::restoreSettings(const QSettings &settings)
@@ -610,6 +734,17 @@ void AdvisorPage::restoreSettings(const QSettings &settings)
         settings.value(QStringLiteral("deadlineOn"), m_deadlineOn->isChecked()).toBool());
     m_countOn->setChecked(settings.value(QStringLiteral("countOn"), false).toBool());
     m_intervalOn->setChecked(settings.value(QStringLiteral("intervalOn"), false).toBool());
+    m_pathForm = PathTimeoutForm::restore(settings);
+    if (m_pathDialog && !m_pathDialog->isRunning())
+        m_pathDialog->setForm(m_pathForm);
+    m_measured.reset();
+    const QString measuredTarget = settings.value(QStringLiteral("measuredTarget")).toString();
+    const int measuredTimeout = settings.value(QStringLiteral("measuredTimeout"), 0).toInt();
+    if (!measuredTarget.isEmpty() && isCustom() && measuredTimeout == m_timeout->value())
+        m_measured = MeasuredPath{measuredTarget, measuredTimeout,
+                                  settings.value(QStringLiteral("measuredSentence")).toString(),
+                                  settings.value(QStringLiteral("measuredDate")).toDate()};
+    updateMiddleboxInfo();
     m_restoring = false;
     m_deadline->setEnabled(m_deadlineOn->isChecked());
     m_count->setEnabled(m_countOn->isChecked());

@@ -2,8 +2,12 @@
 
 #include "advise/Advisor.h"
 #include "params/KeepaliveParams.h"
+#include "pathtimeout/PathTimeout.h"
 #include "sysctl/KernelHz.h"
 #include "ui/Page.h"
+#include "ui/PathTimeoutDialog.h"
+
+#include <QDate>
 
 #include <optional>
 
@@ -31,7 +35,11 @@ class CookbookPanel;
 // routes to use it: explore it on the Timeline (the values and the goal go
 // into ExploredParams), apply it to the host (the System page's editor),
 // open a test connection with it, prove it in the Lab, or take it as
-// code or configuration (the cookbook). The page only shows what core/advise computes.
+// code or configuration (the cookbook). "Measure the path…" beside the
+// middlebox measures a real path's idle timeout (PathTimeoutDialog); the
+// timeout found becomes the custom middlebox, marked as measured, for which
+// target and within which bounds. The page only shows what core/advise and
+// core/pathtimeout compute.
 class AdvisorPage : public Page
 {
     Q_OBJECT
@@ -47,6 +55,27 @@ public:
     // Chooses a preset by name ("aws-nlb"), or the custom timeout with an
     // empty name; false for an unknown name.
     bool selectMiddlebox(const QString &name);
+
+    // "Measure the path…": opens the dialog (the same one while it runs).
+    void openPathMeasurement();
+    // The dialog once opened, else nullptr.
+    PathTimeoutDialog *pathDialog() const { return m_pathDialog; }
+    bool isMeasuringPath() const;
+    // Takes a measured path's timeout as the custom middlebox, as core's
+    // adviceInputFor() words the Advisor's question, and says beside it that
+    // it was measured, for which target and within which bounds; the
+    // recommendation follows. False, and nothing changes, when the result
+    // has no timeout for the Advisor.
+    bool applyMeasurement(const kt::pathtimeout::PathTimeoutResult &result);
+    // The measured path the custom timeout comes from, while it does.
+    struct MeasuredPath
+    {
+        QString target;
+        int timeoutS = 0;
+        QString sentence; // core's resultSentence(), as measured
+        QDate date;
+    };
+    std::optional<MeasuredPath> measuredPath() const { return m_measured; }
 
     // The cookbook below the recommendation: the recommended values as a
     // command, a drop-in, code or a server's configuration.
@@ -82,11 +111,14 @@ private:
     QWidget *buildSituation(QWidget *parent);
     QWidget *buildRecommendation(QWidget *parent);
     void onMiddleboxChanged();
+    void onTimeoutChanged();
+    void updateMiddleboxInfo();
     void recompute();
     void showAdvice();
     void updateStyles();
     void updateLabButton();
     void placeFigures(int perRow);
+    void placeMeasureButton(int pageWidth);
     std::optional<advise::MiddleboxPreset> currentPreset() const;
     bool isCustom() const;
 
@@ -94,9 +126,16 @@ private:
     advise::AdviceInput m_input;
     advise::Advice m_advice;
     bool m_restoring = false;
+    bool m_applyingMeasurement = false;
+    std::optional<MeasuredPath> m_measured;
+    PathTimeoutForm m_pathForm = PathTimeoutForm::defaults();
+    PathTimeoutDialog *m_pathDialog = nullptr;
 
     QComboBox *m_middlebox = nullptr;
     QLabel *m_middleboxInfo = nullptr;
+    QPushButton *m_measurePath = nullptr;
+    QBoxLayout *m_middleboxRow = nullptr;
+    QGridLayout *m_situationGrid = nullptr;
     QLabel *m_timeoutLabel = nullptr;
     QSpinBox *m_timeout = nullptr;
     QCheckBox *m_deadlineOn = nullptr;

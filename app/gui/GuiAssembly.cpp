@@ -46,6 +46,7 @@ GuiAssembly::GuiAssembly(const GuiOptions &options)
     // the Lab.
     m_window->addPage(QStringLiteral("advisor"), tr("Advisor"), [this, explored, system] {
         auto *advisor = new ui::AdvisorPage(explored);
+        m_advisorPage = advisor;
         ui::MainWindow *window = m_window.get();
         QObject::connect(advisor, &ui::AdvisorPage::timelineRequested, window,
                          [window] { window->showPage(QStringLiteral("timeline")); });
@@ -118,13 +119,18 @@ GuiAssembly::~GuiAssembly() = default;
 
 QString GuiAssembly::closeWarning() const
 {
-    if (!m_connectionPage)
-        return {};
-    const ConnectionSet *set = m_connectionPage->connections();
-    int open = 0;
-    for (const TestConnection *connection : set->connections())
-        open += connection->isActive() ? 1 : 0;
-    return closeWarning(open, set->isListening());
+    QStringList warnings;
+    if (m_connectionPage) {
+        const ConnectionSet *set = m_connectionPage->connections();
+        int open = 0;
+        for (const TestConnection *connection : set->connections())
+            open += connection->isActive() ? 1 : 0;
+        warnings << closeWarning(open, set->isListening());
+    }
+    if (m_advisorPage && m_advisorPage->isMeasuringPath())
+        warnings << QObject::tr("The path measurement will be stopped.");
+    warnings.removeAll(QString());
+    return warnings.join(QLatin1Char(' '));
 }
 
 QString GuiAssembly::closeWarning(int openConnections, bool listening)

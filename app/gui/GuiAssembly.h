@@ -15,6 +15,7 @@ class SysctlWriter;
 } // namespace kt
 
 namespace kt::ui {
+class AdvisorPage;
 class ConnectionPage;
 class MainWindow;
 } // namespace kt::ui
@@ -53,9 +54,10 @@ public:
     ui::MainWindow *window() const { return m_window.get(); }
     ExploredParams *exploredParams() const { return m_explored.get(); }
 
-    // What closing the window would end, as one sentence ("2 test
-    // connections and a listener will be closed."); empty when nothing is
-    // open. The main window asks before closing when it is not empty.
+    // What closing the window would end ("2 test connections and a
+    // listener will be closed.", and that a path measurement would stop);
+    // empty when nothing is open. The main window asks before closing when
+    // it is not empty.
     QString closeWarning() const;
     static QString closeWarning(int openConnections, bool listening);
 
@@ -64,6 +66,7 @@ private:
     std::unique_ptr<SysctlWriter> m_writer;
     std::unique_ptr<ui::MainWindow> m_window;
     ui::ConnectionPage *m_connectionPage = nullptr; // once built; owned by the window
+    ui::AdvisorPage *m_advisorPage = nullptr;       // likewise
 };
 
 } // namespace kt::app

@@ -81,10 +81,18 @@ inline bool reachable(const QWidget *w, const QWidget *page)
     return true;
 }
 
+// Widgets of another window (a dialog the page owns) are that window's
+// business, checked on their own.
+inline bool isInAnotherWindow(const QWidget *w, const QWidget *page)
+{
+    return w->window() != page->window();
+}
+
 inline QStringList problems(QWidget *page)
 {
     QStringList found;
-    const QList<QWidget *> widgets = page->findChildren<QWidget *>();
+    QList<QWidget *> widgets = page->findChildren<QWidget *>();
+    widgets.removeIf([page](const QWidget *w) { return isInAnotherWindow(w, page); });
     for (QWidget *w : widgets) {
         if (!w->isVisibleTo(page) || isInsideCompound(w, page))
             continue;
@@ -129,7 +137,8 @@ inline QStringList unnamedControls(QWidget *page)
     QStringList found;
     QStringList names;
     for (QWidget *w : page->findChildren<QWidget *>()) {
-        if (isInsideCompound(w, page) || !(w->focusPolicy() & Qt::TabFocus) || !isControl(w))
+        if (isInAnotherWindow(w, page) || isInsideCompound(w, page) ||
+            !(w->focusPolicy() & Qt::TabFocus) || !isControl(w))
             continue;
         QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
         const QString name = iface ? iface->text(QAccessible::Name) : QString();

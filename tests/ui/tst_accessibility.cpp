@@ -4,8 +4,10 @@
 // sidebar is reachable with Tab and switches pages with the arrow keys.
 #include "GuiFixtures.h"
 #include "app/gui/GuiAssembly.h"
+#include "ui/AdvisorPage.h"
 #include "ui/MainWindow.h"
 #include "ui/Page.h"
+#include "ui/PathTimeoutDialog.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -93,7 +95,9 @@ QString accessibleName(QWidget *w)
     return iface->text(QAccessible::Name).trimmed();
 }
 
-QList<Offender> checkPage(ui::Page *page)
+// Every interactive control of `page` (a page, or a dialog a page opens,
+// reported as `id`).
+QList<Offender> checkPage(QWidget *page, const QString &id)
 {
     QList<Offender> out;
     // Names must differ across the page: a screen reader user hears "inherit,
@@ -101,12 +105,13 @@ QList<Offender> checkPage(ui::Page *page)
     QHash<QString, QList<QWidget *>> namesOnPage;
     const QList<QWidget *> widgets = page->findChildren<QWidget *>();
     for (QWidget *w : widgets) {
-        if (!isInteractive(w) || isPartOfAControl(w) || !w->isVisibleTo(page))
+        if (!isInteractive(w) || isPartOfAControl(w) || !w->isVisibleTo(page) ||
+            w->window() != page->window())
             continue;
         const QString name = accessibleName(w);
         auto offend = [&](const QString &problem) {
-            out.append({page->pageId(), w->objectName(),
-                        QString::fromLatin1(w->metaObject()->className()), problem});
+            out.append(
+                {id, w->objectName(), QString::fromLatin1(w->metaObject()->className()), problem});
         };
         if (name.isEmpty()) {
             offend(QStringLiteral("no accessible name"));
@@ -139,8 +144,7 @@ QList<Offender> checkPage(ui::Page *page)
         if (n->size() < 2)
             continue;
         for (QWidget *w : *n)
-            out.append({page->pageId(), w->objectName(),
-                        QString::fromLatin1(w->metaObject()->className()),
+            out.append({id, w->objectName(), QString::fromLatin1(w->metaObject()->className()),
                         QStringLiteral("name \"%1\" shared with %2 other controls on the page")
                             .arg(n.key())
                             .arg(n->size() - 1)});
@@ -183,8 +187,22 @@ private slots:
             QVERIFY(window->showPage(id));
             ui::Page *page = window->page(id);
             QCoreApplication::processEvents();
-            offenders += checkPage(page);
+            offenders += checkPage(page, id);
         }
+        // The dialogs the pages open: the Advisor's path measurement, its
+        // fields and (after a run that cannot reach its target, which needs
+        // no network) its result.
+        auto *advisor = qobject_cast<ui::AdvisorPage *>(window->page(QStringLiteral("advisor")));
+        QVERIFY(advisor);
+        advisor->openPathMeasurement();
+        ui::PathTimeoutDialog *dialog = advisor->pathDialog();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        offenders += checkPage(dialog, QStringLiteral("advisor/path (fields)"));
+        auto *target = dialog->findChild<QLineEdit *>(QStringLiteral("pathTarget"));
+        target->setText(QStringLiteral("unreachable.invalid:5432"));
+        dialog->start();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isRunning(), 10000);
+        offenders += checkPage(dialog, QStringLiteral("advisor/path (result)"));
         QStringList lines;
         for (const Offender &o : std::as_const(offenders))
             lines << QStringLiteral("%1\t%2\t%3\t%4")

@@ -397,6 +397,20 @@ private slots:
             // It reflows rather than scrolling sideways.
             auto *scroll = find<QScrollArea>("advisorScroll");
             QCOMPARE(scroll->horizontalScrollBar()->maximum(), 0);
+            // "Measure the path…" stands beside the choice where the chosen
+            // name still fits, below it where it would cut the name short.
+            auto *combo = find<QComboBox>("middlebox");
+            auto *measure = find<QPushButton>("measurePathButton");
+            QVERIFY(measure->isVisibleTo(m_page));
+            QVERIFY2(combo->width() >=
+                         combo->fontMetrics().horizontalAdvance(combo->currentText()) + 40,
+                     qPrintable(combo->currentText()));
+            if (size == ui::MainWindow::kScreenshotSize)
+                QVERIFY(measure->x() > combo->geometry().right() &&
+                        std::abs(measure->geometry().center().y() -
+                                 combo->geometry().center().y()) <= 2);
+            else
+                QVERIFY(measure->y() >= combo->geometry().bottom());
         }
         const QStringList unnamed = pagefit::unnamedControls(m_page);
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1Char('\n'))));

@@ -232,12 +232,7 @@ QWidget *PathTimeoutDialog::buildSetup()
     m_sendNote = new WrapLabel(page);
     m_sendNote->setObjectName(QStringLiteral("pathSendNote"));
     m_sendNote->setFont(theme::captionFont(font()));
-    m_sendNote->setText(
-        tr("This is sent to the server's application after each idle (the default is one "
-           "newline), and its protocol may log it as a bad request: an HTTP server answers 400, "
-           "an SSH server a bad identification line. When the server is precious, run %1 on its "
-           "host and measure against that port instead.")
-            .arg(QStringLiteral("keepalivectl probe --listen PORT --echo")));
+    m_sendNote->setText(pathtimeout::payloadWarning());
     m_sendNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
     grid->addWidget(m_sendNote, 2, 1, 1, 3);
     layout->addLayout(grid);

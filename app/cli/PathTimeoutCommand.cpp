@@ -18,10 +18,10 @@ using namespace kt::pathtimeout;
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("PathTimeoutCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PathTimeoutCommand)
+};
 
 struct Request
 {
@@ -35,57 +35,55 @@ std::optional<Request> parse(const QStringList &args, int &exitCode)
     const PathTimeoutOptions defaults;
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Measure the path's idle timeout: how long an idle TCP connection to HOST:PORT "
-           "survives the middleboxes on the way. Trial connections (keep-alive off, "
-           "TCP_USER_TIMEOUT %1 s) stay idle for different times, then each sends one payload: "
-           "acknowledged means the path carried it, never acknowledged means it was cut "
-           "silently, a reset instead means a middlebox cut it with an RST. Rounds bisect "
-           "between the longest idle that survived and the shortest that was cut.\n\n"
-           "The far end may be any server that answers or closes (an HTTP server answers a "
-           "newline with 400, an SSH server a bad identification line), or "
-           "'keepalivectl probe --listen PORT --echo' when the server is too precious for stray "
-           "bytes: the payload reaches the server's application, which may log it.\n\n"
-           "Exit status: 0 a measurement was made; 1 the target cannot be reached (the connect "
-           "error is on stderr) or nothing could be measured; 2 usage; %2 or %3 when ended by "
-           "SIGINT (Ctrl-C) or SIGTERM, after printing what is known so far.")
+        Tr::tr("Measure the path's idle timeout: how long an idle TCP connection to HOST:PORT "
+               "survives the middleboxes on the way. Trial connections (keep-alive off, "
+               "TCP_USER_TIMEOUT %1 s) stay idle for different times, then each sends one payload: "
+               "acknowledged means the path carried it, never acknowledged means it was cut "
+               "silently, a reset instead means a middlebox cut it with an RST. Rounds bisect "
+               "between the longest idle that survived and the shortest that was cut. The far end "
+               "may be any server that answers or closes.\n\n%4\n\n"
+               "Exit status: 0 a measurement was made; 1 the target cannot be reached (the connect "
+               "error is on stderr) or nothing could be measured; 2 usage; %2 or %3 when ended by "
+               "SIGINT (Ctrl-C) or SIGTERM, after printing what is known so far.")
             .arg(defaults.userTimeoutMs / 1000)
             .arg(ProbeInterrupt::exitStatus(SIGINT))
-            .arg(ProbeInterrupt::exitStatus(SIGTERM)));
+            .arg(ProbeInterrupt::exitStatus(SIGTERM))
+            .arg(payloadWarning()));
     parser.addPositionalArgument(QStringLiteral("target"),
-                                 tr("HOST:PORT, IPV4:PORT or [IPV6]:PORT of a real server."),
+                                 Tr::tr("HOST:PORT, IPV4:PORT or [IPV6]:PORT of a real server."),
                                  QStringLiteral("HOST:PORT"));
     const QCommandLineOption maxOption(
         QStringLiteral("max"),
-        tr("The longest idle tried, in seconds (1 to %1; default %2). A run takes about three "
-           "times the path's timeout, at most about three times this.")
+        Tr::tr("The longest idle tried, in seconds (1 to %1; default %2). A run takes about three "
+               "times the path's timeout, at most about three times this.")
             .arg(kMaxIdleLimitS)
             .arg(defaults.maxS),
         QStringLiteral("S"));
     const QCommandLineOption minOption(
         QStringLiteral("min"),
-        tr("The shortest idle worth trying, in seconds (default %1: from the start).")
+        Tr::tr("The shortest idle worth trying, in seconds (default %1: from the start).")
             .arg(defaults.minS),
         QStringLiteral("S"));
     const QCommandLineOption resolutionOption(
         QStringLiteral("resolution"),
-        tr("Stop when the bounds are this close, in seconds (1 to %1; default %2).")
+        Tr::tr("Stop when the bounds are this close, in seconds (1 to %1; default %2).")
             .arg(kMaxResolutionS)
             .arg(defaults.resolutionS),
         QStringLiteral("S"));
     const QCommandLineOption parallelOption(
         QStringLiteral("parallel"),
-        tr("Never more than N trial connections at once (1 to %1; default %2).")
+        Tr::tr("Never more than N trial connections at once (1 to %1; default %2).")
             .arg(kMaxParallel)
             .arg(defaults.parallel),
         QStringLiteral("N"));
     const QCommandLineOption sendOption(
         QStringLiteral("send"),
-        tr("What each trial sends after its idle (default \"%1\": one newline); \\n, \\r, \\t, "
-           "\\0, \\\\ and \\xHH are bytes; at most %2 bytes.")
+        Tr::tr("What each trial sends after its idle (default \"%1\": one newline); \\n, \\r, \\t, "
+               "\\0, \\\\ and \\xHH are bytes; at most %2 bytes.")
             .arg(sendText(defaults.send))
             .arg(kMaxSendBytes),
         QStringLiteral("TEXT"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print one JSON document."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), Tr::tr("Print one JSON document."));
     const QCommandLineOption hz = hzOption();
     parser.addOptions(
         {maxOption, minOption, resolutionOption, parallelOption, sendOption, hz, jsonOption});
@@ -96,9 +94,9 @@ std::optional<Request> parse(const QStringList &args, int &exitCode)
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
         fail(positional.isEmpty()
-                 ? tr("path-timeout needs HOST:PORT (see 'keepalivectl path-timeout --help')")
-                 : tr("path-timeout takes one HOST:PORT, not %1 (see 'keepalivectl "
-                      "path-timeout --help')")
+                 ? Tr::tr("path-timeout needs HOST:PORT (see 'keepalivectl path-timeout --help')")
+                 : Tr::tr("path-timeout takes one HOST:PORT, not %1 (see 'keepalivectl "
+                          "path-timeout --help')")
                        .arg(positional.size()),
              ExitUsage);
         return std::nullopt;
@@ -202,10 +200,10 @@ int runPathTimeout(const QStringList &args)
         return fail(unreachable, ExitFailure);
     report.finish(result, request->hz);
     if (signal != 0)
-        return fail(tr("interrupted by %1").arg(ProbeInterrupt::signalName(signal)),
+        return fail(Tr::tr("interrupted by %1").arg(ProbeInterrupt::signalName(signal)),
                     ProbeInterrupt::exitStatus(signal));
     if (!result.measuredAnything())
-        return fail(result.problem.isEmpty() ? tr("nothing could be measured") : result.problem,
+        return fail(result.problem.isEmpty() ? Tr::tr("nothing could be measured") : result.problem,
                     ExitFailure);
     return ExitOk;
 }

@@ -16,10 +16,10 @@ using namespace kt::pathtimeout;
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("PathTimeoutReport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PathTimeoutReport)
+};
 
 // A non-terminal gets a progress line this often.
 constexpr double kLineEveryS = 10;
@@ -52,14 +52,14 @@ void PathTimeoutReport::planned(const PathTimeoutOptions &options, const PathTim
 {
     if (m_quiet)
         return;
-    line(tr("Measuring the idle timeout of the path to %1.").arg(options.target.display()));
+    line(Tr::tr("Measuring the idle timeout of the path to %1.").arg(options.target.display()));
     line(plan.sentence);
     // Both at once: the text sent may itself hold "%1".
     const QString sent = sendText(options.send);
     line(options.send.size() == 1
-             ? tr("Each trial sends \"%1\" (1 byte) after its idle; the server may log it.")
+             ? Tr::tr("Each trial sends \"%1\" (1 byte) after its idle; the server may log it.")
                    .arg(sent)
-             : tr("Each trial sends \"%1\" (%2 bytes) after its idle; the server may log it.")
+             : Tr::tr("Each trial sends \"%1\" (%2 bytes) after its idle; the server may log it.")
                    .arg(sent, QString::number(options.send.size())));
 }
 
@@ -78,12 +78,12 @@ void PathTimeoutReport::progress(const PathTimeoutRun &run)
     for (const PathTimeoutRun::OpenTrial &t : run.openTrials())
         idles << QStringLiteral("%1/%2").arg(seconds(t.idleSoFarS),
                                              seconds(result.trials.at(t.index).idleS));
-    QString text = run.round() == 0 ? tr("connecting…")
-                                    : tr("round %1, about %2 left")
+    QString text = run.round() == 0 ? Tr::tr("connecting…")
+                                    : Tr::tr("round %1, about %2 left")
                                           .arg(run.round())
                                           .arg(formatDuration(std::llround(run.remainingS())));
     if (!idles.isEmpty())
-        text += tr("; idle so far/planned (s): %1").arg(idles.join(QLatin1Char(' ')));
+        text += Tr::tr("; idle so far/planned (s): %1").arg(idles.join(QLatin1Char(' ')));
     if (!m_terminal) {
         line(QStringLiteral("  ") + text);
         return;
@@ -102,7 +102,7 @@ void PathTimeoutReport::trialFinished(const PathTimeoutResult &result, int index
     // An interrupted run lists its open trials once, in the table.
     if (m_quiet || t.outcome == TrialOutcome::Interrupted)
         return;
-    line(tr("  round %1, idle %2 s: %3: %4")
+    line(Tr::tr("  round %1, idle %2 s: %3: %4")
              .arg(t.round)
              .arg(seconds(t.idleS), outcomeText(t.outcome), t.detail));
 }
@@ -116,11 +116,11 @@ void PathTimeoutReport::finish(const PathTimeoutResult &result, int hz)
     }
     QString text;
     if (!result.trials.isEmpty()) {
-        text +=
-            tr("\nTrials (%1):\n").arg(result.address.isEmpty() ? result.target : result.address);
+        text += Tr::tr("\nTrials (%1):\n")
+                    .arg(result.address.isEmpty() ? result.target : result.address);
         text += QStringLiteral("  %1  %2  %3  %4\n")
-                    .arg(tr("round").rightJustified(5), tr("idle").rightJustified(7),
-                         tr("outcome").leftJustified(20), tr("detail"));
+                    .arg(Tr::tr("round").rightJustified(5), Tr::tr("idle").rightJustified(7),
+                         Tr::tr("outcome").leftJustified(20), Tr::tr("detail"));
         for (const Trial &t : result.trials)
             text += QStringLiteral("  %1  %2  %3  %4\n")
                         .arg(QString::number(t.round).rightJustified(5),

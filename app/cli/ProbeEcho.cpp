@@ -13,14 +13,14 @@ namespace kt::cli {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("ProbeEcho", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ProbeEcho)
+};
 
 QString bytesText(qint64 bytes)
 {
-    return bytes == 1 ? tr("1 byte") : tr("%1 bytes").arg(bytes);
+    return bytes == 1 ? Tr::tr("1 byte") : Tr::tr("%1 bytes").arg(bytes);
 }
 
 } // namespace
@@ -35,17 +35,17 @@ int runEcho(const ProbeOptions &options)
         return fail(error, ExitFailure);
     const bool json = options.json;
     if (!json) {
-        printText(tr("Echoing on port %1 (all addresses): every byte is sent back, with no "
-                     "keep-alive of its own. Ctrl-C ends.")
+        printText(Tr::tr("Echoing on port %1 (all addresses): every byte is sent back, with no "
+                         "keep-alive of its own. Ctrl-C ends.")
                       .arg(server.port()));
         QObject::connect(
             &server, &EchoServer::connectionOpened, &server, [&server](const QString &peer) {
                 printText(
-                    tr("connection from %1 (%2 open)").arg(peer).arg(server.openConnections()));
+                    Tr::tr("connection from %1 (%2 open)").arg(peer).arg(server.openConnections()));
             });
         QObject::connect(&server, &EchoServer::connectionClosed, &server,
                          [&server](const QString &peer, qint64 bytes, const QString &reason) {
-                             printText(tr("%1: %2 after echoing %3 (%4 open)")
+                             printText(Tr::tr("%1: %2 after echoing %3 (%4 open)")
                                            .arg(peer, reason, bytesText(bytes))
                                            .arg(server.openConnections()));
                          });
@@ -68,12 +68,13 @@ int runEcho(const ProbeOptions &options)
         const qint64 served = server.connectionsAccepted();
         const QString echoed = bytesText(server.bytesEchoed());
         const QString open = QString::number(server.openConnections());
-        printText(served == 1
-                      ? tr("Served 1 connection and echoed %1; %2 still open.").arg(echoed, open)
-                      : tr("Served %1 connections and echoed %2; %3 still open.")
-                            .arg(QString::number(served), echoed, open));
+        printText(
+            served == 1
+                ? Tr::tr("Served 1 connection and echoed %1; %2 still open.").arg(echoed, open)
+                : Tr::tr("Served %1 connections and echoed %2; %3 still open.")
+                      .arg(QString::number(served), echoed, open));
     }
-    return fail(tr("interrupted by %1").arg(ProbeInterrupt::signalName(signal)),
+    return fail(Tr::tr("interrupted by %1").arg(ProbeInterrupt::signalName(signal)),
                 ProbeInterrupt::exitStatus(signal));
 }
 

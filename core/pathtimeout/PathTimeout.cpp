@@ -29,10 +29,10 @@ QString words(const char *source, Language language)
                                          : QCoreApplication::translate(kContext, source);
 }
 
-QString tr(const char *source)
+struct Tr
 {
-    return QCoreApplication::translate(kContext, source);
-}
+    Q_DECLARE_TR_FUNCTIONS(PathTimeout)
+};
 
 // Idles are whole seconds: "345 s".
 QString idleText(double seconds)
@@ -63,14 +63,15 @@ QJsonValue optionalNumber(const std::optional<double> &value)
 std::optional<QString> validateOptions(const PathTimeoutOptions &o, OptionNames names)
 {
     const bool cli = names == OptionNames::CommandLine;
-    const QString min = cli ? QStringLiteral("--min") : tr("the shortest idle");
-    const QString max = cli ? QStringLiteral("--max") : tr("the longest idle");
-    const QString resolution = cli ? QStringLiteral("--resolution") : tr("the resolution");
-    const QString parallel = cli ? QStringLiteral("--parallel") : tr("the number of connections");
-    const QString send = cli ? QStringLiteral("--send") : tr("what is sent");
+    const QString min = cli ? QStringLiteral("--min") : Tr::tr("the shortest idle");
+    const QString max = cli ? QStringLiteral("--max") : Tr::tr("the longest idle");
+    const QString resolution = cli ? QStringLiteral("--resolution") : Tr::tr("the resolution");
+    const QString parallel =
+        cli ? QStringLiteral("--parallel") : Tr::tr("the number of connections");
+    const QString send = cli ? QStringLiteral("--send") : Tr::tr("what is sent");
     const auto range = [](const QString &subject, double got, qint64 lo, qint64 hi,
                           const QString &unit) {
-        return tr("%1 must be %2; got %3")
+        return Tr::tr("%1 must be %2; got %3")
             .arg(subject, formatRange(lo, hi, unit),
                  unit.isEmpty() ? QString::number(got) : idleText(got));
     };
@@ -80,19 +81,20 @@ std::optional<QString> validateOptions(const PathTimeoutOptions &o, OptionNames 
     if (!(o.minS >= 0 && o.minS < kMaxIdleLimitS))
         return range(min, o.minS, 0, kMaxIdleLimitS - 1, s);
     if (o.minS >= o.maxS)
-        return tr("%1 (%2) must be below %3 (%4)")
+        return Tr::tr("%1 (%2) must be below %3 (%4)")
             .arg(min, idleText(o.minS), max, idleText(o.maxS));
     if (!(o.resolutionS >= 1 && o.resolutionS <= kMaxResolutionS))
         return range(resolution, o.resolutionS, 1, kMaxResolutionS, s);
     if (o.parallel < 1 || o.parallel > kMaxParallel)
         return range(parallel, o.parallel, 1, kMaxParallel, {});
     if (o.send.isEmpty() || o.send.size() > kMaxSendBytes)
-        return tr("%1 must be 1 to %2 bytes, so that it fits one segment; got %3")
+        return Tr::tr("%1 must be 1 to %2 bytes, so that it fits one segment; got %3")
             .arg(send)
             .arg(kMaxSendBytes)
             .arg(o.send.size());
     if (o.userTimeoutMs < 1)
-        return tr("the trials' user timeout must be at least 1 ms; got %1").arg(o.userTimeoutMs);
+        return Tr::tr("the trials' user timeout must be at least 1 ms; got %1")
+            .arg(o.userTimeoutMs);
     return std::nullopt;
 }
 
@@ -108,7 +110,7 @@ std::optional<QByteArray> parseSendText(const QString &text, QString *error)
         }
         if (++i >= in.size()) {
             if (error)
-                *error = tr("\"%1\" ends with a lone backslash; write \\\\ for one").arg(text);
+                *error = Tr::tr("\"%1\" ends with a lone backslash; write \\\\ for one").arg(text);
             return std::nullopt;
         }
         switch (in.at(i)) {
@@ -133,7 +135,7 @@ std::optional<QByteArray> parseSendText(const QString &text, QString *error)
             };
             if (!hex(i + 1) || !hex(i + 2)) {
                 if (error)
-                    *error = tr("\"%1\": \\x takes two hexadecimal digits (\\x0a)").arg(text);
+                    *error = Tr::tr("\"%1\": \\x takes two hexadecimal digits (\\x0a)").arg(text);
                 return std::nullopt;
             }
             out += char(in.mid(i + 1, 2).toInt(nullptr, 16));
@@ -142,12 +144,24 @@ std::optional<QByteArray> parseSendText(const QString &text, QString *error)
         }
         default:
             if (error)
-                *error = tr("\"%1\": unknown escape \\%2; use \\n, \\r, \\t, \\0, \\\\ or \\xHH")
-                             .arg(text, QChar::fromLatin1(in.at(i)));
+                *error =
+                    Tr::tr("\"%1\": unknown escape \\%2; use \\n, \\r, \\t, \\0, \\\\ or \\xHH")
+                        .arg(text, QChar::fromLatin1(in.at(i)));
             return std::nullopt;
         }
     }
     return out;
+}
+
+QString payloadWarning()
+{
+    return QCoreApplication::translate(
+               kContext,
+               "The payload is sent to the server's application after each idle (the default is "
+               "one newline), and its protocol may log it as a bad request: an HTTP server "
+               "answers 400, an SSH server logs a bad identification line. When the server is "
+               "precious, run %1 on its host and measure against that port instead.")
+        .arg(QStringLiteral("keepalivectl probe --listen PORT --echo"));
 }
 
 QString sendText(const QByteArray &bytes)
@@ -202,26 +216,26 @@ PathTimeoutPlan planFor(const PathTimeoutOptions &o)
     const QString shortest = idleText(plan.firstRoundIdles.value(0));
     QString text =
         plan.connectionsPerRound == 1
-            ? tr("1 connection (keep-alive off, TCP_USER_TIMEOUT %1), idle %2")
+            ? Tr::tr("1 connection (keep-alive off, TCP_USER_TIMEOUT %1), idle %2")
                   .arg(formatSeconds(o.userTimeoutMs / 1000.0),
                        advise::formatTimeout(plan.longestIdleS))
-            : tr("%1 connections at once (keep-alive off, TCP_USER_TIMEOUT %2), idle from %3 "
-                 "up to %4")
+            : Tr::tr("%1 connections at once (keep-alive off, TCP_USER_TIMEOUT %2), idle from %3 "
+                     "up to %4")
                   .arg(plan.connectionsPerRound)
                   .arg(formatSeconds(o.userTimeoutMs / 1000.0), shortest,
                        advise::formatTimeout(plan.longestIdleS));
     if (plan.rounds == 1) {
-        text += tr(", then the payload: one round, about as long as the path's timeout: up to "
-                   "about %1, or %2 when no idle is cut.")
+        text += Tr::tr(", then the payload: one round, about as long as the path's timeout: up to "
+                       "about %1, or %2 when no idle is cut.")
                     .arg(formatDuration(std::llround(plan.expectedDurationS)),
                          formatDuration(std::llround(plan.allSurviveDurationS)));
     } else {
-        text += tr(", then bisection to within %1: about %2 rounds.")
+        text += Tr::tr(", then bisection to within %1: about %2 rounds.")
                     .arg(idleText(o.resolutionS))
                     .arg(plan.rounds);
         text += QLatin1Char(' ');
-        text += tr("Each round lasts about as long as the path's timeout, so expect about %1 "
-                   "times the timeout: up to about %2, or %3 when no idle is cut.")
+        text += Tr::tr("Each round lasts about as long as the path's timeout, so expect about %1 "
+                       "times the timeout: up to about %2, or %3 when no idle is cut.")
                     .arg(plan.rounds)
                     .arg(formatDuration(std::llround(plan.expectedDurationS)),
                          formatDuration(std::llround(plan.allSurviveDurationS)));
@@ -259,21 +273,21 @@ QString outcomeText(TrialOutcome outcome)
 {
     switch (outcome) {
     case TrialOutcome::Pending:
-        return tr("open");
+        return Tr::tr("open");
     case TrialOutcome::Survived:
-        return tr("survived");
+        return Tr::tr("survived");
     case TrialOutcome::CutBySilence:
-        return tr("cut silently");
+        return Tr::tr("cut silently");
     case TrialOutcome::CutByRst:
-        return tr("cut by a reset");
+        return Tr::tr("cut by a reset");
     case TrialOutcome::ServerClosed:
-        return tr("closed by the server");
+        return Tr::tr("closed by the server");
     case TrialOutcome::Failed:
-        return tr("failed");
+        return Tr::tr("failed");
     case TrialOutcome::Skipped:
-        return tr("not needed");
+        return Tr::tr("not needed");
     case TrialOutcome::Interrupted:
-        return tr("interrupted");
+        return Tr::tr("interrupted");
     }
     return {};
 }

@@ -69,6 +69,11 @@ std::optional<QByteArray> parseSendText(const QString &text, QString *error = nu
 // The bytes as --send would take them back: "\n", "HEAD / HTTP/1.0\r\n\r\n".
 QString sendText(const QByteArray &bytes);
 
+// What people must know before anything is sent to a real server: the
+// payload reaches its application, may be logged, and the echo listener is
+// the way to spare a precious server. The dialog and --help both show it.
+QString payloadWarning();
+
 // What the command states before it starts.
 struct PathTimeoutPlan
 {

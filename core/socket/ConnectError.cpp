@@ -11,12 +11,10 @@ namespace kt {
 
 namespace {
 
-// The test connection said these first; its translation context stays, so
-// the sentences read the same wherever a connection fails.
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("kt::TestConnection", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ConnectError)
+};
 
 } // namespace
 
@@ -42,37 +40,37 @@ QString connectErrorText(const QString &where, quint16 port, int error)
 {
     switch (classifyConnectError(error)) {
     case ConnectionFailure::Refused:
-        return tr("%1 refused the connection: %2; nothing listens on port %3")
+        return Tr::tr("%1 refused the connection: %2; nothing listens on port %3")
             .arg(where, errnoText(error))
             .arg(port);
     case ConnectionFailure::Unreachable:
-        return tr("%1 is unreachable: %2").arg(where, errnoText(error));
+        return Tr::tr("%1 is unreachable: %2").arg(where, errnoText(error));
     case ConnectionFailure::ConnectTimeout:
-        return tr("%1 did not answer: %2").arg(where, errnoText(error));
+        return Tr::tr("%1 did not answer: %2").arg(where, errnoText(error));
     default:
-        return tr("cannot connect to %1: %2").arg(where, errnoText(error));
+        return Tr::tr("cannot connect to %1: %2").arg(where, errnoText(error));
     }
 }
 
 QString connectTimeoutText(const QString &where, int timeoutMs)
 {
-    return tr("%1 did not answer within %2 (connect timeout)")
+    return Tr::tr("%1 did not answer within %2 (connect timeout)")
         .arg(where, formatSecondsPrecise(timeoutMs / 1000.0));
 }
 
 QString unresolvableText(const QString &host, const QString &reason)
 {
-    return tr("cannot resolve \"%1\": %2").arg(host, reason);
+    return Tr::tr("cannot resolve \"%1\": %2").arg(host, reason);
 }
 
 QString reservedInvalidNameText(const QString &host)
 {
-    return tr("cannot resolve \"%1\": names under .invalid never exist (RFC 6761)").arg(host);
+    return Tr::tr("cannot resolve \"%1\": names under .invalid never exist (RFC 6761)").arg(host);
 }
 
 QString resolveTimeoutText(const QString &host, int timeoutMs)
 {
-    return tr("cannot resolve \"%1\": no answer from name resolution within %2")
+    return Tr::tr("cannot resolve \"%1\": no answer from name resolution within %2")
         .arg(host, formatSecondsPrecise(timeoutMs / 1000.0));
 }
 

@@ -46,6 +46,17 @@ QString describeKey(const QString &key)
     return m.describe();
 }
 
+// lupdate files a tr() it cannot tie to a class (a free function named tr
+// in a namespace) under the namespace's name, "kt::cli"; at run time the
+// code asks for another context and the translation is never found. A real
+// context names a class or a Q_DECLARE_TR_FUNCTIONS name: its last part is
+// capitalised.
+bool isNamespaceContext(const QString &context)
+{
+    const QString last = context.section(QStringLiteral("::"), -1);
+    return last.isEmpty() || !last.at(0).isUpper();
+}
+
 } // namespace
 
 class TestTranslations : public QObject
@@ -67,6 +78,23 @@ private slots:
         // Locations are relative to the .ts: no path of the machine that ran
         // lupdate.
         QVERIFY2(!text.contains("filename=\"/"), "an absolute path in a location");
+    }
+
+    void everyContextNamesAClass()
+    {
+        QVERIFY(isNamespaceContext(QStringLiteral("kt")));
+        QVERIFY(isNamespaceContext(QStringLiteral("kt::cli")));
+        QVERIFY(!isNamespaceContext(QStringLiteral("kt::ui::AdvisorPage")));
+        QVERIFY(!isNamespaceContext(QStringLiteral("PathTimeout")));
+        QStringList wrong;
+        for (const tsfile::Message &m : tsfile::read(kTsFile)) {
+            if (isNamespaceContext(m.context) && !wrong.contains(m.context))
+                wrong << m.context;
+        }
+        QVERIFY2(wrong.isEmpty(),
+                 qPrintable(QStringLiteral("contexts that name no class (use Tr::tr with "
+                                           "Q_DECLARE_TR_FUNCTIONS): ") +
+                            wrong.join(QStringLiteral(", "))));
     }
 
     // lupdate over the sources the programs are built from, as the

@@ -618,7 +618,7 @@ void PathTimeoutDialog::onFinished()
     }
     if (m_applied)
         bounds << tr("The Advisor now takes this timeout as its middlebox.");
-    m_bounds->setText(bounds.join(QLatin1Char(' ')));
+    m_bounds->setText(joinSentences(bounds));
     m_bounds->setVisible(!bounds.isEmpty());
     updateStyles();
     updateButtons();

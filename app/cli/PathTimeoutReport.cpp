@@ -119,13 +119,13 @@ void PathTimeoutReport::finish(const PathTimeoutResult &result, int hz)
         text += Tr::tr("\nTrials (%1):\n")
                     .arg(result.address.isEmpty() ? result.target : result.address);
         text += QStringLiteral("  %1  %2  %3  %4\n")
-                    .arg(Tr::tr("round").rightJustified(5), Tr::tr("idle").rightJustified(7),
-                         Tr::tr("outcome").leftJustified(20), Tr::tr("detail"));
+                    .arg(padStart(Tr::tr("round"), 5), padStart(Tr::tr("idle"), 7),
+                         padEnd(Tr::tr("outcome"), 20), Tr::tr("detail"));
         for (const Trial &t : result.trials)
             text += QStringLiteral("  %1  %2  %3  %4\n")
-                        .arg(QString::number(t.round).rightJustified(5),
-                             QStringLiteral("%1 s").arg(seconds(t.idleS)).rightJustified(7),
-                             outcomeText(t.outcome).leftJustified(20), t.detail);
+                        .arg(padStart(QString::number(t.round), 5),
+                             padStart(QStringLiteral("%1 s").arg(seconds(t.idleS)), 7),
+                             padEnd(outcomeText(t.outcome), 20), t.detail);
     }
     text += QLatin1Char('\n') + resultSentence(result);
     printText(text);

@@ -1,6 +1,7 @@
 #include "app/gui/GuiAssembly.h"
 
 #include "app/gui/Documentation.h"
+#include "params/Format.h"
 #include "session/ConnectionSet.h"
 #include "session/ExploredParams.h"
 #include "socket/TestConnection.h"
@@ -129,8 +130,7 @@ QString GuiAssembly::closeWarning() const
     }
     if (m_advisorPage && m_advisorPage->isMeasuringPath())
         warnings << QObject::tr("The path measurement will be stopped.");
-    warnings.removeAll(QString());
-    return warnings.join(QLatin1Char(' '));
+    return joinSentences(warnings);
 }
 
 QString GuiAssembly::closeWarning(int openConnections, bool listening)

@@ -91,4 +91,18 @@ QString asSentence(const QString &clause)
     return QCoreApplication::translate("Format", "%1.", "a clause ended as a sentence").arg(clause);
 }
 
+QString joinSentences(const QStringList &sentences)
+{
+    QString text;
+    for (const QString &sentence : sentences) {
+        if (sentence.isEmpty())
+            continue;
+        text = text.isEmpty()
+                   ? sentence
+                   : QCoreApplication::translate("Format", "%1 %2", "two sentences in a row")
+                         .arg(text, sentence);
+    }
+    return text;
+}
+
 } // namespace kt

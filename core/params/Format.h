@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -49,5 +50,9 @@ QString formatRequested(const std::optional<int> &value, const QString &unit);
 // detection sentence, the Lab's outcome) end here rather than with a "."
 // glued on, so a translation can end them its own way.
 QString asSentence(const QString &clause);
+
+// Whole sentences one after the other, as the interface's language writes
+// them: a space between them in English, none in Chinese.
+QString joinSentences(const QStringList &sentences);
 
 } // namespace kt

@@ -565,20 +565,23 @@ QString resultSentence(const PathTimeoutResult &r, Language l)
                                     "No trial has finished yet: nothing is known about the path."),
                   l);
     }
-    if (r.disagreeing > 0)
-        text += QLatin1Char(' ') +
-                (r.disagreeing == 1
-                     ? words(QT_TRANSLATE_NOOP(
-                                 "PathTimeout",
-                                 "1 trial disagreed (a longer idle survived): the path may "
-                                 "lose packets or cut for another reason."),
-                             l)
-                     : words(QT_TRANSLATE_NOOP(
-                                 "PathTimeout",
-                                 "%1 trials disagreed (a longer idle survived): the path may "
-                                 "lose packets or cut for another reason."),
-                             l)
-                           .arg(r.disagreeing));
+    if (r.disagreeing > 0) {
+        const QString disagreed =
+            (r.disagreeing == 1
+                 ? words(
+                       QT_TRANSLATE_NOOP("PathTimeout",
+                                         "1 trial disagreed (a longer idle survived): the path may "
+                                         "lose packets or cut for another reason."),
+                       l)
+                 : words(QT_TRANSLATE_NOOP(
+                             "PathTimeout",
+                             "%1 trials disagreed (a longer idle survived): the path may "
+                             "lose packets or cut for another reason."),
+                         l)
+                       .arg(r.disagreeing));
+        text = l == Language::English ? text + QLatin1Char(' ') + disagreed
+                                      : joinSentences({text, disagreed});
+    }
     if (r.interrupted)
         text = words(QT_TRANSLATE_NOOP("PathTimeout", "Interrupted. %1"), l).arg(text);
     return text;

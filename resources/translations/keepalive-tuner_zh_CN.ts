@@ -4,7 +4,7 @@
 <context>
     <name>AdviseCommand</name>
     <message>
-        <location filename="../../app/cli/AdviseCommand.cpp" line="+106"/>
+        <location filename="../../app/cli/AdviseCommand.cpp" line="+99"/>
         <source>%1:</source>
         <comment>a group of middleboxes as a heading</comment>
         <translation>%1：</translation>
@@ -101,7 +101,7 @@
         <translation>空闲超时的来源：</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+9"/>
         <source>Recommend keep-alive values that keep a flow through a middlebox that forgets idle flows, and notice a dead peer within a deadline. Every figure comes from the schedule model, the timer wheel&apos;s lateness included.</source>
         <translation>给出建议的保活值：让连接穿过会遗忘空闲连接的中间设备而不被遗忘，并在时限内发现失效的对端。每个数值都来自探测时间表模型，已计入时间轮造成的延迟。</translation>
     </message>
@@ -405,7 +405,7 @@
 <context>
     <name>CliOutput</name>
     <message>
-        <location filename="../../app/cli/CliOutput.cpp" line="+135"/>
+        <location filename="../../app/cli/CliOutput.cpp" line="+146"/>
         <source>Show this help.</source>
         <translation>显示此帮助。</translation>
     </message>
@@ -507,6 +507,49 @@
         <location line="+16"/>
         <source>code %1 needs %2 (--idle S --interval S --count N)</source>
         <translation>code %1 需要 %2（--idle S --interval S --count N）</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectError</name>
+    <message>
+        <location filename="../../core/socket/ConnectError.cpp" line="+43"/>
+        <source>%1 refused the connection: %2; nothing listens on port %3</source>
+        <translation>%1 拒绝了连接：%2；端口 %3 上没有程序在监听</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is unreachable: %2</source>
+        <translation>%1 不可达：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 did not answer: %2</source>
+        <translation>%1 没有应答：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot connect to %1: %2</source>
+        <translation>无法连接到 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 did not answer within %2 (connect timeout)</source>
+        <translation>%1 在 %2 内没有应答（连接超时）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot resolve &quot;%1&quot;: %2</source>
+        <translation>无法解析“%1”：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot resolve &quot;%1&quot;: names under .invalid never exist (RFC 6761)</source>
+        <translation>无法解析“%1”：.invalid 下的名称永远不存在（RFC 6761）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot resolve &quot;%1&quot;: no answer from name resolution within %2</source>
+        <translation>无法解析“%1”：名称解析在 %2 内没有应答</translation>
     </message>
 </context>
 <context>
@@ -1270,11 +1313,17 @@
         <comment>a clause ended as a sentence</comment>
         <translation>%1。</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 %2</source>
+        <comment>two sentences in a row</comment>
+        <translation>%1%2</translation>
+    </message>
 </context>
 <context>
     <name>GuiAssembly</name>
     <message>
-        <location filename="../../app/gui/GuiAssembly.cpp" line="+35"/>
+        <location filename="../../app/gui/GuiAssembly.cpp" line="+36"/>
         <source>Linux %1</source>
         <translation>Linux %1</translation>
     </message>
@@ -1294,7 +1343,7 @@
         <translation>调优建议</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
@@ -1319,7 +1368,7 @@
         <translation>主机</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>The listener will be closed.</source>
         <translation>监听端将被关闭。</translation>
     </message>
@@ -1533,6 +1582,11 @@
         <translation>所有 TCP 连接及其实际的保活选项和定时器</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>measure how long an idle connection to a server survives the path</source>
+        <translation>测量到服务器的空闲连接能在路径上存活多久</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>Usage: keepalivectl COMMAND [OPTIONS]
 
@@ -1554,20 +1608,20 @@ Every command takes --json for one JSON document and --help.
 Run &apos;keepalivectl COMMAND --help&apos; for its options.
 
 Exit status: 0 success; 1 the operation failed (the reason is on stderr);
-2 the command line was wrong; 130 or 143 when probe was ended by SIGINT
-(Ctrl-C) or SIGTERM, after printing its report.
+2 the command line was wrong; 130 or 143 when probe or path-timeout was
+ended by SIGINT (Ctrl-C) or SIGTERM, after printing its report.
 </source>
         <translation>
 每个命令都接受 --json（输出一个 JSON 文档）和 --help。
 运行“keepalivectl COMMAND --help”查看其选项。
 
 退出状态：0 成功；1 操作失败（原因输出到 stderr）；
-2 命令行有误；130 或 143：probe 被 SIGINT（Ctrl-C）
-或 SIGTERM 终止，终止前已输出其报告。
+2 命令行有误；130 或 143：probe 或 path-timeout
+被 SIGINT（Ctrl-C）或 SIGTERM 终止，终止前已输出其报告。
 </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>unknown command &quot;%1&quot; (see &apos;keepalivectl --help&apos;)</source>
         <translation>未知命令“%1”（参见“keepalivectl --help”）</translation>
     </message>
@@ -2275,9 +2329,460 @@ Exit status: 0 success; 1 the operation failed (the reason is on stderr);
     </message>
 </context>
 <context>
+    <name>PathTimeout</name>
+    <message>
+        <location filename="../../core/pathtimeout/PathTimeout.cpp" line="+66"/>
+        <source>the shortest idle</source>
+        <translation>最短空闲时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the longest idle</source>
+        <translation>最长空闲时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the resolution</source>
+        <translation>精度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the number of connections</source>
+        <translation>连接数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>what is sent</source>
+        <translation>发送内容</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 must be %2; got %3</source>
+        <translation>%1 必须%2；实际为 %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (%2) must be below %3 (%4)</source>
+        <translation>%1（%2）必须小于 %3（%4）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 must be 1 to %2 bytes, so that it fits one segment; got %3</source>
+        <translation>%1 必须为 1 到 %2 字节，以便装入一个报文段；实际为 %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the trials&apos; user timeout must be at least 1 ms; got %1</source>
+        <translation>试验连接的 TCP_USER_TIMEOUT（用户超时）必须至少为 1 ms；实际为 %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;%1&quot; ends with a lone backslash; write \\ for one</source>
+        <translation>“%1”以单独的反斜杠结尾；要表示一个反斜杠，请写 \\</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&quot;%1&quot;: \x takes two hexadecimal digits (\x0a)</source>
+        <translation>“%1”：\x 后须跟两位十六进制数字（\x0a）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot;: unknown escape \%2; use \n, \r, \t, \0, \\ or \xHH</source>
+        <translation>“%1”：未知的转义序列 \%2；请使用 \n、\r、\t、\0、\\ 或 \xHH</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>1 connection (keep-alive off, TCP_USER_TIMEOUT %1), idle %2</source>
+        <translation>1 个连接（保活关闭，TCP_USER_TIMEOUT %1），空闲 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 connections at once (keep-alive off, TCP_USER_TIMEOUT %2), idle from %3 up to %4</source>
+        <translation>同时打开 %1 个连接（保活关闭，TCP_USER_TIMEOUT %2），空闲时间从 %3 到 %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>, then the payload: one round, about as long as the path&apos;s timeout: up to about %1, or %2 when no idle is cut.</source>
+        <translation>，然后发送载荷：只需一轮，耗时与路径的超时相当：最多约 %1；若没有空闲时间被切断，则为 %2。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, then bisection to within %1: about %2 rounds.</source>
+        <translation>，然后二分查找，直到界限相差不超过 %1：约 %2 轮。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Each round lasts about as long as the path&apos;s timeout, so expect about %1 times the timeout: up to about %2, or %3 when no idle is cut.</source>
+        <translation>每轮耗时与路径的超时相当，因此预计总耗时约为超时的 %1 倍：最多约 %2；若没有空闲时间被切断，则为 %3。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>survived</source>
+        <translation>已存活</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cut silently</source>
+        <translation>被静默切断</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cut by a reset</source>
+        <translation>被 RST 切断</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>closed by the server</source>
+        <translation>被服务器关闭</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not needed</source>
+        <translation>无需测量</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>interrupted</source>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>acknowledged within %1</source>
+        <translation>%1 内得到确认</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>idle</source>
+        <translation>空闲中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting for the acknowledgement</source>
+        <translation>等待确认</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1; answered 1 byte</source>
+        <translation>%1；收到 1 字节应答</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1; answered %2 bytes</source>
+        <translation>%1；收到 %2 字节应答</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1; no answer</source>
+        <translation>%1；无应答</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the server closed it (FIN) after %1 idle</source>
+        <translation>空闲 %1 后服务器关闭了连接（FIN）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1; then the server closed (FIN)</source>
+        <translation>%1；随后服务器关闭了连接（FIN）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server closed (FIN) before acknowledging</source>
+        <translation>服务器在确认之前关闭了连接（FIN）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>reset (RST) after %1 idle, by the server or a middlebox</source>
+        <translation>空闲 %1 后被服务器或中间设备重置（RST）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1; then the server reset the connection (RST)</source>
+        <translation>%1；随后服务器重置了连接（RST）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>reset (RST) within %1 of the payload, before any acknowledgement</source>
+        <translation>发送载荷后 %1 内被重置（RST），此前未得到任何确认</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not acknowledged: TCP_USER_TIMEOUT gave up after %1 (%2)</source>
+        <translation>未得到确认：TCP_USER_TIMEOUT 在 %1 后放弃（%2）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>could not connect: %1</source>
+        <translation>无法连接：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>could not connect within %1</source>
+        <translation>%1 内未能连接</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the server sent %1 bytes after %2 idle: a server that talks keeps the path busy, so this idle cannot be measured</source>
+        <translation>服务器在空闲 %2 后发送了 %1 字节：服务器持续发送数据会使路径保持活跃，因此无法测量这一空闲时间</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the payload could not be sent: %1</source>
+        <translation>无法发送载荷：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the connection failed after %1 idle: %2</source>
+        <translation>空闲 %1 后连接失败：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>neither acknowledged nor given up %1 after the payload</source>
+        <translation>发送载荷 %1 后既未得到确认，也未放弃</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>closed unmeasured after %1 of its %2 idle: the shorter idle %3 was already cut</source>
+        <translation>空闲到 %1 时关闭（计划空闲 %2），未测量：更短的空闲时间 %3 已被切断</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>closed before its verdict: the shorter idle %1 was already cut</source>
+        <translation>得出判定前关闭：更短的空闲时间 %1 已被切断</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>interrupted after %1 idle</source>
+        <translation>空闲 %1 后被中断</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> (the server sent %1 bytes at connect; the idle clock started after them)</source>
+        <translation>（服务器在连接时发送了 %1 字节；空闲计时从这些数据之后开始）</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>with a reset (RST)</source>
+        <translation>以重置（RST）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>silently</source>
+        <translation>静默地</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The path cut even the shortest idle tried, %1, %2; no idle survived, so there is no timeout for the Advisor to beat.</source>
+        <translation>路径连所试的最短空闲时间 %1 也%2切断了；没有任何空闲时间存活，因此不存在需要“调优建议”页去应对的超时。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The path cuts an idle connection between %1 and %2 of idleness, %3; the Advisor takes %4, the longest idle that survived.</source>
+        <translation>路径会在空闲 %1 到 %2 之间%3切断空闲连接；“调优建议”页采用 %4，即已存活的最长空闲时间。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The server itself (or a proxy in front of it) closes idle connections after %1, so the bounds cannot be narrowed past that.</source>
+        <translation>服务器本身（或其前面的代理）会在空闲 %1 后关闭连接，因此界限无法再缩小。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Every idle up to %1 survived; the server itself (or a proxy in front of it) closes idle connections after %2, so the path cannot be measured past that.</source>
+        <translation>空闲 %1 以内均已存活；服务器本身（或其前面的代理）会在空闲 %2 后关闭连接，因此路径的测量无法超出这一时间。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server itself (or a proxy in front of it) closes idle connections after %1, before any idle could be tried; the path cannot be measured past that.</source>
+        <translation>服务器本身（或其前面的代理）在空闲 %1 后就关闭了连接，没有任何空闲时间来得及试验；路径的测量无法超出这一时间。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>So far every idle survived, up to %1: no idle timeout found yet.</source>
+        <translation>到目前为止，%1 以内的空闲时间均已存活：尚未发现空闲超时。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every trial survived %1 of idleness: this path has no idle timeout up to %2.</source>
+        <translation>所有试验连接均已存活，最长空闲 %1：这条路径在 %2 以内没有空闲超时。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing could be measured: %1</source>
+        <translation>未能测得任何结果：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No trial has finished yet: nothing is known about the path.</source>
+        <translation>尚无试验连接结束：对路径还一无所知。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>1 trial disagreed (a longer idle survived): the path may lose packets or cut for another reason.</source>
+        <translation>有 1 个试验连接结果矛盾（更长的空闲时间反而存活）：路径可能丢包，或因其他原因切断连接。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 trials disagreed (a longer idle survived): the path may lose packets or cut for another reason.</source>
+        <translation>有 %1 个试验连接结果矛盾（更长的空闲时间反而存活）：路径可能丢包，或因其他原因切断连接。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Interrupted. %1</source>
+        <translation>已中断。%1</translation>
+    </message>
+</context>
+<context>
+    <name>PathTimeoutCommand</name>
+    <message>
+        <location filename="../../app/cli/PathTimeoutCommand.cpp" line="+38"/>
+        <source>Measure the path&apos;s idle timeout: how long an idle TCP connection to HOST:PORT survives the middleboxes on the way. Trial connections (keep-alive off, TCP_USER_TIMEOUT %1 s) stay idle for different times, then each sends one payload: acknowledged means the path carried it, never acknowledged means it was cut silently, a reset instead means a middlebox cut it with an RST. Rounds bisect between the longest idle that survived and the shortest that was cut. The far end may be any server that answers or closes.
+
+%4
+
+Exit status: 0 a measurement was made; 1 the target cannot be reached (the connect error is on stderr) or nothing could be measured; 2 usage; %2 or %3 when ended by SIGINT (Ctrl-C) or SIGTERM, after printing what is known so far.</source>
+        <translation>测量路径的空闲超时：到 HOST:PORT 的空闲 TCP 连接能在沿途的中间设备中存活多久。试验连接（保活关闭，TCP_USER_TIMEOUT %1 s）各自空闲不同的时间，然后各发送一个载荷：得到确认说明路径传送了它；始终未得到确认说明连接被静默切断；收到的若是重置，则说明中间设备以 RST 切断了连接。各轮在已存活的最长空闲时间与被切断的最短空闲时间之间二分查找。远端可以是任何会应答或关闭连接的服务器。
+
+%4
+
+退出状态：0 完成了测量；1 无法到达目标（连接错误输出到 stderr）或未能测得任何结果；2 命令行有误；%2 或 %3：被 SIGINT（Ctrl-C）或 SIGTERM 终止，终止前已输出目前已知的结果。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>HOST:PORT, IPV4:PORT or [IPV6]:PORT of a real server.</source>
+        <translation>真实服务器的 HOST:PORT、IPV4:PORT 或 [IPV6]:PORT。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The longest idle tried, in seconds (1 to %1; default %2). A run takes about three times the path&apos;s timeout, at most about three times this.</source>
+        <translation>试验的最长空闲时间，单位为秒（1 到 %1；默认 %2）。一次运行约需路径超时的三倍时间，最多约为此值的三倍。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The shortest idle worth trying, in seconds (default %1: from the start).</source>
+        <translation>值得试验的最短空闲时间，单位为秒（默认 %1：从零开始）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stop when the bounds are this close, in seconds (1 to %1; default %2).</source>
+        <translation>界限相差不超过此值时停止，单位为秒（1 到 %1；默认 %2）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Never more than N trial connections at once (1 to %1; default %2).</source>
+        <translation>同时打开的试验连接不超过 N 个（1 到 %1；默认 %2）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What each trial sends after its idle (default &quot;%1&quot;: one newline); \n, \r, \t, \0, \\ and \xHH are bytes; at most %2 bytes.</source>
+        <translation>每个试验连接在空闲后发送的内容（默认“%1”：一个换行符）；\n、\r、\t、\0、\\ 和 \xHH 表示字节；最多 %2 字节。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print one JSON document.</source>
+        <translation>输出一个 JSON 文档。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>path-timeout needs HOST:PORT (see &apos;keepalivectl path-timeout --help&apos;)</source>
+        <translation>path-timeout 需要 HOST:PORT（参见“keepalivectl path-timeout --help”）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>path-timeout takes one HOST:PORT, not %1 (see &apos;keepalivectl path-timeout --help&apos;)</source>
+        <translation>path-timeout 只接受一个 HOST:PORT，而不是 %1 个（参见“keepalivectl path-timeout --help”）</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>interrupted by %1</source>
+        <translation>被 %1 中断</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nothing could be measured</source>
+        <translation>未能测得任何结果</translation>
+    </message>
+</context>
+<context>
+    <name>PathTimeoutReport</name>
+    <message>
+        <location filename="../../app/cli/PathTimeoutReport.cpp" line="+55"/>
+        <source>Measuring the idle timeout of the path to %1.</source>
+        <translation>正在测量到 %1 的路径的空闲超时。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Each trial sends &quot;%1&quot; (1 byte) after its idle; the server may log it.</source>
+        <translation>每个试验连接在空闲后发送“%1”（1 字节）；服务器可能会将其记入日志。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each trial sends &quot;%1&quot; (%2 bytes) after its idle; the server may log it.</source>
+        <translation>每个试验连接在空闲后发送“%1”（%2 字节）；服务器可能会将其记入日志。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>round %1, about %2 left</source>
+        <translation>第 %1 轮，约剩 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>; idle so far/planned (s): %1</source>
+        <translation>；已空闲/计划空闲（s）：%1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>  round %1, idle %2 s: %3: %4</source>
+        <translation>  第 %1 轮，空闲 %2 s：%3：%4</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>
+Trials (%1):
+</source>
+        <translation>
+试验连接（%1）：
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>idle</source>
+        <translation>空闲时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>detail</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
     <name>ProbeCommand</name>
     <message>
-        <location filename="../../app/cli/ProbeCommand.cpp" line="+83"/>
+        <location filename="../../app/cli/ProbeCommand.cpp" line="+84"/>
         <source>nobody connected to port %1 within %2</source>
         <translation>%2 内没有人连接到端口 %1</translation>
     </message>
@@ -2356,7 +2861,12 @@ Ctrl-C（SIGINT）或 SIGTERM 会提前结束观察：仍会打印目前为止�
         <translation>不主动连接，而是在 PORT（所有地址）上接受一个连接并观察它，以便他人连入。一直等待到有连接到达；若指定了 --connect-timeout，则最多等待该时长。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>With --listen: serve every connection, send back every byte received and apply no keep-alive of its own, until interrupted. The far end for &apos;keepalivectl path-timeout&apos; when the real server is too precious for stray bytes.</source>
+        <translation>与 --listen 一起使用：为每个连接提供服务，将收到的每个字节原样发回，自身不启用保活，直到被中断。真实服务器不宜接收多余字节时，可用作“keepalivectl path-timeout”的远端。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Print one JSON document.</source>
         <translation>输出一个 JSON 文档。</translation>
     </message>
@@ -2456,6 +2966,70 @@ Ctrl-C（SIGINT）或 SIGTERM 会提前结束观察：仍会打印目前为止�
         <translation>
             <numerusform>已发送 %n 个探测包，已应答 %1 个。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ProbeEcho</name>
+    <message>
+        <location filename="../../app/cli/ProbeEcho.cpp" line="+23"/>
+        <source>1 byte</source>
+        <translation>1 字节</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Echoing on port %1 (all addresses): every byte is sent back, with no keep-alive of its own. Ctrl-C ends.</source>
+        <translation>正在端口 %1（所有地址）上回显：收到的每个字节都原样发回，自身不启用保活。按 Ctrl-C 结束。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>connection from %1 (%2 open)</source>
+        <translation>来自 %1 的连接（当前打开 %2 个）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 after echoing %3 (%4 open)</source>
+        <translation>%1：%2，共回显 %3（当前打开 %4 个）</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Served 1 connection and echoed %1; %2 still open.</source>
+        <translation>共服务 1 个连接，回显 %1；仍有 %2 个未关闭。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Served %1 connections and echoed %2; %3 still open.</source>
+        <translation>共服务 %1 个连接，回显 %2；仍有 %3 个未关闭。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>interrupted by %1</source>
+        <translation>被 %1 中断</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeOptions</name>
+    <message>
+        <location filename="../../app/cli/ProbeOptions.cpp" line="+14"/>
+        <source>--echo needs --listen PORT</source>
+        <translation>--echo 需要与 --listen PORT 一起使用</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--echo applies no keep-alive options and serves until interrupted; it takes no --%1</source>
+        <translation>--echo 不应用任何保活选项，且一直服务到被中断；不能指定 --%1</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../../app/gui/GuiAssembly.cpp" line="-14"/>
+        <source>The path measurement will be stopped.</source>
+        <translation>路径测量将被停止。</translation>
     </message>
 </context>
 <context>
@@ -3681,6 +4255,19 @@ Warnings:
     </message>
 </context>
 <context>
+    <name>kt::EchoServer</name>
+    <message>
+        <location filename="../../core/socket/EchoServer.cpp" line="+39"/>
+        <source>cannot listen on port %1: %2</source>
+        <translation>无法在端口 %1 上监听：%2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>closed by the peer</source>
+        <translation>被对端关闭</translation>
+    </message>
+</context>
+<context>
     <name>kt::ExploredParams</name>
     <message>
         <location filename="../../core/session/ExploredParams.h" line="+51"/>
@@ -3691,7 +4278,7 @@ Warnings:
 <context>
     <name>kt::TestConnection</name>
     <message>
-        <location filename="../../core/socket/TestConnection.cpp" line="+128"/>
+        <location filename="../../core/socket/TestConnection.cpp" line="+110"/>
         <source>not started</source>
         <translation>未开始</translation>
     </message>
@@ -3771,12 +4358,7 @@ Warnings:
         <translation>失败</translation>
     </message>
     <message>
-        <location line="+153"/>
-        <source>cannot resolve &quot;%1&quot;: names under .invalid never exist (RFC 6761)</source>
-        <translation>无法解析“%1”：.invalid 下的名称永远不存在（RFC 6761）</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+156"/>
         <source>resolving %1</source>
         <translation>正在解析 %1</translation>
     </message>
@@ -3791,22 +4373,12 @@ Warnings:
         <translation>没有地址</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>cannot resolve &quot;%1&quot;: %2</source>
-        <translation>无法解析“%1”：%2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>resolved %1 to %2</source>
         <translation>已将 %1 解析为 %2</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>cannot resolve &quot;%1&quot;: no answer from name resolution within %2</source>
-        <translation>无法解析“%1”：名称解析在 %2 内没有应答</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>none of the %1 addresses of %2 accepted a connection; the last: %3</source>
         <translation>%2 的 %1 个地址都不接受连接；最后一个：%3</translation>
     </message>
@@ -3821,32 +4393,7 @@ Warnings:
         <translation>无法为 %1 创建套接字：%2</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>%1 refused the connection: %2; nothing listens on port %3</source>
-        <translation>%1 拒绝了连接：%2；端口 %3 上没有程序在监听</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 is unreachable: %2</source>
-        <translation>%1 不可达：%2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 did not answer: %2</source>
-        <translation>%1 没有应答：%2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>cannot connect to %1: %2</source>
-        <translation>无法连接到 %1：%2</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1 did not answer within %2 (connect timeout)</source>
-        <translation>%1 在 %2 内没有应答（连接超时）</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+75"/>
         <source>connected from %1 to %2 in %3</source>
         <translation>已从 %1 连接到 %2，耗时 %3</translation>
     </message>
@@ -4049,6 +4596,29 @@ Warnings:
     </message>
 </context>
 <context>
+    <name>kt::pathtimeout::PathTimeoutRun</name>
+    <message>
+        <location filename="../../core/pathtimeout/PathTimeoutRun.cpp" line="+188"/>
+        <source>no addresses</source>
+        <translation>没有地址</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>none of the %1 addresses of %2 accepted a connection; the last: %3</source>
+        <translation>%2 的 %1 个地址都不接受连接；最后一个：%3</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>no trial of round %1 could be measured; the last: %2</source>
+        <translation>第 %1 轮没有一个试验连接完成测量；最后一个：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no trial</source>
+        <translation>没有试验连接</translation>
+    </message>
+</context>
+<context>
     <name>kt::ui::AboutDialog</name>
     <message>
         <location filename="../../ui/AboutDialog.cpp" line="+15"/>
@@ -4090,7 +4660,7 @@ Warnings:
 <context>
     <name>kt::ui::AdvisorPage</name>
     <message>
-        <location filename="../../ui/AdvisorPage.cpp" line="+79"/>
+        <location filename="../../ui/AdvisorPage.cpp" line="+81"/>
         <source>Advisor</source>
         <translation>调优建议</translation>
     </message>
@@ -4100,7 +4670,7 @@ Warnings:
         <translation>在此设置</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+51"/>
         <source>Your situation</source>
         <translation>您的情况</translation>
     </message>
@@ -4121,16 +4691,32 @@ Warnings:
     </message>
     <message>
         <location line="+9"/>
+        <location line="+249"/>
         <source>Custom timeout…</source>
         <translation>自定义超时…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-246"/>
         <source>&amp;Middlebox:</source>
         <translation>中间设备(&amp;M)：</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>Measure the &amp;path…</source>
+        <translation>测量路径(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Measure the path&apos;s idle timeout</source>
+        <translation>测量路径空闲超时</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Measure how long an idle connection to a real server survives the path, and take the timeout found as the middlebox</source>
+        <translation>测量到真实服务器的空闲连接能在该路径上存活多久，并将测得的空闲超时用作中间设备</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Middlebox timeout</source>
         <translation>中间设备超时</translation>
     </message>
@@ -4302,7 +4888,12 @@ Warnings:
         <translation>假定值：无法读取内核配置</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+74"/>
+        <source>Measured: %1</source>
+        <translation>实测：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Forgets idle flows after %1 by default · configurable: %2</source>
         <translation>默认空闲 %1 后遗忘该连接 · 可配置：%2</translation>
     </message>
@@ -4322,7 +4913,12 @@ Warnings:
         <translation>来源：%1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Measured on %1 on the path to %2: %3</source>
+        <translation>%1 在到 %2 的路径上测得：%3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>A middlebox that tracks the flow (NAT, conntrack, a pass-through load balancer) and forgets it after the timeout you give.</source>
         <translation>跟踪连接的中间设备（NAT、conntrack、直通式负载均衡器），在您指定的空闲超时后遗忘该连接。</translation>
     </message>
@@ -4332,7 +4928,7 @@ Warnings:
         <translation>无中间设备：这些值只需在时限内发现失效的对端。</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+72"/>
         <source>not set</source>
         <translation>未设置</translation>
     </message>
@@ -4367,7 +4963,7 @@ Warnings:
         <translation>TCP_USER_TIMEOUT 是套接字选项：主机的 sysctl 无法保存它，请在程序中设置。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+54"/>
         <source>the Advisor&apos;s recommendation</source>
         <translation>调优建议页给出的建议值</translation>
     </message>
@@ -6121,6 +6717,489 @@ Kernel %1</source>
         <location line="+2"/>
         <source>Could not open %1: no application is set up to show it.</source>
         <translation>无法打开 %1：没有设置用于显示它的应用程序。</translation>
+    </message>
+</context>
+<context>
+    <name>kt::ui::PathTimeoutChart</name>
+    <message>
+        <location filename="../../ui/PathTimeoutChart.cpp" line="+55"/>
+        <source>Trial connections: one lane each</source>
+        <translation>试验连接：每个连接一行</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>RST: %1</source>
+        <comment>the reset flag&apos;s name, as the lanes show it</comment>
+        <translation>RST：%1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>open: idle so far</source>
+        <translation>进行中：目前已空闲的时间</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ended otherwise: %1</source>
+        <translation>以其他方式结束：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
+        <comment>between outcomes</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the timeout lies here</source>
+        <translation>空闲超时位于此区间</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <location line="+213"/>
+        <source>RST</source>
+        <translation>RST</translation>
+    </message>
+    <message>
+        <location line="-151"/>
+        <source>Round %1, idle %2: %3</source>
+        <translation>第 %1 轮，空闲 %2：%3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>idle for %1 so far</source>
+        <translation>已空闲 %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>✔ %1: after its idle the trial&apos;s byte was acknowledged, so the path still carried the connection. ✖ %2 or %3: the byte was never acknowledged, or a reset came instead. A bar is a trial&apos;s idle; an outlined bar is still growing. The shaded span is where the path&apos;s timeout lies.</source>
+        <translation>✔ %1：空闲结束后，试验连接发送的字节得到了确认，说明路径仍在承载该连接。✖ %2 或 %3：该字节始终未得到确认，或收到的是 RST。每根横条表示一个试验连接的空闲时间；空心横条表示仍在增长。阴影区间就是路径空闲超时所在的范围。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No trials yet.</source>
+        <translation>尚无试验连接。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 trial: %1 survived, %2 cut, %3 open, %4 ended otherwise.</source>
+        <translation>1 个试验连接：%1 个已存活，%2 个被切断，%3 个进行中，%4 个以其他方式结束。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 trials: %2 survived, %3 cut, %4 open, %5 ended otherwise.</source>
+        <translation>%1 个试验连接：%2 个已存活，%3 个被切断，%4 个进行中，%5 个以其他方式结束。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The trial connections appear here.</source>
+        <translation>试验连接将显示在这里。</translation>
+    </message>
+</context>
+<context>
+    <name>kt::ui::PathTimeoutDialog</name>
+    <message>
+        <location filename="../../ui/PathTimeoutDialog.cpp" line="+111"/>
+        <source>Measure the path&apos;s idle timeout</source>
+        <translation>测量路径空闲超时</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Measure</source>
+        <translation>测量(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start measuring</source>
+        <translation>开始测量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the trial connections and measure how long an idle connection survives the path</source>
+        <translation>建立试验连接，测量空闲连接能在该路径上存活多久</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New measurement</source>
+        <translation>重新测量(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New measurement</source>
+        <translation>重新测量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the target and the options</source>
+        <translation>返回目标和选项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Use this timeout</source>
+        <translation>使用此超时(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the measured timeout in the Advisor</source>
+        <translation>在“调优建议”页中使用测得的空闲超时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the measured timeout the Advisor&apos;s middlebox, so its recommendation beats this path</source>
+        <translation>将测得的空闲超时设为“调优建议”页的中间设备，使其建议值能让连接不被此路径遗忘</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export &amp;JSON…</source>
+        <translation>导出 JSON(&amp;J)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export the run as JSON</source>
+        <translation>将本次测量导出为 JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the run as the JSON document keepalivectl path-timeout --json prints, the Advisor&apos;s recommendation included</source>
+        <translation>将本次测量保存为 keepalivectl path-timeout --json 输出的 JSON 文档，包括“调优建议”页给出的建议值</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export &amp;PNG…</source>
+        <translation>导出 PNG(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export the lanes as PNG</source>
+        <translation>将试验连接图导出为 PNG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the trial lanes with the target and the result, for a ticket</source>
+        <translation>保存试验连接图及目标和结果，便于附在工单中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel the measurement</source>
+        <translation>取消测量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop every trial connection; what is known so far stays shown</source>
+        <translation>停止所有试验连接；目前已知的结果仍会显示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lose</source>
+        <translation>关闭(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close the dialog</source>
+        <translation>关闭对话框</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close this dialog (a running measurement is stopped, after asking)</source>
+        <translation>关闭此对话框（若测量正在进行，会先询问，再停止测量）</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>How long does an idle connection to a server survive the NATs, firewalls and load balancers on the way? Trial connections with keep-alive off stay idle for different times, then each sends a few bytes: acknowledged means the path still carried it. Rounds narrow the timeout down.</source>
+        <translation>到服务器的空闲连接能在沿途的 NAT、防火墙和负载均衡器中存活多久？关闭保活的试验连接分别空闲不同的时长，然后各自发送几个字节：得到确认，说明路径仍在承载该连接。一轮轮测量逐步缩小空闲超时的范围。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Target to measure</source>
+        <translation>测量目标</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server as HOST:PORT, IPV4:PORT or [IPV6]:PORT: its path is measured</source>
+        <translation>服务器地址，格式为 HOST:PORT、IPV4:PORT 或 [IPV6]:PORT：测量的是到它的路径</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>host:port, e.g. db.example.org:5432</source>
+        <translation>host:port，例如 db.example.org:5432</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Target:</source>
+        <translation>目标(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What each trial sends</source>
+        <translation>每个试验连接发送的内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bytes each trial sends after its idle, as keepalivectl path-timeout --send takes them: \n, \r, \t, \0, \\ and \xHH are bytes</source>
+        <translation>每个试验连接在空闲结束后发送的字节，写法与 keepalivectl path-timeout --send 相同：\n、\r、\t、\0、\\ 和 \xHH 表示字节</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Send:</source>
+        <translation>发送内容(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Advanced</source>
+        <translation>高级</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Longest idle tried</source>
+        <translation>最长试验空闲时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--max: the longest idle a trial is given; a run takes about three times the path&apos;s timeout, at most about three times this</source>
+        <translation>--max：试验连接的最长空闲时间；一次测量约需路径空闲超时的三倍时长，最多约为此值的三倍</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Shortest idle tried</source>
+        <translation>最短试验空闲时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--min: the shortest idle worth trying</source>
+        <translation>--min：值得尝试的最短空闲时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution</source>
+        <translation>精度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--resolution: stop when the bounds are this close</source>
+        <translation>--resolution：界限缩小到此范围内即停止</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connections at once</source>
+        <translation>同时连接数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--parallel: never more trial connections at once</source>
+        <translation>--parallel：同时打开的试验连接数上限</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Longest &amp;idle:</source>
+        <translation>最长空闲时间(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shortest i&amp;dle:</source>
+        <translation>最短空闲时间(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Resolution:</source>
+        <translation>精度(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connections at &amp;once:</source>
+        <translation>同时连接数(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Measurement progress</source>
+        <translation>测量进度</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+231"/>
+        <source>About %1 left · round %2 · %3 open</source>
+        <translation>剩余约 %1 · 第 %2 轮 · %3 个进行中</translation>
+    </message>
+    <message>
+        <location line="-200"/>
+        <source>Trial connections</source>
+        <translation>试验连接</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each trial connection: its round, the idle it was given, its outcome and what was seen</source>
+        <translation>每个试验连接：所属轮次、给定的空闲时间、结果及观察到的情况</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Enter the target first</source>
+        <translation>请先输入目标</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Measuring the path to %1</source>
+        <translation>正在测量到 %1 的路径</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>starting</source>
+        <translation>正在启动</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>%1 elapsed</source>
+        <translation>已用 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reaching %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>So far: survived %1; nothing cut yet.</source>
+        <translation>目前：空闲 %1 已存活，尚未出现切断。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bounds: survived %1; no idle was cut.</source>
+        <translation>界限：空闲 %1 已存活；所有空闲时间均未被切断。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>So far: survived %1, cut at %2 (%3).</source>
+        <translation>目前：空闲 %1 已存活，空闲 %2 被切断（%3）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bounds: survived %1, cut at %2 (%3).</source>
+        <translation>界限：空闲 %1 已存活，空闲 %2 被切断（%3）。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>could not reach the target</source>
+        <translation>无法连接到目标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled after %1</source>
+        <translation>%1 后已取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done in %1</source>
+        <translation>用时 %1 完成</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The path to %1</source>
+        <translation>到 %1 的路径</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The path to %1 (%2)</source>
+        <translation>到 %1（%2）的路径</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>1 trial in %1.</source>
+        <translation>用时 %1，共 1 个试验连接。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 trials in %2.</source>
+        <translation>用时 %2，共 %1 个试验连接。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+16"/>
+        <source>The Advisor now takes this timeout as its middlebox.</source>
+        <translation>“调优建议”页现已将此空闲超时用作中间设备。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Stop the measurement?</source>
+        <translation>停止测量？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The measurement of %1 is still running. Closing the dialog stops it; what it has found so far stays here.</source>
+        <translation>对 %1 的测量仍在进行。关闭对话框会停止测量；目前已得到的结果仍保留在此。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stop and close</source>
+        <translation>停止并关闭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep measuring</source>
+        <translation>继续测量</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+46"/>
+        <source>There is no measurement to export.</source>
+        <translation>没有可导出的测量结果。</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+9"/>
+        <source>Export %1</source>
+        <translation>导出 %1</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>%1 files (*.%2)</source>
+        <translation>%1 文件 (*.%2)</translation>
+    </message>
+</context>
+<context>
+    <name>kt::ui::PathTimeoutTrialsModel</name>
+    <message>
+        <location filename="../../ui/PathTimeoutTrialsModel.cpp" line="+63"/>
+        <source>idle for %1 so far</source>
+        <translation>已空闲 %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Idle</source>
+        <translation>空闲时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What was seen</source>
+        <translation>观察到的情况</translation>
     </message>
 </context>
 <context>

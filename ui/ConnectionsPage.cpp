@@ -47,6 +47,7 @@ ConnectionsPage::ConnectionsPage(ExploredParams *explored, QWidget *parent)
     m_proxy->setSourceModel(m_model);
 
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(22, 14, 22, 12); // as the other pages: aligned with the header
 
     // Filters: two rows that fit the smallest window.
     auto *firstRow = new QHBoxLayout;

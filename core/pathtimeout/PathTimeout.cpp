@@ -233,12 +233,13 @@ PathTimeoutPlan planFor(const PathTimeoutOptions &o)
         text += Tr::tr(", then bisection to within %1: about %2 rounds.")
                     .arg(idleText(o.resolutionS))
                     .arg(plan.rounds);
-        text += QLatin1Char(' ');
-        text += Tr::tr("Each round lasts about as long as the path's timeout, so expect about %1 "
-                       "times the timeout: up to about %2, or %3 when no idle is cut.")
-                    .arg(plan.rounds)
-                    .arg(formatDuration(std::llround(plan.expectedDurationS)),
-                         formatDuration(std::llround(plan.allSurviveDurationS)));
+        text = joinSentences(
+            {text,
+             Tr::tr("Each round lasts about as long as the path's timeout, so expect about %1 "
+                    "times the timeout: up to about %2, or %3 when no idle is cut.")
+                 .arg(plan.rounds)
+                 .arg(formatDuration(std::llround(plan.expectedDurationS)),
+                      formatDuration(std::llround(plan.allSurviveDurationS)))});
     }
     plan.sentence = text;
     return plan;

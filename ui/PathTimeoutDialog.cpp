@@ -1,5 +1,6 @@
 #include "ui/PathTimeoutDialog.h"
 
+#include "i18n/Translation.h"
 #include "params/Format.h"
 #include "params/KernelLimits.h"
 #include "pathtimeout/PathTimeoutRun.h"
@@ -612,7 +613,8 @@ void PathTimeoutDialog::onFinished()
     }
     // A run that went to the end hands its timeout to the Advisor; a
     // cancelled one proved bounds too, but the person decides.
-    if (!r.interrupted && m_unreachable.isEmpty() && adviceInputFor(r, m_hz)) {
+    if (!r.interrupted && r.problem.isEmpty() && m_unreachable.isEmpty() &&
+        adviceInputFor(r, m_hz)) {
         emit timeoutMeasured(r);
         m_applied = true;
     }
@@ -691,7 +693,13 @@ bool PathTimeoutDialog::exportJson(const QString &path, QString *error) const
         return false;
     }
     QFile f(path);
-    const QByteArray json = QJsonDocument(resultJson(*m_finished, m_hz)).toJson();
+    QByteArray json;
+    {
+        // The document is the CLI's --json, English whatever the interface
+        // language: the Advisor's reasons inside it are worded again here.
+        const i18n::SourceLanguageScope english;
+        json = QJsonDocument(resultJson(*m_finished, m_hz)).toJson();
+    }
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(json) != json.size()) {
         if (error)
             *error = tr("Could not write %1: %2").arg(path, f.errorString());

@@ -335,22 +335,23 @@ QString trialDetail(const Trial &t, Language l)
                            l);
         break;
     case TrialEnd::Rst:
-        text =
-            t.outcome == TrialOutcome::ServerClosed
-                ? words(
-                      QT_TRANSLATE_NOOP("PathTimeout",
-                                        "reset (RST) after %1 idle, by the server or a middlebox"),
-                      l)
-                      .arg(formatSeconds(t.idleReachedS))
-            : t.ackMs ? words(QT_TRANSLATE_NOOP("PathTimeout",
-                                                "%1; then the server reset the connection (RST)"),
-                              l)
-                            .arg(ack)
-                      : words(QT_TRANSLATE_NOOP("PathTimeout",
-                                                "reset (RST) within %1 of the payload, before any "
-                                                "acknowledgement"),
-                              l)
-                            .arg(measuredMs(t.endMs));
+        text = t.ackMs ? words(QT_TRANSLATE_NOOP("PathTimeout",
+                                                 "%1; then the server reset the connection (RST)"),
+                               l)
+                             .arg(ack)
+                       : words(QT_TRANSLATE_NOOP("PathTimeout",
+                                                 "reset (RST) within %1 of the payload, before any "
+                                                 "acknowledgement"),
+                               l)
+                             .arg(measuredMs(t.endMs));
+        break;
+    case TrialEnd::IdleRst:
+        text = words(QT_TRANSLATE_NOOP("PathTimeout",
+                                       "reset (RST) after %1 of idleness, before the payload: a "
+                                       "middlebox that resets forgotten flows (or the server "
+                                       "aborting it)"),
+                     l)
+                   .arg(formatSeconds(t.idleReachedS));
         break;
     case TrialEnd::TimedOut:
         // The kernel reports a soft error it met on the way (an ICMP
@@ -438,8 +439,10 @@ PathBounds boundsOf(const QList<Trial> &trials)
 {
     PathBounds b;
     for (const Trial &t : trials) {
-        if (isCut(t.outcome) && (!b.shortestCutS || t.idleS < *b.shortestCutS)) {
-            b.shortestCutS = t.idleS;
+        // A reset while idle cut the flow at the idle it had reached.
+        const double cutAt = t.end == TrialEnd::IdleRst ? t.idleReachedS : t.idleS;
+        if (isCut(t.outcome) && (!b.shortestCutS || cutAt < *b.shortestCutS)) {
+            b.shortestCutS = cutAt;
             b.cutBy = t.outcome == TrialOutcome::CutByRst ? CutBy::Rst : CutBy::Silence;
         }
         if (t.outcome == TrialOutcome::ServerClosed &&
@@ -478,7 +481,10 @@ PathBounds PathTimeoutResult::bounds() const
 
 std::optional<double> PathTimeoutResult::idleTimeoutS() const
 {
-    if (!shortestCutS)
+    // With nothing cut there is no timeout; with nothing surviving (a run
+    // interrupted after its shortest idle was cut) no idle is known to be
+    // safe, and 0 would read as a measured timeout.
+    if (!shortestCutS || longestSurvivedS <= 0)
         return std::nullopt;
     return longestSurvivedS;
 }
@@ -493,6 +499,7 @@ bool PathTimeoutResult::measuredAnything() const
 QString resultSentence(const PathTimeoutResult &r, Language l)
 {
     QString text;
+    bool problemSaid = false;
     const bool survivedAny = std::any_of(r.trials.cbegin(), r.trials.cend(), [](const Trial &t) {
         return t.outcome == TrialOutcome::Survived;
     });
@@ -558,6 +565,7 @@ QString resultSentence(const PathTimeoutResult &r, Language l)
                            l)
                          .arg(idleText(r.longestSurvivedS), formatSeconds(r.longestSurvivedS));
     } else if (!r.problem.isEmpty()) {
+        problemSaid = true;
         text = words(QT_TRANSLATE_NOOP("PathTimeout", "Nothing could be measured: %1"), l)
                    .arg(r.problem);
     } else {
@@ -582,6 +590,15 @@ QString resultSentence(const PathTimeoutResult &r, Language l)
                        .arg(r.disagreeing));
         text = l == Language::English ? text + QLatin1Char(' ') + disagreed
                                       : joinSentences({text, disagreed});
+    }
+    // A run that stopped on a problem after measuring something has bounds
+    // that may be wider than asked: say why, so they are not taken as final.
+    if (!r.problem.isEmpty() && !problemSaid) {
+        const QString stopped =
+            words(QT_TRANSLATE_NOOP("PathTimeout", "The measurement stopped early: %1."), l)
+                .arg(r.problem);
+        text = l == Language::English ? text + QLatin1Char(' ') + stopped
+                                      : joinSentences({text, stopped});
     }
     if (r.interrupted)
         text = words(QT_TRANSLATE_NOOP("PathTimeout", "Interrupted. %1"), l).arg(text);

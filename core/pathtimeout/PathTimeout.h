@@ -122,6 +122,7 @@ enum class TrialEnd
     ServerTalked,   // the server sent `bytes` while the trial was meant to be idle
     SendFailed,     // the payload could not be sent (`error`)
     SocketError,    // the connection failed while idle with `error` (an ICMP error, …)
+    IdleRst,        // a reset (RST) came while the trial was idle, before the payload
     NoVerdict,      // neither acknowledged nor given up long after the user timeout
     ShorterCut,     // skipped: the idle `shorterCutS` was already cut
     Cancelled,      // the run was interrupted
@@ -214,7 +215,8 @@ struct PathTimeoutResult
     // The estimate, for the Advisor: the longest idle that survived, the
     // conservative end of the bounds (the timeout may be anywhere above it up
     // to the shortest cut, and the Advisor must beat the shortest it could
-    // be). Nothing when no idle was cut, since then no timeout was found.
+    // be). Nothing when no idle was cut, since then no timeout was found,
+    // and nothing when no idle survived, since then none is known to be safe.
     std::optional<double> idleTimeoutS() const;
     // Whether any trial survived or was cut (what exit status 0 needs).
     bool measuredAnything() const;

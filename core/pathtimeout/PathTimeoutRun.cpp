@@ -20,6 +20,7 @@ struct PathTimeoutRun::State
     bool running = false;
     bool cancelling = false;
     bool skipping = false; // closing a round's longer idles: the round is not done yet
+    bool starting = false; // starting a round's trials: the round is not done yet
     int generation = 0;    // which start() a deferred call belongs to
     QElapsedTimer clock;
     QTimer progressTimer;
@@ -240,12 +241,21 @@ void PathTimeoutRun::startTrial(const Trial &trial, bool reach)
 
 void PathTimeoutRun::startRound(const QList<double> &idles)
 {
+    // A trial can fail inside start() (socket() or connect() refused at
+    // once: EMFILE, ENETUNREACH). The round is judged when all of it has
+    // started, never half-way, or the rest would run after finished().
+    d->starting = true;
     for (const double idle : idles) {
+        if (!d->running || d->cancelling)
+            break;
         Trial trial;
         trial.round = d->round;
         trial.idleS = idle;
         startTrial(trial, false);
     }
+    d->starting = false;
+    if (d->open.isEmpty() && !d->reach && !d->cancelling && d->running)
+        roundDone();
 }
 
 void PathTimeoutRun::onTrialFinished(PathTrial *t)
@@ -288,7 +298,8 @@ void PathTimeoutRun::onTrialFinished(PathTrial *t)
             other->stop(TrialOutcome::Skipped, trial.idleS);
         d->skipping = false;
     }
-    if (d->open.isEmpty() && !d->reach && !d->cancelling && !d->skipping && d->running)
+    if (d->open.isEmpty() && !d->reach && !d->cancelling && !d->skipping && !d->starting &&
+        d->running)
         roundDone();
 }
 

@@ -270,8 +270,15 @@ void PathTrial::onSocketError(int error)
                                                                    : TrialEnd::SocketError;
     if (m_phase == Phase::Idle) {
         m_trial.idleReachedS = double(m_clock.elapsed() - m_lastPacketAtMs) / 1000.0;
-        if (end == TrialEnd::Fin || end == TrialEnd::Rst)
+        // A FIN is the server closing an idle connection. A reset while
+        // idle is taken as the path's: a load balancer with "TCP reset"
+        // (Azure's) resets both ends when it forgets the flow, at its
+        // timeout, whereas a server that closes idle connections closes
+        // them with a FIN. It cuts at the idle reached, not the one planned.
+        if (end == TrialEnd::Fin)
             finish(TrialOutcome::ServerClosed, end);
+        else if (end == TrialEnd::Rst)
+            finish(TrialOutcome::CutByRst, TrialEnd::IdleRst);
         else
             fail(TrialEnd::SocketError, error);
         return;

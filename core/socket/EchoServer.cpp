@@ -48,6 +48,9 @@ void EchoServer::onNewConnection()
         // it: the echo must not refresh the path on its own.
         socket->setSocketOption(QAbstractSocket::KeepAliveOption, 0);
         socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        // Without a limit QTcpSocket reads everything the kernel has into
+        // its own buffer and the pause above would hold nothing back.
+        socket->setReadBufferSize(kMaxQueuedBytes);
         m_sockets.append(socket);
         ++m_accepted;
         const QString peer = peerText(socket);

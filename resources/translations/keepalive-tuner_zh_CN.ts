@@ -2411,7 +2411,7 @@ ended by SIGINT (Ctrl-C) or SIGTERM, after printing its report.
         <translation>，然后二分查找，直到界限相差不超过 %1：约 %2 轮。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Each round lasts about as long as the path&apos;s timeout, so expect about %1 times the timeout: up to about %2, or %3 when no idle is cut.</source>
         <translation>每轮耗时与路径的超时相当，因此预计总耗时约为超时的 %1 倍：最多约 %2；若没有空闲时间被切断，则为 %3。</translation>
     </message>
@@ -2501,12 +2501,7 @@ ended by SIGINT (Ctrl-C) or SIGTERM, after printing its report.
         <translation>服务器在确认之前关闭了连接（FIN）</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>reset (RST) after %1 idle, by the server or a middlebox</source>
-        <translation>空闲 %1 后被服务器或中间设备重置（RST）</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1; then the server reset the connection (RST)</source>
         <translation>%1；随后服务器重置了连接（RST）</translation>
     </message>
@@ -2516,7 +2511,12 @@ ended by SIGINT (Ctrl-C) or SIGTERM, after printing its report.
         <translation>发送载荷后 %1 内被重置（RST），此前未得到任何确认</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>reset (RST) after %1 of idleness, before the payload: a middlebox that resets forgotten flows (or the server aborting it)</source>
+        <translation>空闲 %1 后收到重置（RST），尚未发送载荷：某个中间设备在遗忘该连接时发送了重置（也可能是服务器中止了连接）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>not acknowledged: TCP_USER_TIMEOUT gave up after %1 (%2)</source>
         <translation>未得到确认：TCP_USER_TIMEOUT 在 %1 后放弃（%2）</translation>
     </message>
@@ -2571,7 +2571,7 @@ ended by SIGINT (Ctrl-C) or SIGTERM, after printing its report.
         <translation>（服务器在连接时发送了 %1 字节；空闲计时从这些数据之后开始）</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+91"/>
         <source>with a reset (RST)</source>
         <translation>以重置（RST）</translation>
     </message>
@@ -2616,7 +2616,7 @@ ended by SIGINT (Ctrl-C) or SIGTERM, after printing its report.
         <translation>所有试验连接均已存活，最长空闲 %1：这条路径在 %2 以内没有空闲超时。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Nothing could be measured: %1</source>
         <translation>未能测得任何结果：%1</translation>
     </message>
@@ -2636,7 +2636,12 @@ ended by SIGINT (Ctrl-C) or SIGTERM, after printing its report.
         <translation>有 %1 个试验连接结果矛盾（更长的空闲时间反而存活）：路径可能丢包，或因其他原因切断连接。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
+        <source>The measurement stopped early: %1.</source>
+        <translation>测量提前停止：%1。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Interrupted. %1</source>
         <translation>已中断。%1</translation>
     </message>
@@ -4262,7 +4267,7 @@ Warnings:
         <translation>无法在端口 %1 上监听：%2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>closed by the peer</source>
         <translation>被对端关闭</translation>
     </message>
@@ -4598,7 +4603,7 @@ Warnings:
 <context>
     <name>kt::pathtimeout::PathTimeoutRun</name>
     <message>
-        <location filename="../../core/pathtimeout/PathTimeoutRun.cpp" line="+188"/>
+        <location filename="../../core/pathtimeout/PathTimeoutRun.cpp" line="+189"/>
         <source>no addresses</source>
         <translation>没有地址</translation>
     </message>
@@ -4608,7 +4613,7 @@ Warnings:
         <translation>%2 的 %1 个地址都不接受连接；最后一个：%3</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+118"/>
         <source>no trial of round %1 could be measured; the last: %2</source>
         <translation>第 %1 轮没有一个试验连接完成测量；最后一个：%2</translation>
     </message>
@@ -5631,7 +5636,7 @@ Warnings:
     <name>kt::ui::ConnectionsPage</name>
     <message>
         <location filename="../../ui/ConnectionsPage.cpp" line="+38"/>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>Connections</source>
         <translation>连接</translation>
     </message>
@@ -6798,7 +6803,7 @@ Kernel %1</source>
 <context>
     <name>kt::ui::PathTimeoutDialog</name>
     <message>
-        <location filename="../../ui/PathTimeoutDialog.cpp" line="+111"/>
+        <location filename="../../ui/PathTimeoutDialog.cpp" line="+112"/>
         <source>Measure the path&apos;s idle timeout</source>
         <translation>测量路径空闲超时</translation>
     </message>
@@ -7121,7 +7126,7 @@ Kernel %1</source>
         <translation>用时 %2，共 %1 个试验连接。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <location line="+16"/>
         <source>The Advisor now takes this timeout as its middlebox.</source>
         <translation>“调优建议”页现已将此空闲超时用作中间设备。</translation>
@@ -7148,7 +7153,7 @@ Kernel %1</source>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+46"/>
+        <location line="+52"/>
         <source>There is no measurement to export.</source>
         <translation>没有可导出的测量结果。</translation>
     </message>

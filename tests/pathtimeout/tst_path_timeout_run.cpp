@@ -26,6 +26,7 @@ enum class Behaviour
     CloseAfterASecond, // closes (FIN) 1.5 s after accepting
     NeverRead,         // accepts, never reads: the kernel still acknowledges
     ResetAfterReading, // reads, then closes with SO_LINGER 0: an RST after the ACK
+    ResetAfterASecond, // resets (RST) 1.5 s after accepting, as a box with "TCP reset" does
 };
 
 class TestServer : public QObject
@@ -59,6 +60,14 @@ private:
                 connect(s, &QTcpSocket::readyRead, s, [s] {
                     // Unread data at close() makes the kernel send RST
                     // instead of FIN; SO_LINGER 0 makes sure of it.
+                    const linger hard{1, 0};
+                    ::setsockopt(int(s->socketDescriptor()), SOL_SOCKET, SO_LINGER, &hard,
+                                 sizeof hard);
+                    s->abort();
+                });
+                break;
+            case Behaviour::ResetAfterASecond:
+                QTimer::singleShot(1500, s, [s] {
                     const linger hard{1, 0};
                     ::setsockopt(int(s->socketDescriptor()), SOL_SOCKET, SO_LINGER, &hard,
                                  sizeof hard);
@@ -154,6 +163,32 @@ private slots:
         QVERIFY2(resultSentence(r, Language::English)
                      .contains(QStringLiteral("closes idle connections after")),
                  qPrintable(resultSentence(r, Language::English)));
+        QVERIFY(mostOpen <= 4);
+    }
+
+    // A reset while idle is the path's (Azure's load balancer with "TCP
+    // reset" resets both ends at its timeout): a cut at the idle reached.
+    void aResetWhileIdleIsACutWhereItCame()
+    {
+        TestServer server(Behaviour::ResetAfterASecond);
+        PathTimeoutRun run;
+        int mostOpen = 0;
+        const PathTimeoutResult r = runToEnd(run, optionsFor(server.port(), 4, 4), &mostOpen);
+        QCOMPARE(r.trials.constFirst().outcome, TrialOutcome::Survived); // idle 1 s
+        int cuts = 0;
+        for (const Trial &t : r.trials.mid(1)) {
+            if (t.outcome != TrialOutcome::CutByRst)
+                continue;
+            ++cuts;
+            QCOMPARE(t.end, TrialEnd::IdleRst);
+            QVERIFY2(std::abs(t.idleReachedS - 1.5) < 0.2,
+                     qPrintable(QString::number(t.idleReachedS)));
+        }
+        QVERIFY(cuts >= 1);
+        QVERIFY(r.shortestCutS && std::abs(*r.shortestCutS - 1.5) < 0.2);
+        QCOMPARE(r.cutBy, std::optional<CutBy>(CutBy::Rst));
+        QCOMPARE(r.idleTimeoutS(), std::optional<double>(1));
+        QVERIFY(!r.serverClosedAfterS);
         QVERIFY(mostOpen <= 4);
     }
 

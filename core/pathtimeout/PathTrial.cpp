@@ -316,6 +316,13 @@ void PathTrial::stop(TrialOutcome outcome, double shorterCutS)
         return;
     if (m_phase == Phase::Idle)
         m_trial.idleReachedS = idleSoFarS();
+    // Acknowledged already (waiting only for the server's answer): the
+    // verdict is in, and a survivor is what shows a cut was wrong.
+    if (m_phase == Phase::Settling) {
+        m_trial.endMs = msSinceSent();
+        finish(TrialOutcome::Survived, TrialEnd::Quiet);
+        return;
+    }
     m_trial.shorterCutS = shorterCutS;
     finish(outcome, outcome == TrialOutcome::Skipped ? TrialEnd::ShorterCut : TrialEnd::Cancelled);
 }

@@ -11,13 +11,22 @@
 # What it writes, each as NAME.png and NAME-dark.png:
 #   every page of the window          (--screenshot DIR: system, advisor, ...)
 #   timeline-live, timeline-goal      (--screenshot DIR --scene NAME)
+#   path-timeout-running,             the path measurement during and after a
+#   path-timeout-done,                run, and the Advisor with the timeout it
+#   advisor-measured                  found (--scene NAME --path-target), in a
+#                                     private network namespace
 #   connections                       a few loopback connections with known
 #                                     options, in a private network namespace
 #   connections-20000                 the same page at 20 000 connections
 # The Connections pictures are taken in a private network namespace so they
 # show connections made for them, not the ones of the machine that renders
-# them; they need kt_connection_holder, which a build with tests has. Run as
-# root, the program runs as nobody, so the pictures show what a person sees.
+# them; they need kt_connection_holder, which a build with tests has. The
+# path measurement's pictures measure a middlebox staged in a private network
+# namespace (conntrack forgets an idle flow after 5 s and drops what comes
+# later, the Lab's box: kt_stage_middlebox, also from a build with tests),
+# with the echo listener (keepalivectl probe --listen PORT --echo) as the
+# server. Run as root, the program runs as nobody, so the pictures show what
+# a person sees.
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -112,9 +121,55 @@ render_connections() {
     wait "${pids[@]}" 2>/dev/null || true
 }
 
+# $1: where to write the path measurement's pictures, light and dark; the
+# rest of the environment ($gui, $keepalivectl, $stager) comes from the outer
+# run. The box and the listener go with the namespace's last process.
+render_path() {
+    local out=$1 locale_cmd
+    set_locale_cmd
+    # Global, as $work: the EXIT trap outlives this function.
+    echo_pid=""
+    work=$(mktemp -d)
+    trap '[ -z "$echo_pid" ] || kill "$echo_pid" 2>/dev/null; rm -rf "$work"' EXIT
+    # Refuses, and so does this script, unless the namespace is a fresh one.
+    "$stager" 5 drop || die "could not stage the middlebox"
+    local port=4242 tries=0
+    "$keepalivectl" probe --listen "$port" --echo >"$work/echo.out" 2>"$work/echo.err" &
+    echo_pid=$!
+    until grep -q "^Echoing on port $port" "$work/echo.out" 2>/dev/null; do
+        kill -0 "$echo_pid" 2>/dev/null ||
+            die "the echo listener failed: $(cat "$work/echo.err")"
+        tries=$((tries + 1))
+        [ "$tries" -lt 100 ] || die "the echo listener did not listen within 10 s"
+        sleep 0.1
+    done
+    for theme in light dark; do
+        local flags=() suffix=""
+        if [ "$theme" = dark ]; then
+            flags=(--dark)
+            suffix=-dark
+        fi
+        for scene in path-timeout-running path-timeout-done advisor-measured; do
+            echo "screenshots: scene $scene, $theme"
+            local shots="$work/$theme-$scene"
+            "${locale_cmd[@]}" "$gui" --screenshot "$shots" --scene "$scene" \
+                --path-target "127.0.0.1:$port" "${flags[@]}" >/dev/null 2>"$work/gui.err" ||
+                die "keepalive-tuner --scene $scene failed: $(cat "$work/gui.err")"
+            ! grep -q 'not ready' "$work/gui.err" ||
+                die "the scene $scene did not settle in time: $(cat "$work/gui.err")"
+            mv "$shots/$scene.png" "$out/$scene$suffix.png"
+        done
+    done
+}
+
 if [ "${1:-}" = --inside-netns ]; then
     shift
     render_connections "$@"
+    exit 0
+fi
+if [ "${1:-}" = --inside-netns-path ]; then
+    shift
+    render_path "$@"
     exit 0
 fi
 
@@ -165,12 +220,18 @@ C | POSIX | en | en_*)
 esac
 
 gui=$build_dir/app/gui/keepalive-tuner
+keepalivectl=$build_dir/app/cli/keepalivectl
 holder=$build_dir/tests/kt_connection_holder
+stager=$build_dir/tests/kt_stage_middlebox
 [ -x "$gui" ] || die "$gui is missing: build the tree first (cmake --build $build_dir)"
+[ -x "$keepalivectl" ] || die "$keepalivectl is missing: build the tree first (cmake --build $build_dir)"
 [ -x "$holder" ] ||
     die "$holder is missing: the Connections pictures need it (a build with tests," \
         "or cmake --build $build_dir --target kt_connection_holder)"
-export gui holder
+[ -x "$stager" ] ||
+    die "$stager is missing: the path measurement's pictures need it (a build with tests," \
+        "or cmake --build $build_dir --target kt_stage_middlebox)"
+export gui keepalivectl holder stager
 
 # The same pictures on every machine: offscreen, no scaling, the chosen
 # language only. The locale goes to the program alone (kt_locale, read by
@@ -243,6 +304,16 @@ for theme in light dark; do
         shoot "$render/$theme-$scene" --scene "$scene" "${flags[@]}"
         put "$render/$theme-$scene/$scene.png" "$out/$scene$suffix.png"
     done
+done
+
+echo "screenshots: the path measurement, in a private network namespace"
+as_renderer mkdir "$render/path"
+as_renderer "$root/tests/support/in-netns.sh" "$here/screenshots.sh" --inside-netns-path \
+    "$render/path" ||
+    die "could not render the path measurement in a private network namespace"
+for scene in path-timeout-running path-timeout-done advisor-measured; do
+    put "$render/path/$scene.png" "$out/$scene.png"
+    put "$render/path/$scene-dark.png" "$out/$scene-dark.png"
 done
 
 for count in 0 20000; do

@@ -147,7 +147,7 @@ ScreenshotResult renderScreenshots(ui::MainWindow &window, const QString &direct
 }
 
 ScreenshotResult renderScene(const GuiOptions &options, const QString &directory,
-                             const QString &sceneName)
+                             const QString &sceneName, const SceneInputs &inputs)
 {
     ScreenshotResult result;
     const ScreenshotScene *scene = findScreenshotScene(sceneName);
@@ -158,18 +158,34 @@ ScreenshotResult renderScene(const GuiOptions &options, const QString &directory
                            .arg(sceneName, screenshotSceneNames().join(QStringLiteral(", ")));
         return result;
     }
+    if (const QString problem = sceneInputsProblem(*scene, inputs); !problem.isEmpty()) {
+        result.error = problem;
+        return result;
+    }
     if (!ensureDirectory(directory, &result))
         return result;
     GuiAssembly assembly(options);
     ui::MainWindow &window = *assembly.window();
     window.show();
-    scene->prepare(assembly);
+    scene->prepare(assembly, inputs);
+    QString failure;
     const bool settled = waitUntil(
         [&] {
             const ui::Page *page = window.page(scene->page);
-            return scene->settled(assembly) && page && page->isReadyForScreenshot();
+            if (scene->settled(assembly) && page && page->isReadyForScreenshot())
+                return true;
+            if (scene->failure)
+                failure = scene->failure(assembly);
+            return !failure.isEmpty();
         },
         scene->settleMs);
+    if (!failure.isEmpty()) {
+        result.error =
+            QCoreApplication::translate("ScreenshotMode", "The scene %1 cannot reach its state; no "
+                                                          "picture was written. %2")
+                .arg(scene->name, failure);
+        return result;
+    }
     if (!settled) {
         result.error = QCoreApplication::translate("ScreenshotMode",
                                                    "The scene %1 did not reach its state within "
@@ -178,8 +194,9 @@ ScreenshotResult renderScene(const GuiOptions &options, const QString &directory
                            .arg(scene->settleMs / 1000);
         return result;
     }
-    saveImage(window.renderPage(scene->page),
-              QDir(directory).absoluteFilePath(scene->name + QStringLiteral(".png")), &result);
+    const QImage image = scene->render ? scene->render(assembly) : window.renderPage(scene->page);
+    saveImage(image, QDir(directory).absoluteFilePath(scene->name + QStringLiteral(".png")),
+              &result);
     return result;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/gui/GuiAssembly.h"
+#include "app/gui/ScreenshotScenes.h"
 
 #include <QString>
 #include <QStringList>
@@ -34,10 +35,11 @@ ScreenshotResult renderScreenshots(const GuiOptions &options, const QString &dir
                                    const QString &onlyPage = {}, int settleMs = 5000);
 
 // Renders the documentation scene `sceneName` (ScreenshotScenes.h) to
-// DIR/<scene>.png from a window of its own assembled from `options`. Unlike a
-// page, a scene that does not reach its state in time is an error and nothing
-// is written.
+// DIR/<scene>.png from a window of its own assembled from `options`, with
+// what the scene takes from the command line in `inputs`. Unlike a page, a
+// scene that does not reach its state in time, or can no longer reach it, is
+// an error and nothing is written.
 ScreenshotResult renderScene(const GuiOptions &options, const QString &directory,
-                             const QString &sceneName);
+                             const QString &sceneName, const SceneInputs &inputs = {});
 
 } // namespace kt::app

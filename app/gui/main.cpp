@@ -126,6 +126,12 @@ int main(int argc, char *argv[])
                "(%1) to DIR/NAME.png instead of the pages.")
             .arg(kt::app::screenshotSceneNames().join(QStringLiteral(", "))),
         QStringLiteral("NAME"));
+    const QCommandLineOption pathTargetOption(
+        QStringLiteral("path-target"),
+        Tr::tr("With --scene %1: the server whose path is measured. The program stages "
+               "nothing; put the middlebox to show on the path.")
+            .arg(kt::app::pathTargetSceneNames().join(QStringLiteral(", "))),
+        QStringLiteral("HOST:PORT"));
     const QCommandLineOption darkOption(
         QStringLiteral("dark"), Tr::tr("Use a dark palette (for documentation screenshots)."));
     const QCommandLineOption procSysOption(
@@ -147,8 +153,8 @@ int main(int argc, char *argv[])
     QCommandLineOption startupProbeOption(QStringLiteral("startup-probe"),
                                           QStringLiteral("Report the first paint and quit."));
     startupProbeOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({screenshotOption, pageOption, sceneOption, darkOption, procSysOption,
-                       configRootOption, languageOption, startupProbeOption});
+    parser.addOptions({screenshotOption, pageOption, sceneOption, pathTargetOption, darkOption,
+                       procSysOption, configRootOption, languageOption, startupProbeOption});
     parser.process(app);
     if (parser.isSet(languageOption) && !kt::i18n::languageFromCode(parser.value(languageOption))) {
         static_cast<void>(std::fprintf(
@@ -172,13 +178,21 @@ int main(int argc, char *argv[])
                                                          "cannot be combined with --page."))));
         return 1; // as for an unknown option (QCommandLineParser::process)
     }
+    if (parser.isSet(pathTargetOption) && !parser.isSet(sceneOption)) {
+        static_cast<void>(std::fprintf(
+            stderr, "keepalive-tuner: %s\n",
+            qPrintable(Tr::tr("--path-target needs --screenshot DIR --scene NAME (%1).")
+                           .arg(kt::app::pathTargetSceneNames().join(QStringLiteral(", "))))));
+        return 1;
+    }
     if (parser.isSet(screenshotOption)) {
         // Settings are neither read nor written: screenshots are the same on
         // every machine.
         const QString directory = parser.value(screenshotOption);
         const auto result =
             parser.isSet(sceneOption)
-                ? kt::app::renderScene(options, directory, parser.value(sceneOption))
+                ? kt::app::renderScene(options, directory, parser.value(sceneOption),
+                                       {parser.value(pathTargetOption)})
                 : kt::app::renderScreenshots(options, directory, parser.value(pageOption));
         for (const QString &path : result.written)
             static_cast<void>(std::printf("%s\n", qPrintable(path)));

@@ -1494,6 +1494,11 @@
         <translation>与 --screenshot 一起使用：将文档场景 NAME（%1）渲染为 DIR/NAME.png，而不是渲染各页面。</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>With --scene %1: the server whose path is measured. The program stages nothing; put the middlebox to show on the path.</source>
+        <translation>与 --scene %1 一起使用：要测量其路径的服务器。本程序不演练任何中间设备；请先把要展示的中间设备放到路径上。</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Use a dark palette (for documentation screenshots).</source>
         <translation>使用深色调色板（用于文档截图）。</translation>
@@ -1524,7 +1529,12 @@
         <translation>--scene 需要 --screenshot DIR，且不能与 --page 同时使用。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+7"/>
+        <source>--path-target needs --screenshot DIR --scene NAME (%1).</source>
+        <translation>--path-target 需要 --screenshot DIR --scene NAME（%1）。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>warning: the %1 page was not ready in time and was rendered as it was.</source>
         <translation>警告：%1 页面未能及时就绪，已按其当时的状态渲染。</translation>
     </message>
@@ -3318,14 +3328,57 @@ Ctrl-C（SIGINT）或 SIGTERM 会提前结束观察：仍会打印目前为止�
         <translation>没有名为“%1”的画面；可用的画面有：%2。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+29"/>
+        <source>The scene %1 cannot reach its state; no picture was written. %2</source>
+        <translation>画面 %1 无法达到其状态；未写入图片。%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The scene %1 did not reach its state within %2 s; no picture was written.</source>
         <translation>画面 %1 未能在 %2 s 内达到其状态；未写入图片。</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-149"/>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenshotScenes</name>
+    <message>
+        <location filename="../../app/gui/ScreenshotScenes.cpp" line="+139"/>
+        <source>The path measurement did not start: %1</source>
+        <translation>路径测量未能开始：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The path measurement found no timeout to show (is a middlebox that forgets idle flows on the path?): %1</source>
+        <translation>路径测量没有找到可展示的超时（路径上是否有会遗忘空闲连接的中间设备？）：%1</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>The path measurement ended before its first trial survived with others still idle: %1</source>
+        <translation>路径测量在第一个试验连接存活且其他试验连接仍空闲之前就结束了：%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A trial of the path measurement ended otherwise than surviving before the picture&apos;s moment (a middlebox that forgets idle flows sooner than the shortest idle tried?).</source>
+        <translation>在截图时刻之前，路径测量的某个试验连接以存活以外的方式结束了（中间设备遗忘空闲连接的时间是否短于所尝试的最短空闲时间？）。</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>--path-target is for the scenes %1, not %2.</source>
+        <translation>--path-target 用于画面 %1，而不是 %2。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The scene %1 measures a real path: name its server with --path-target HOST:PORT (for example an echo listener, keepalivectl probe --listen PORT --echo, behind the middlebox to show).</source>
+        <translation>画面 %1 测量一条真实路径：请用 --path-target HOST:PORT 指定其服务器（例如位于要展示的中间设备之后的回显监听器：keepalivectl probe --listen PORT --echo）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--path-target: %1</source>
+        <translation>--path-target：%1</translation>
     </message>
 </context>
 <context>

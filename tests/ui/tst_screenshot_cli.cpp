@@ -6,6 +6,7 @@
 #include <QImage>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -162,11 +163,31 @@ private slots:
         QTest::newRow("unknown scene")
             << QStringList{QStringLiteral("--scene"), QStringLiteral("nope")}
             << QStringLiteral("no scene called \"nope\"; the scenes are: timeline-live, "
-                              "timeline-goal.");
+                              "timeline-goal, path-timeout-running, path-timeout-done, "
+                              "advisor-measured.");
         QTest::newRow("with --page")
             << QStringList{QStringLiteral("--scene"), QStringLiteral("timeline-goal"),
                            QStringLiteral("--page"), QStringLiteral("timeline")}
             << QStringLiteral("cannot be combined with --page");
+        // The path measurement's scenes measure a real server, named.
+        for (const char *scene : {"path-timeout-running", "path-timeout-done", "advisor-measured"})
+            QTest::newRow(scene) << QStringList{QStringLiteral("--scene"),
+                                                QString::fromLatin1(scene)}
+                                 << QStringLiteral("The scene %1 measures a real path: name its "
+                                                   "server with --path-target HOST:PORT")
+                                        .arg(QString::fromLatin1(scene));
+        QTest::newRow("path target without a port")
+            << QStringList{QStringLiteral("--scene"), QStringLiteral("path-timeout-done"),
+                           QStringLiteral("--path-target"), QStringLiteral("db.example.org")}
+            << QStringLiteral("--path-target: \"db.example.org\" has no port; write HOST:PORT");
+        QTest::newRow("path target for another scene")
+            << QStringList{QStringLiteral("--scene"), QStringLiteral("timeline-goal"),
+                           QStringLiteral("--path-target"), QStringLiteral("127.0.0.1:4242")}
+            << QStringLiteral("--path-target is for the scenes path-timeout-running, "
+                              "path-timeout-done, advisor-measured, not timeline-goal.");
+        QTest::newRow("path target without a scene")
+            << QStringList{QStringLiteral("--path-target"), QStringLiteral("127.0.0.1:4242")}
+            << QStringLiteral("--path-target needs --screenshot DIR --scene NAME");
     }
     void sceneMistakesAreRefused()
     {
@@ -178,6 +199,40 @@ private slots:
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(message), qPrintable(run.err));
         QVERIFY(QDir(dir.path()).entryList({QStringLiteral("*.png")}).isEmpty());
+    }
+
+    // Against a server on loopback with no middlebox in between: every trial
+    // survives. The running dialog's moment comes (the first trial survived,
+    // the others idle a second longer); a finished run has no timeout to
+    // show, and the scene says so at once instead of drawing a wrong picture.
+    void thePathScenesMeasureTheTarget()
+    {
+        // Listening is enough: the kernel acknowledges what a trial sends.
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        const QString target = QStringLiteral("127.0.0.1:%1").arg(server.serverPort());
+        QTemporaryDir dir;
+        const Run running =
+            runGui({QStringLiteral("--screenshot"), dir.path(), QStringLiteral("--scene"),
+                    QStringLiteral("path-timeout-running"), QStringLiteral("--path-target"), target,
+                    QStringLiteral("--dark")},
+                   offscreen());
+        QVERIFY2(running.exitCode == 0, qPrintable(running.err));
+        const QImage image(dir.filePath(QStringLiteral("path-timeout-running.png")));
+        // The dialog at the size it opens with, not the window.
+        QCOMPARE(image.size(), QSize(720, 520));
+        QVERIFY(QColor(image.pixel(5, image.height() / 2)).lightness() < 128);
+
+        const Run done =
+            runGui({QStringLiteral("--screenshot"), dir.path(), QStringLiteral("--scene"),
+                    QStringLiteral("advisor-measured"), QStringLiteral("--path-target"), target},
+                   offscreen());
+        QCOMPARE(done.exitCode, 1);
+        QVERIFY2(done.err.contains(QStringLiteral("The scene advisor-measured cannot reach its "
+                                                  "state; no picture was written. The path "
+                                                  "measurement found no timeout to show")),
+                 qPrintable(done.err));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("advisor-measured.png"))));
     }
 
     void sceneNeedsScreenshot()

@@ -178,7 +178,7 @@
     <message>
         <location line="+5"/>
         <source>%1: the flow outlives %2 and a dead peer is noticed within %3.</source>
-        <translation>%1：连接不会被 %2 遗忘，且在 %3 内发现失效的对端。</translation>
+        <translation>%1：连接不会被“%2”遗忘，且在 %3 内发现失效的对端。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -253,7 +253,7 @@
     <message>
         <location line="+79"/>
         <source>No keep-alive values keep a flow through %1: even with idle 1 s and interval %2 s the next probe may leave as late as %3 after the last packet, and it must leave %4 (the safety margin) before the box forgets the flow at %5.</source>
-        <translation>没有任何保活值能让连接在 %1 中存活：即使空闲时间为 1 s、探测间隔为 %2 s，下一个探测包也可能迟至最后一个数据包之后 %3 才发出，而它必须比中间设备在 %5 遗忘该连接早至少 %4（安全余量）发出。</translation>
+        <translation>没有任何保活值能让连接在“%1”中存活：即使空闲时间为 1 s、探测间隔为 %2 s，下一个探测包也可能迟至最后一个数据包之后 %3 才发出，而它必须比中间设备在 %5 遗忘该连接早至少 %4（安全余量）发出。</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -263,7 +263,7 @@
     <message>
         <location line="+51"/>
         <source>Keep-alive does not change when %1 forgets a flow, and no deadline was given: these are the kernel&apos;s defaults%2.</source>
-        <translation>保活不会改变 %1 遗忘连接的时间，且未指定时限：这些是内核默认值%2。</translation>
+        <translation>保活不会改变“%1”遗忘连接的时间，且未指定时限：这些是内核默认值%2。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -284,12 +284,12 @@
     <message>
         <location line="+7"/>
         <source>Idle %1 s is the largest that is safe for %2, which forgets a flow after %3, and the largest idle sends the fewest probes: with a live peer the next probe leaves at the latest %4 after the flow&apos;s last packet (the kernel&apos;s timer wheel may fire %5 late at %6 Hz), at least %7 before the box forgets (the margin: 1 % of the timeout, at least 2 s, for the trip across the network and the box&apos;s own coarse timer).</source>
-        <translation>空闲时间 %1 s 是对 %2（空闲 %3 后遗忘连接）安全的最大值，而空闲时间越大，发送的探测包越少：对端存活时，下一个探测包最晚在该连接最后一个数据包之后 %4 发出（在 %6 Hz 下，内核的时间轮可能晚 %5 触发），比中间设备遗忘该连接至少早 %7（余量：空闲超时的 1%，至少 2 s，用于覆盖穿越网络的时间和中间设备自身粗粒度的定时器）。</translation>
+        <translation>空闲时间 %1 s 是对“%2”（空闲 %3 后遗忘连接）安全的最大值，而空闲时间越大，发送的探测包越少：对端存活时，下一个探测包最晚在该连接最后一个数据包之后 %4 发出（在 %6 Hz 下，内核的时间轮可能晚 %5 触发），比中间设备遗忘该连接至少早 %7（余量：空闲超时的 1%，至少 2 s，用于覆盖穿越网络的时间和中间设备自身粗粒度的定时器）。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Idle %1 s is the largest that still meets the deadline with these probes, and the largest idle sends the fewest probes to a live peer. It is safe for %2, which forgets a flow after %3: the next probe leaves at the latest %4 after the flow&apos;s last packet, %5 before the box forgets.</source>
-        <translation>空闲时间 %1 s 是在这些探测包下仍能满足时限的最大值，而空闲时间越大，发给存活对端的探测包越少。它对 %2（空闲 %3 后遗忘连接）是安全的：下一个探测包最晚在该连接最后一个数据包之后 %4 发出，比中间设备遗忘该连接早 %5。</translation>
+        <translation>空闲时间 %1 s 是在这些探测包下仍能满足时限的最大值，而空闲时间越大，发给存活对端的探测包越少。它对“%2”（空闲 %3 后遗忘连接）是安全的：下一个探测包最晚在该连接最后一个数据包之后 %4 发出，比中间设备遗忘该连接早 %5。</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -971,7 +971,7 @@
     <message>
         <location line="+20"/>
         <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5013,7 +5013,7 @@ Warnings:
     <message>
         <location line="+11"/>
         <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -7136,12 +7136,12 @@ Kernel %1</source>
     <message>
         <location line="+4"/>
         <source>So far: survived %1, cut at %2 (%3).</source>
-        <translation>目前：空闲 %1 已存活，空闲 %2 被切断（%3）。</translation>
+        <translation>目前：空闲 %1 已存活，空闲 %2 时%3。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bounds: survived %1, cut at %2 (%3).</source>
-        <translation>界限：空闲 %1 已存活，空闲 %2 被切断（%3）。</translation>
+        <translation>界限：空闲 %1 已存活，空闲 %2 时%3。</translation>
     </message>
     <message>
         <location line="+12"/>

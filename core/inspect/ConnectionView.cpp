@@ -105,17 +105,9 @@ std::optional<KeepaliveParams> effectiveParams(const SocketRecord &record)
 std::optional<bool> survivesMiddlebox(const SocketRecord &record, int hz,
                                       std::optional<double> timeoutS)
 {
-    if (!timeoutS || *timeoutS <= 0)
-        return std::nullopt;
-    const std::optional<bool> on = keepaliveState(record);
-    if (!on)
-        return std::nullopt;
-    if (!*on)
-        return false;
-    const std::optional<KeepaliveParams> params = effectiveParams(record);
-    if (!params)
-        return std::nullopt; // on, from the timer alone: the values are unknown
-    return advise::checkMiddlebox(*params, hz, *timeoutS).survives;
+    // One connection is a cache of one: which records can be judged is
+    // decided in one place.
+    return SurvivalCache(hz, timeoutS).survives(record);
 }
 
 std::optional<bool> SurvivalCache::survives(const SocketRecord &record)
